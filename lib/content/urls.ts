@@ -1,0 +1,32 @@
+/**
+ * Public paths, built in one place so every link, canonical URL, sitemap entry and redirect
+ * agrees. Paths have no trailing slash (the site's one policy).
+ */
+
+export const articlePath = (sectionSlug: string, articleSlug: string) => `/${sectionSlug}/${articleSlug}`;
+export const sectionPath = (sectionSlug: string) => `/${sectionSlug}`;
+export const tagPath = (tagSlug: string) => `/tag/${tagSlug}`;
+export const authorPath = (authorSlug: string) => `/author/${authorSlug}`;
+export const galleryPath = (gallerySlug: string) => `/galleries/${gallerySlug}`;
+export const galleryPhotoPath = (gallerySlug: string, position: number) => `/galleries/${gallerySlug}/photo/${position}`;
+export const latestPath = '/latest';
+export const searchPath = (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search');
+
+/** Paginated listing URL: page 1 is the listing itself, later pages `/…/page/N`. */
+export function pagePath(basePath: string, page: number): string {
+  if (page <= 1) return basePath;
+  return `${basePath === '/' ? '' : basePath}/page/${page}`;
+}
+
+/** First path segments that belong to the site itself and can never be a section slug. */
+export const RESERVED_SLUGS = new Set([
+  'latest', 'search', 'galleries', 'gallery', 'tag', 'tags', 'author', 'authors', 'admin', 'api', 'media',
+  'about', 'contact', 'rss', 'rss.xml', 'feeds', 'sitemap', 'sitemap.xml', 'robots.txt', 'news-sitemap.xml',
+  'page', 'preview', 'signin', 'login', '_next', 'favicon.ico',
+]);
+
+/** Absolute URL on the configured SITE_URL. */
+export function absoluteUrl(path: string): string {
+  const base = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+  return `${base}${path}`;
+}

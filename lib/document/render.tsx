@@ -1,0 +1,97 @@
+import { Fragment, type ReactNode } from 'react';
+import type { BlockNode, InlineNode, ListItemNode, StoryDocument, TextNode } from './schema';
+
+/**
+ * Renders a stored story body to React on the server. Only the nodes and marks in ./schema exist;
+ * anything else was rejected when the story was saved, so there is no "unknown node" path.
+ * Figures and embedded galleries need data from outside the document (the library image, the
+ * gallery's photos); the caller passes components that draw them.
+ */
+export interface RenderSlots {
+  figure: (attrs: Extract<BlockNode, { type: 'figure' }>['attrs'], key: string) => ReactNode;
+  gallery: (attrs: Extract<BlockNode, { type: 'galleryEmbed' }>['attrs'], key: string) => ReactNode;
+}
+
+export function renderDocument(document: StoryDocument, slots: RenderSlots): ReactNode {
+  return (document.content ?? []).map((node, index) => renderBlock(node, `b${index}`, slots));
+}
+
+function renderBlock(node: BlockNode, key: string, slots: RenderSlots): ReactNode {
+  switch (node.type) {
+    case 'paragraph':
+      return node.content?.length ? <p key={key}>{renderInline(node.content, key)}</p> : null;
+    case 'heading':
+      return node.attrs.level === 3 ? (
+        <h3 key={key}>{renderInline(node.content, key)}</h3>
+      ) : (
+        <h2 key={key}>{renderInline(node.content, key)}</h2>
+      );
+    case 'blockquote':
+      return <blockquote key={key}>{(node.content ?? []).map((child, i) => renderBlock(child, `${key}.${i}`, slots))}</blockquote>;
+    case 'pullQuote':
+      return (
+        <figure key={key} className="pull-quote">
+          <blockquote>
+            <p>{renderInline(node.content, key)}</p>
+          </blockquote>
+          {node.attrs?.attribution ? <figcaption>{node.attrs.attribution}</figcaption> : null}
+        </figure>
+      );
+    case 'bulletList':
+      return <ul key={key}>{renderItems(node.content, key, slots)}</ul>;
+    case 'orderedList':
+      return (
+        <ol key={key} start={node.attrs?.start ?? undefined}>
+          {renderItems(node.content, key, slots)}
+        </ol>
+      );
+    case 'horizontalRule':
+      return <hr key={key} />;
+    case 'figure':
+      return slots.figure(node.attrs, key);
+    case 'galleryEmbed':
+      return slots.gallery(node.attrs, key);
+  }
+}
+
+function renderItems(items: ListItemNode[] | undefined, key: string, slots: RenderSlots): ReactNode {
+  return (items ?? []).map((item, index) => {
+    const itemKey = `${key}.${index}`;
+    const blocks = item.content ?? [];
+    // A list item holding a single paragraph renders without the <p>, as editors expect.
+    if (blocks.length === 1 && blocks[0].type === 'paragraph') {
+      return <li key={itemKey}>{renderInline(blocks[0].content, itemKey)}</li>;
+    }
+    return <li key={itemKey}>{blocks.map((child, i) => renderBlock(child, `${itemKey}.${i}`, slots))}</li>;
+  });
+}
+
+function renderInline(content: InlineNode[] | undefined, key: string): ReactNode {
+  return (content ?? []).map((node, index) =>
+    node.type === 'hardBreak' ? <br key={`${key}i${index}`} /> : renderText(node, `${key}i${index}`),
+  );
+}
+
+function renderText(node: TextNode, key: string): ReactNode {
+  let element: ReactNode = node.text;
+  for (const mark of node.marks ?? []) {
+    switch (mark.type) {
+      case 'bold':
+        element = <strong>{element}</strong>;
+        break;
+      case 'italic':
+        element = <em>{element}</em>;
+        break;
+      case 'link': {
+        const external = /^https?:/i.test(mark.attrs.href);
+        element = (
+          <a href={mark.attrs.href} rel={external ? 'noopener noreferrer' : undefined}>
+            {element}
+          </a>
+        );
+        break;
+      }
+    }
+  }
+  return <Fragment key={key}>{element}</Fragment>;
+}

@@ -1,0 +1,129 @@
+import { z } from 'zod';
+
+/**
+ * The story body: a TipTap 3 (ProseMirror) JSON document. This file is the one definition of
+ * which nodes and marks exist; the editor's extensions (lib/document/extensions.ts), the server
+ * renderer (lib/document/render.tsx), the seed and every save validate against it.
+ *
+ * Blocks: paragraph, heading (levels 2–3: subheads), bulletList / orderedList of listItem,
+ * blockquote, pullQuote (with optional attribution), horizontalRule, figure (a library image with
+ * caption and credit), galleryEmbed (a gallery shown inline).
+ * Inline: text with marks bold, italic, link; hardBreak.
+ */
+
+export const SUBHEAD_LEVELS = [2, 3] as const;
+
+const linkMark = z.object({
+  type: z.literal('link'),
+  attrs: z.object({
+    href: z
+      .string()
+      .max(2048)
+      .refine((href) => /^(https?:|mailto:|\/|#)/i.test(href), 'Links must be http(s), mailto, or site-relative'),
+    target: z.string().nullish(),
+    rel: z.string().nullish(),
+    class: z.string().nullish(),
+  }),
+});
+
+const mark = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('bold') }),
+  z.object({ type: z.literal('italic') }),
+  linkMark,
+]);
+
+export const textNode = z.object({
+  type: z.literal('text'),
+  text: z.string().min(1),
+  marks: z.array(mark).optional(),
+});
+
+const hardBreak = z.object({ type: z.literal('hardBreak') });
+const inline = z.union([textNode, hardBreak]);
+const inlineContent = z.array(inline).optional();
+
+const paragraph = z.object({
+  type: z.literal('paragraph'),
+  attrs: z.record(z.string(), z.unknown()).optional(),
+  content: inlineContent,
+});
+
+const heading = z.object({
+  type: z.literal('heading'),
+  attrs: z.object({ level: z.union([z.literal(2), z.literal(3)]) }).passthrough(),
+  content: inlineContent,
+});
+
+const pullQuote = z.object({
+  type: z.literal('pullQuote'),
+  attrs: z.object({ attribution: z.string().max(300).nullish() }).optional(),
+  content: inlineContent,
+});
+
+const figure = z.object({
+  type: z.literal('figure'),
+  attrs: z.object({
+    imageId: z.number().int().positive(),
+    caption: z.string().max(1000).nullish(),
+    credit: z.string().max(300).nullish(),
+    alt: z.string().max(1000).nullish(),
+  }),
+});
+
+const galleryEmbed = z.object({
+  type: z.literal('galleryEmbed'),
+  attrs: z.object({ galleryId: z.number().int().positive() }),
+});
+
+const horizontalRule = z.object({ type: z.literal('horizontalRule') });
+
+export type InlineNode = z.infer<typeof inline>;
+export type TextNode = z.infer<typeof textNode>;
+export type Mark = z.infer<typeof mark>;
+
+export type BlockNode =
+  | z.infer<typeof paragraph>
+  | z.infer<typeof heading>
+  | z.infer<typeof pullQuote>
+  | z.infer<typeof figure>
+  | z.infer<typeof galleryEmbed>
+  | z.infer<typeof horizontalRule>
+  | { type: 'blockquote'; content?: BlockNode[] }
+  | { type: 'bulletList'; content?: ListItemNode[] }
+  | { type: 'orderedList'; attrs?: { start?: number | null; type?: string | null }; content?: ListItemNode[] };
+
+export interface ListItemNode {
+  type: 'listItem';
+  content?: BlockNode[];
+}
+
+const block: z.ZodType<BlockNode> = z.lazy(() =>
+  z.union([
+    paragraph,
+    heading,
+    pullQuote,
+    figure,
+    galleryEmbed,
+    horizontalRule,
+    z.object({ type: z.literal('blockquote'), content: z.array(block).optional() }),
+    z.object({ type: z.literal('bulletList'), content: z.array(listItem).optional() }),
+    z.object({
+      type: z.literal('orderedList'),
+      attrs: z.object({ start: z.number().int().nullish(), type: z.string().nullish() }).optional(),
+      content: z.array(listItem).optional(),
+    }),
+  ]),
+) as z.ZodType<BlockNode>;
+
+const listItem: z.ZodType<ListItemNode> = z.lazy(() =>
+  z.object({ type: z.literal('listItem'), content: z.array(block).optional() }),
+) as z.ZodType<ListItemNode>;
+
+export const storyDocument = z.object({
+  type: z.literal('doc'),
+  content: z.array(block).max(5000).optional(),
+});
+
+export type StoryDocument = z.infer<typeof storyDocument>;
+
+export const EMPTY_DOCUMENT: StoryDocument = { type: 'doc', content: [{ type: 'paragraph' }] };

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { formatDateline, formatMastheadDate, formatOffset, isValidTimeZone, toZonedIso, zonedParts } from './format';
+
+describe('dateline in a DST-free zone (Asia/Baku, UTC+4)', () => {
+  it('prints the publication clock with its offset', () => {
+    const published = new Date('2017-10-19T05:58:00Z');
+    expect(formatDateline(published, 'Asia/Baku')).toEqual({
+      text: '19 October 2017 09:58 (UTC+04:00)',
+      dateTime: '2017-10-19T09:58:00+04:00',
+    });
+  });
+
+  it('moves to the next day when UTC is still on the previous one', () => {
+    const lateUtc = new Date('2024-04-19T20:30:00Z');
+    expect(formatMastheadDate(lateUtc, 'Asia/Baku')).toBe('Saturday April 20 2024');
+    expect(formatMastheadDate(lateUtc, 'UTC')).toBe('Friday April 19 2024');
+  });
+
+  it('treats midnight as the start of the new day', () => {
+    const midnight = new Date('2024-04-19T20:00:00Z');
+    expect(formatDateline(midnight, 'Asia/Baku').text).toBe('20 April 2024 00:00 (UTC+04:00)');
+    const justBefore = new Date('2024-04-19T19:59:00Z');
+    expect(formatDateline(justBefore, 'Asia/Baku').text).toBe('19 April 2024 23:59 (UTC+04:00)');
+  });
+});
+
+describe('dateline in a DST zone (Europe/London)', () => {
+  it('uses the summer offset in summer and none in winter', () => {
+    expect(formatDateline(new Date('2024-07-01T11:00:00Z'), 'Europe/London').text).toBe('1 July 2024 12:00 (UTC+01:00)');
+    expect(formatDateline(new Date('2024-01-15T11:00:00Z'), 'Europe/London').text).toBe('15 January 2024 11:00 (UTC+00:00)');
+  });
+
+  it('changes offset exactly at the clock change', () => {
+    // Clocks went forward at 01:00 UTC on 31 March 2024.
+    expect(toZonedIso(new Date('2024-03-31T00:59:00Z'), 'Europe/London')).toBe('2024-03-31T00:59:00+00:00');
+    expect(toZonedIso(new Date('2024-03-31T01:00:00Z'), 'Europe/London')).toBe('2024-03-31T02:00:00+01:00');
+  });
+});
+
+describe('zones west of UTC and with half-hour offsets', () => {
+  it('prints negative offsets', () => {
+    expect(formatDateline(new Date('2024-01-10T03:30:00Z'), 'America/New_York')).toEqual({
+      text: '9 January 2024 22:30 (UTC-05:00)',
+      dateTime: '2024-01-09T22:30:00-05:00',
+    });
+  });
+
+  it('prints minutes of half-hour zones', () => {
+    expect(zonedParts(new Date('2024-01-10T00:00:00Z'), 'Asia/Kolkata').offsetMinutes).toBe(330);
+    expect(formatOffset(330)).toBe('+05:30');
+    expect(formatOffset(-210)).toBe('-03:30');
+  });
+
+  it('recognises unknown zones', () => {
+    expect(isValidTimeZone('Asia/Baku')).toBe(true);
+    expect(isValidTimeZone('Mars/Olympus_Mons')).toBe(false);
+  });
+});

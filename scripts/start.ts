@@ -1,0 +1,142 @@
+/**
+ * `npm start`: one command from a fresh clone to a running site.
+ *
+ *   1. database   DATABASE_URL if set, else an embedded PostgreSQL 17 in ./.data/postgres
+ *   2. schema     pending migrations from prisma/migrations
+ *   3. content    the first Admin when there are no users; the demo newsroom when there is no content
+ *   4. build      `next build` when there is no production build of these sources and this database
+ *   5. serve      `next start` on PORT (default 3000) until Ctrl-C / SIGTERM, then a clean shutdown
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { dataDir } from '../lib/config/paths';
+import { ConfigurationProblem } from '../lib/config/problem';
+import { ensureAuthSecret } from '../lib/config/secrets';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../lib/db/embedded';
+import { isPortFree } from '../lib/db/free-port';
+import { MigrationError } from '../lib/db/migrate';
+import { assertDatabaseReachable, databaseIdentity } from '../lib/db/reachability';
+import { isBuildCurrent, recordBuild, sourceFingerprint } from './support/build-fingerprint';
+import { prepareDatabase } from './support/prepare-database';
+import { exited, localBin, run, stopChild } from './support/processes';
+
+const STEPS = 5;
+let step = 0;
+const say = (message: string) => console.log(`[${++step}/${STEPS}] ${message}`);
+const detail = (message: string) => console.log(`      ${message}`);
+
+for (const file of ['.env.local', '.env']) {
+  if (existsSync(file)) process.loadEnvFile(file);
+}
+
+async function main(): Promise<void> {
+  const root = process.cwd();
+  const port = Number(process.env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new ConfigurationProblem(`PORT "${process.env.PORT}" is not a port number.`, 'Set PORT to a number between 1 and 65535.');
+  }
+  if (!(await isPortFree(port))) {
+    throw new ConfigurationProblem(
+      `Port ${port} is already in use.`,
+      `Stop whatever listens there (lsof -i :${port}), or start on another port: PORT=${port + 1} npm start`,
+    );
+  }
+  const data = dataDir();
+  const { secret, generated } = await ensureAuthSecret(data);
+
+  let embedded: EmbeddedDatabase | undefined;
+  let databaseUrl = process.env.DATABASE_URL;
+  if (databaseUrl) {
+    say(`Database: using DATABASE_URL (${new URL(databaseUrl).host})`);
+    await assertDatabaseReachable(databaseUrl);
+  } else {
+    say('Database: no DATABASE_URL, so starting the embedded PostgreSQL 17');
+    embedded = await startEmbeddedPostgres({ dataDirectory: path.join(data, 'postgres'), onProgress: detail });
+    databaseUrl = embedded.url;
+  }
+
+  let shuttingDown = false;
+  const shutdown = async (code: number) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    if (embedded) {
+      detail('stopping PostgreSQL');
+      await embedded.stop().catch(() => {});
+    }
+    process.exit(code);
+  };
+  // Until the web server runs, Ctrl-C only has the database to stop.
+  const earlyStop = () => void shutdown(130);
+  process.once('SIGINT', earlyStop);
+  process.once('SIGTERM', earlyStop);
+
+  try {
+    say('Schema and content');
+    const prepared = await prepareDatabase(databaseUrl, {
+      adminEmail: process.env.ADMIN_EMAIL,
+      adminPassword: process.env.ADMIN_PASSWORD,
+      seed: process.env.SEED_DEMO !== 'false',
+      log: detail,
+    });
+
+    const env = {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: secret,
+      AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true',
+      NEXT_TELEMETRY_DISABLED: '1',
+      SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}`,
+    };
+
+    const distDir = path.join(root, process.env.NEXT_DIST_DIR ?? '.next');
+    const fingerprint = await sourceFingerprint(root, await databaseIdentity(databaseUrl));
+    if (await isBuildCurrent(distDir, fingerprint)) {
+      say('Build: the production build is current');
+    } else {
+      say('Build: building the site for production (a minute or two)');
+      await run(localBin('next'), ['build'], { env });
+      await recordBuild(distDir, fingerprint);
+    }
+
+    say(`Serving on http://localhost:${port}`);
+    if (prepared.admin.created) {
+      console.log('');
+      console.log(`  First Admin: ${prepared.admin.email}`);
+      if (prepared.admin.generatedPassword) {
+        console.log(`  Password:    ${prepared.admin.generatedPassword}   (shown once; change it after signing in)`);
+      }
+      console.log(`  Sign in at http://localhost:${port}/admin`);
+      console.log('');
+    }
+    if (generated) detail(`generated AUTH_SECRET in ${path.join(data, 'auth-secret')}`);
+
+    const server = spawn(localBin('next'), ['start', '-p', String(port)], { env, stdio: 'inherit' });
+    process.off('SIGINT', earlyStop);
+    process.off('SIGTERM', earlyStop);
+    const stop = async () => {
+      console.log('\nStopping…');
+      await stopChild(server);
+      await shutdown(0);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    const code = await exited(server);
+    await shutdown(code);
+  } catch (error) {
+    if (embedded) await embedded.stop().catch(() => {});
+    throw error;
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigurationProblem) {
+    console.error(`\nDateline could not start: ${error.message}\n  → ${error.remedy}`);
+  } else if (error instanceof MigrationError) {
+    console.error(`\nDateline could not start: ${error.message}\n  → Fix the migration or the database, then run npm start again.`);
+  } else {
+    console.error('\nDateline could not start:', error instanceof Error ? error.message : error);
+    if (process.env.DEBUG) console.error(error);
+  }
+  process.exit(1);
+});

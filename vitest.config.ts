@@ -1,0 +1,30 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+// 'server-only' throws outside Next's server bundle; in tests the guard has nothing to guard.
+const alias = { '@': path.resolve(import.meta.dirname), 'server-only': path.resolve(import.meta.dirname, 'lib/testing/empty-module.ts') };
+const shared = { environment: 'node' as const, exclude: ['node_modules/**', 'e2e/**', '.next/**', '.next-test/**', '.data/**'] };
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: { ...shared, name: 'unit', include: ['**/*.test.ts', '**/*.test.tsx'], exclude: [...shared.exclude, '**/*.db.test.ts'] },
+      },
+      {
+        resolve: { alias },
+        test: {
+          ...shared,
+          name: 'integration',
+          include: ['**/*.db.test.ts'],
+          globalSetup: ['lib/testing/vitest-global-setup.ts'],
+          setupFiles: ['lib/testing/vitest-database-per-file.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
