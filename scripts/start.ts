@@ -6,6 +6,8 @@
  *   3. content    the first Admin when there are no users; the demo newsroom when there is no content
  *   4. build      `next build` when there is no production build of these sources and this database
  *   5. serve      `next start` on PORT (default 3000) until Ctrl-C / SIGTERM, then a clean shutdown
+ *
+ * `npm start -- --prepare-only` stops after step 3 (for deploy pipelines that migrate first).
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -17,11 +19,12 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '../lib/db/embedded
 import { isPortFree } from '../lib/db/free-port';
 import { MigrationError } from '../lib/db/migrate';
 import { assertDatabaseReachable, databaseIdentity } from '../lib/db/reachability';
-import { isBuildCurrent, recordBuild, sourceFingerprint } from './support/build-fingerprint';
+import { ensureProductionBuild } from './support/build-fingerprint';
 import { prepareDatabase } from './support/prepare-database';
 import { exited, localBin, run, stopChild } from './support/processes';
 
-const STEPS = 5;
+const prepareOnly = process.argv.includes('--prepare-only');
+const STEPS = prepareOnly ? 2 : 5;
 let step = 0;
 const say = (message: string) => console.log(`[${++step}/${STEPS}] ${message}`);
 const detail = (message: string) => console.log(`      ${message}`);
@@ -89,17 +92,6 @@ async function main(): Promise<void> {
       SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}`,
     };
 
-    const distDir = path.join(root, process.env.NEXT_DIST_DIR ?? '.next');
-    const fingerprint = await sourceFingerprint(root, await databaseIdentity(databaseUrl));
-    if (await isBuildCurrent(distDir, fingerprint)) {
-      say('Build: the production build is current');
-    } else {
-      say('Build: building the site for production (a minute or two)');
-      await run(localBin('next'), ['build'], { env });
-      await recordBuild(distDir, fingerprint);
-    }
-
-    say(`Serving on http://localhost:${port}`);
     if (prepared.admin.created) {
       console.log('');
       console.log(`  First Admin: ${prepared.admin.email}`);
@@ -109,6 +101,25 @@ async function main(): Promise<void> {
       console.log(`  Sign in at http://localhost:${port}/admin`);
       console.log('');
     }
+
+    if (prepareOnly) {
+      console.log('Database ready (--prepare-only: not building or serving).');
+      await shutdown(0);
+      return;
+    }
+
+    const build = await ensureProductionBuild({
+      root,
+      distDir: path.join(root, process.env.NEXT_DIST_DIR ?? '.next'),
+      databaseIdentity: await databaseIdentity(databaseUrl),
+      build: () => {
+        say('Build: building the site for production (a minute or two)');
+        return run(localBin('next'), ['build'], { env });
+      },
+    });
+    if (build === 'current') say('Build: the production build is current');
+
+    say(`Serving on http://localhost:${port}`);
     if (generated) detail(`generated AUTH_SECRET in ${path.join(data, 'auth-secret')}`);
 
     const server = spawn(localBin('next'), ['start', '-p', String(port)], { env, stdio: 'inherit' });

@@ -18,6 +18,8 @@ import path from 'node:path';
 import { ConfigurationProblem } from '../lib/config/problem';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../lib/db/embedded';
 import { findFreePort } from '../lib/db/free-port';
+import { databaseIdentity } from '../lib/db/reachability';
+import { ensureProductionBuild } from './support/build-fingerprint';
 import { findOrInstallChromium } from './support/chromium';
 import { prepareDatabase } from './support/prepare-database';
 import { localBin, run, stopChild } from './support/processes';
@@ -89,7 +91,13 @@ async function endToEnd(chromium: string): Promise<void> {
   await prepareDatabase(database.url, { adminEmail: env.ADMIN_EMAIL, adminPassword, seed: true, log: (m) => console.log(m) });
 
   heading('end-to-end: production build');
-  await run(localBin('next'), ['build'], { env });
+  // Built the way npm start builds, so e2e/start-command.spec.ts finds this build current.
+  await ensureProductionBuild({
+    root: process.cwd(),
+    distDir: path.join(process.cwd(), env.NEXT_DIST_DIR),
+    databaseIdentity: await databaseIdentity(database.url),
+    build: () => run(localBin('next'), ['build'], { env }),
+  });
 
   heading('end-to-end: Playwright');
   const port = await findFreePort();

@@ -51,3 +51,20 @@ export async function isBuildCurrent(distDir: string, fingerprint: string): Prom
 export async function recordBuild(distDir: string, fingerprint: string): Promise<void> {
   await fs.writeFile(path.join(distDir, STAMP_FILE), JSON.stringify({ fingerprint, builtAt: new Date().toISOString() }));
 }
+
+/**
+ * Builds with `next build` unless `distDir` already holds a build of these sources made against
+ * this database. Returns whether it built.
+ */
+export async function ensureProductionBuild(options: {
+  root: string;
+  distDir: string;
+  databaseIdentity: string;
+  build: () => Promise<void>;
+}): Promise<'current' | 'built'> {
+  const fingerprint = await sourceFingerprint(options.root, options.databaseIdentity);
+  if (await isBuildCurrent(options.distDir, fingerprint)) return 'current';
+  await options.build();
+  await recordBuild(options.distDir, fingerprint);
+  return 'built';
+}

@@ -1,0 +1,156 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+/**
+ * `npm start` as a newcomer runs it (scripts/start.ts), against real PostgreSQL: an external
+ * DATABASE_URL (the database this e2e run seeded and built against), the embedded database in a
+ * fresh DATA_DIR, and the ways configuration goes wrong.
+ */
+
+const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  exit: Promise<number>;
+}
+
+function startCommand(args: string[], env: Record<string, string | undefined>): Started {
+  const child = spawn(tsx, ['scripts/start.ts', ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exit = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
+  return { child, output: () => output, exit };
+}
+
+async function waitFor(started: Started, pattern: RegExp, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!pattern.test(started.output())) {
+    if (started.child.exitCode !== null) throw new Error(`exited early:\n${started.output()}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}:\n${started.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHttp(url: string, timeoutMs: number): Promise<Response> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await fetch(url, { redirect: 'manual' });
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
+/** The one-line cause and its remedy, and no stack trace. */
+function expectPlainProblem(output: string, cause: RegExp) {
+  expect(output).toMatch(/Dateline could not start: /);
+  expect(output).toMatch(cause);
+  expect(output).toMatch(/\n\s+→ \S/);
+  expect(output).not.toMatch(/\n\s+at \S+ \(/);
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test('with DATABASE_URL it uses that server, finds the build current, serves, and stops cleanly', async () => {
+  const port = await freePort();
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'dateline-start-'));
+  const started = startCommand([], { PORT: String(port), DATA_DIR: dataDir });
+  try {
+    await waitFor(started, /Serving on http:\/\/localhost:\d+/, 90_000);
+    const output = started.output();
+    expect(output).toContain('Database: using DATABASE_URL');
+    expect(output).toContain('schema up to date');
+    expect(output).toContain('the production build is current');
+    expect(output).not.toContain('demo newsroom');
+
+    const home = await waitForHttp(`http://127.0.0.1:${port}/`, 30_000);
+    expect(home.status).toBe(200);
+    const html = await home.text();
+    const articlePath = /href="(\/[a-z-]+\/[a-z0-9-]+)"/.exec(html)?.[1];
+    expect(articlePath).toBeTruthy();
+    const article = await fetch(`http://127.0.0.1:${port}${articlePath}`);
+    expect(article.status).toBe(200);
+    expect(await article.text()).toMatch(/<time[^>]+datetime="\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+04:00"/);
+  } finally {
+    started.child.kill('SIGTERM');
+  }
+  expect(await started.exit).toBe(0);
+  await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow();
+  await fs.rm(dataDir, { recursive: true, force: true });
+});
+
+test('an unreachable DATABASE_URL ends with one clear line', async () => {
+  const port = await freePort();
+  const started = startCommand([], { PORT: String(port), DATABASE_URL: `postgresql://nobody:secret@127.0.0.1:${port}/nothing` });
+  expect(await started.exit).toBe(1);
+  expectPlainProblem(started.output(), /Cannot use PostgreSQL at 127\.0\.0\.1:\d+\/nothing/);
+});
+
+test('a port in use ends with one clear line', async () => {
+  const blocker = net.createServer().listen(0);
+  await new Promise((resolve) => blocker.once('listening', resolve));
+  const { port } = blocker.address() as net.AddressInfo;
+  try {
+    const started = startCommand([], { PORT: String(port) });
+    expect(await started.exit).toBe(1);
+    expectPlainProblem(started.output(), new RegExp(`Port ${port} is already in use`));
+  } finally {
+    blocker.close();
+  }
+});
+
+test('a data folder that is not a database ends with one clear line', async () => {
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'dateline-corrupt-'));
+  await fs.mkdir(path.join(dataDir, 'postgres'));
+  await fs.writeFile(path.join(dataDir, 'postgres', 'garbage'), 'not a database');
+  const started = startCommand(['--prepare-only'], { DATABASE_URL: '', DATA_DIR: dataDir, PORT: String(await freePort()) });
+  expect(await started.exit).toBe(1);
+  expectPlainProblem(started.output(), /is not a PostgreSQL data directory/);
+  await fs.rm(dataDir, { recursive: true, force: true });
+});
+
+test('without DATABASE_URL it creates, seeds and keeps its own PostgreSQL across restarts', async () => {
+  test.setTimeout(240_000);
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'dateline-embedded-'));
+  await fs.chmod(dataDir, 0o755);
+  const env = { DATABASE_URL: '', DATA_DIR: dataDir, MEDIA_DIR: path.join(dataDir, 'media'), PORT: String(await freePort()) };
+  try {
+    const first = startCommand(['--prepare-only'], env);
+    expect(await first.exit, first.output()).toBe(0);
+    expect(first.output()).toContain('starting the embedded PostgreSQL 17');
+    expect(first.output()).toContain('Creating a new PostgreSQL 17 cluster');
+    expect(first.output()).toMatch(/demo newsroom written in [\d.]+ s: \d+ sections, \d+ authors, \d+ published stories/);
+    expect(first.output()).toMatch(/First Admin|Database ready/);
+    await expect(fs.stat(path.join(dataDir, 'postgres', 'PG_VERSION'))).resolves.toBeTruthy();
+    await expect(fs.stat(path.join(dataDir, 'postgres', 'postmaster.pid'))).rejects.toThrow();
+
+    const second = startCommand(['--prepare-only'], env);
+    expect(await second.exit, second.output()).toBe(0);
+    expect(second.output()).not.toContain('Creating a new PostgreSQL');
+    expect(second.output()).toContain('schema up to date');
+    expect(second.output()).not.toContain('demo newsroom');
+    await expect(fs.stat(path.join(dataDir, 'postgres', 'postmaster.pid'))).rejects.toThrow();
+  } finally {
+    await fs.rm(dataDir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,57 @@
+import type { Prisma, PrismaClient } from '../db/client';
+import { toJsonValue } from '../db/json';
+
+/**
+ * The audit trail: who did what to which thing, and when. Written in the same transaction as the
+ * change it describes, so an entry exists exactly when the change does.
+ */
+export type AuditAction =
+  | 'story.publish'
+  | 'story.schedule'
+  | 'story.unschedule'
+  | 'story.unpublish'
+  | 'story.delete'
+  | 'story.restore'
+  | 'story.scheduled_publish'
+  | 'user.create'
+  | 'user.invite'
+  | 'user.role_change'
+  | 'user.deactivate'
+  | 'user.reactivate'
+  | 'user.password_reset'
+  | 'user.sign_out_everywhere'
+  | 'settings.update'
+  | 'section.create'
+  | 'section.update'
+  | 'section.reorder'
+  | 'section.delete'
+  | 'tag.rename'
+  | 'tag.merge'
+  | 'tag.delete'
+  | 'gallery.publish'
+  | 'gallery.unpublish'
+  | 'gallery.delete'
+  | 'image.delete';
+
+export type AuditSubject = 'story' | 'user' | 'settings' | 'section' | 'tag' | 'gallery' | 'image';
+
+export interface AuditEntry {
+  /** Null for the system itself (the scheduler publishing a story at its minute). */
+  actorId: number | null;
+  action: AuditAction;
+  subjectType: AuditSubject;
+  subjectId: string | number;
+  details?: Record<string, unknown>;
+}
+
+export async function recordAudit(db: PrismaClient | Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
+  await db.auditLog.create({
+    data: {
+      actorId: entry.actorId,
+      action: entry.action,
+      subjectType: entry.subjectType,
+      subjectId: String(entry.subjectId),
+      details: toJsonValue(entry.details ?? {}),
+    },
+  });
+}

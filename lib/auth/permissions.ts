@@ -1,0 +1,100 @@
+/**
+ * The one permissions table (docs: ../shared/docs/roles.md). Every server action and route
+ * handler asks this module; nothing else decides who may do what.
+ *
+ * A cell is one of:
+ *   'all'        anyone's (or: yes)
+ *   'own'        only stories the user created or is bylined on (review queue: only theirs)
+ *   'ownDrafts'  only own stories that have not been published
+ *   'none'       no
+ * Invitations are the one row with a different shape: which roles each role may invite.
+ */
+
+export const ROLES = ['CONTRIBUTOR', 'AUTHOR', 'EDITOR', 'ADMIN'] as const;
+export type Role = (typeof ROLES)[number];
+export type Scope = 'all' | 'own' | 'ownDrafts' | 'none';
+
+export const PERMISSIONS = {
+  signIn: { CONTRIBUTOR: 'all', AUTHOR: 'all', EDITOR: 'all', ADMIN: 'all' },
+  createDraft: { CONTRIBUTOR: 'all', AUTHOR: 'all', EDITOR: 'all', ADMIN: 'all' },
+  /** Edit a story that is not live (draft, in review, unpublished) and submit it for review. */
+  editDraft: { CONTRIBUTOR: 'own', AUTHOR: 'own', EDITOR: 'all', ADMIN: 'all' },
+  /** Edit a story that is published or scheduled. */
+  editPublished: { CONTRIBUTOR: 'none', AUTHOR: 'own', EDITOR: 'all', ADMIN: 'all' },
+  /** Publish, schedule or unpublish. */
+  publish: { CONTRIBUTOR: 'none', AUTHOR: 'own', EDITOR: 'all', ADMIN: 'all' },
+  /** Soft delete (and restore). */
+  deleteStory: { CONTRIBUTOR: 'ownDrafts', AUTHOR: 'own', EDITOR: 'all', ADMIN: 'all' },
+  uploadImages: { CONTRIBUTOR: 'none', AUTHOR: 'all', EDITOR: 'all', ADMIN: 'all' },
+  useLibraryImages: { CONTRIBUTOR: 'all', AUTHOR: 'all', EDITOR: 'all', ADMIN: 'all' },
+  createGalleries: { CONTRIBUTOR: 'none', AUTHOR: 'all', EDITOR: 'all', ADMIN: 'all' },
+  createTagsWhileWriting: { CONTRIBUTOR: 'none', AUTHOR: 'all', EDITOR: 'all', ADMIN: 'all' },
+  /** Rename, merge or delete tags; create, rename and reorder sections. */
+  manageTaxonomy: { CONTRIBUTOR: 'none', AUTHOR: 'none', EDITOR: 'all', ADMIN: 'all' },
+  /** See the review queue and comment on drafts in it. */
+  review: { CONTRIBUTOR: 'own', AUTHOR: 'own', EDITOR: 'all', ADMIN: 'all' },
+  /** Change roles, deactivate, reactivate, reset passwords, sign users out everywhere. */
+  manageUsers: { CONTRIBUTOR: 'none', AUTHOR: 'none', EDITOR: 'none', ADMIN: 'all' },
+  siteSettings: { CONTRIBUTOR: 'none', AUTHOR: 'none', EDITOR: 'none', ADMIN: 'all' },
+  readAuditLog: { CONTRIBUTOR: 'none', AUTHOR: 'none', EDITOR: 'none', ADMIN: 'all' },
+} as const satisfies Record<string, Record<Role, Scope>>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export const INVITABLE_ROLES: Record<Role, readonly Role[]> = {
+  CONTRIBUTOR: [],
+  AUTHOR: [],
+  EDITOR: ['CONTRIBUTOR', 'AUTHOR'],
+  ADMIN: ROLES,
+};
+
+/** The signed-in person as every check sees them: re-read from the database on each request. */
+export interface Actor {
+  id: number;
+  role: Role;
+}
+
+/** What a story-level check needs to know about the story. */
+export interface StoryAccess {
+  createdById: number;
+  authorIds: readonly number[];
+  /** Published or scheduled: readers see it now or soon. */
+  live: boolean;
+  /** Was ever published (deleting such a story is not deleting a draft). */
+  everPublished: boolean;
+}
+
+export function scopeOf(actor: Actor, permission: Permission): Scope {
+  return PERMISSIONS[permission][actor.role];
+}
+
+/** Permissions that do not depend on a particular story: 'own' counts as yes. */
+export function can(actor: Actor, permission: Permission): boolean {
+  return scopeOf(actor, permission) !== 'none';
+}
+
+export function ownsStory(actor: Actor, story: StoryAccess): boolean {
+  return story.createdById === actor.id || story.authorIds.includes(actor.id);
+}
+
+export function canOnStory(actor: Actor, permission: Permission, story: StoryAccess): boolean {
+  switch (scopeOf(actor, permission)) {
+    case 'all':
+      return true;
+    case 'own':
+      return ownsStory(actor, story);
+    case 'ownDrafts':
+      return ownsStory(actor, story) && !story.everPublished;
+    case 'none':
+      return false;
+  }
+}
+
+/** Saving changes to a story: the draft or the published row applies depending on its state. */
+export function canEditStory(actor: Actor, story: StoryAccess): boolean {
+  return canOnStory(actor, story.live ? 'editPublished' : 'editDraft', story);
+}
+
+export function canInvite(actor: Actor, role: Role): boolean {
+  return INVITABLE_ROLES[actor.role].includes(role);
+}
