@@ -1,0 +1,109 @@
+import 'server-only';
+import { z } from 'zod';
+import { getCurrentUser, type CurrentUser } from './current-user';
+import { can, canOnStory, type Actor, type Permission, type StoryAccess } from './permissions';
+
+/**
+ * How every server action and admin route handler meets the permissions table:
+ *
+ *   export async function publishStoryAction(input: unknown) {
+ *     'use server';
+ *     return runAction(publishInput, input, (actor, data) => publishStory(actor, data));
+ *   }
+ *
+ * runAction resolves the signed-in user from the database (no user, a deactivated one or a revoked
+ * session all fail here), validates the input with zod, and turns the domain's errors into a
+ * result the form can show. The domain function (lib/editorial, lib/users, lib/media …) takes the
+ * actor first and checks the table itself with `assertCan` / `assertCanOnStory`, so the rule
+ * holds whoever calls it: server action, route handler, CLI or test.
+ */
+
+export class NotSignedIn extends Error {
+  constructor() {
+    super('Your session has ended. Sign in again.');
+    this.name = 'NotSignedIn';
+  }
+}
+
+export class Forbidden extends Error {
+  constructor(message = 'You do not have permission to do that.') {
+    super(message);
+    this.name = 'Forbidden';
+  }
+}
+
+/** Input that is well-formed but not acceptable ("Headline is required"). */
+export class Invalid extends Error {
+  constructor(
+    message: string,
+    readonly fieldErrors: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'Invalid';
+  }
+}
+
+export class NotFound extends Error {
+  constructor(message = 'That no longer exists.') {
+    super(message);
+    this.name = 'NotFound';
+  }
+}
+
+/** Someone else saved first: the caller's version is stale. `current` lets the UI compare. */
+export class Conflict<T = unknown> extends Error {
+  constructor(
+    message: string,
+    readonly current?: T,
+  ) {
+    super(message);
+    this.name = 'Conflict';
+  }
+}
+
+export type ActionErrorCode = 'unauthenticated' | 'forbidden' | 'invalid' | 'not_found' | 'conflict';
+
+export type ActionResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; code: ActionErrorCode; message: string; fieldErrors?: Record<string, string>; current?: unknown };
+
+export async function requireActor(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new NotSignedIn();
+  return user;
+}
+
+export function assertCan(actor: Actor, permission: Permission, message?: string): void {
+  if (!can(actor, permission)) throw new Forbidden(message);
+}
+
+export function assertCanOnStory(actor: Actor, permission: Permission, story: StoryAccess, message?: string): void {
+  if (!canOnStory(actor, permission, story)) throw new Forbidden(message);
+}
+
+export async function runAction<Schema extends z.ZodType, Output>(
+  schema: Schema,
+  input: unknown,
+  work: (actor: CurrentUser, data: z.infer<Schema>) => Promise<Output>,
+): Promise<ActionResult<Output>> {
+  try {
+    const actor = await requireActor();
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) {
+      const fieldErrors = Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join('.') || 'form', issue.message]));
+      return { ok: false, code: 'invalid', message: 'Some fields need attention.', fieldErrors };
+    }
+    return { ok: true, value: await work(actor, parsed.data) };
+  } catch (error) {
+    return toActionError(error);
+  }
+}
+
+export function toActionError(error: unknown): Extract<ActionResult<never>, { ok: false }> {
+  if (error instanceof NotSignedIn) return { ok: false, code: 'unauthenticated', message: error.message };
+  if (error instanceof Forbidden) return { ok: false, code: 'forbidden', message: error.message };
+  if (error instanceof Invalid) return { ok: false, code: 'invalid', message: error.message, fieldErrors: error.fieldErrors };
+  if (error instanceof NotFound) return { ok: false, code: 'not_found', message: error.message };
+  if (error instanceof Conflict) return { ok: false, code: 'conflict', message: error.message, current: error.current };
+  throw error;
+}
