@@ -6,6 +6,13 @@ import { toJsonValue } from '../db/json';
  * change it describes, so an entry exists exactly when the change does.
  */
 export type AuditAction =
+  | 'story.create'
+  /** A change to a story readers can see (published or scheduled). */
+  | 'story.update'
+  /** Its public address changed (slug or section); the old one now redirects. */
+  | 'story.move'
+  | 'story.submit'
+  | 'story.revision_restore'
   | 'story.publish'
   | 'story.schedule'
   | 'story.unschedule'

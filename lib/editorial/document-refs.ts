@@ -1,0 +1,57 @@
+import type { BlockNode, StoryDocument } from '../document/schema';
+
+/** Library images and galleries a story body refers to, wherever they sit (lists, quotes). */
+export interface DocumentReferences {
+  figures: Extract<BlockNode, { type: 'figure' }>['attrs'][];
+  galleryIds: number[];
+}
+
+export function documentReferences(document: StoryDocument): DocumentReferences {
+  const found: DocumentReferences = { figures: [], galleryIds: [] };
+  const visit = (blocks: readonly BlockNode[] | undefined) => {
+    for (const block of blocks ?? []) {
+      switch (block.type) {
+        case 'figure':
+          found.figures.push(block.attrs);
+          break;
+        case 'galleryEmbed':
+          found.galleryIds.push(block.attrs.galleryId);
+          break;
+        case 'blockquote':
+          visit(block.content);
+          break;
+        case 'bulletList':
+        case 'orderedList':
+          for (const item of block.content ?? []) visit(item.content);
+          break;
+        default:
+          break;
+      }
+    }
+  };
+  visit(document.content);
+  return found;
+}
+
+/** True when the body has no words and nothing else a reader would see. */
+export function isEmptyDocument(document: StoryDocument): boolean {
+  const visit = (blocks: readonly BlockNode[] | undefined): boolean =>
+    (blocks ?? []).every((block) => {
+      switch (block.type) {
+        case 'paragraph':
+        case 'heading':
+        case 'pullQuote':
+          return (block.content ?? []).every((node) => node.type === 'hardBreak' || !node.text.trim());
+        case 'blockquote':
+          return visit(block.content);
+        case 'bulletList':
+        case 'orderedList':
+          return (block.content ?? []).every((item) => visit(item.content));
+        case 'horizontalRule':
+          return true;
+        default:
+          return false;
+      }
+    });
+  return visit(document.content);
+}
