@@ -1,0 +1,216 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Conflict, Invalid } from '../auth/guard';
+import { cacheTag } from '../content/tags';
+import { checkPublicPath } from '../content/routing';
+import { db } from '../db/client';
+import { createStaff, type TestStaff } from '../testing/actors';
+import { addComment, listComments } from './comments';
+import type { StoryFieldsInput } from './fields';
+import { diffRevisions, listRevisions, restoreRevision } from './revisions';
+import { createDraft, saveStory } from './save';
+import { claimDueStories } from './scheduler';
+import { createImage, createSection, fields } from './testing';
+import { deleteStory, publishStory, restoreStory, scheduleStory, submitForReview, unpublishStory, unscheduleStory } from './workflow';
+
+let editor: TestStaff;
+let section: { id: number; slug: string };
+
+beforeAll(async () => {
+  editor = await createStaff('EDITOR', 'Leyla Hüseynova');
+  section = await createSection('Business');
+});
+
+async function caught(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}
+
+async function draft(headline: string, overrides: Partial<StoryFieldsInput> = {}) {
+  const { value } = await createDraft(editor, { fields: fields({ sectionId: section.id, headline, authorIds: [editor.id], ...overrides }) });
+  return value;
+}
+
+describe('publishing', () => {
+  it('publishes now: public path, dateline set once, audit entry, tags to expire', async () => {
+    const story = await draft('Markets open higher');
+    const now = new Date('2031-05-01T08:00:00Z');
+    const published = await publishStory(editor, { id: story.id, version: story.version }, { now });
+    expect(published.value).toMatchObject({ status: 'PUBLISHED', version: story.version + 1, publishedAt: now.toISOString() });
+    expect(published.expire).toEqual(expect.arrayContaining([cacheTag.story(story.id), cacheTag.storyLists, cacheTag.section(section.id), cacheTag.author(editor.id)]));
+    expect(await checkPublicPath(`/${section.slug}/${story.snapshot.slug}`)).toEqual({ kind: 'ok' });
+
+    const unpublished = await unpublishStory(editor, { id: story.id, version: published.value.version });
+    expect(unpublished.value.status).toBe('UNPUBLISHED');
+    expect(unpublished.expire).toContain(cacheTag.story(story.id));
+    expect(await checkPublicPath(`/${section.slug}/${story.snapshot.slug}`)).toEqual({ kind: 'missing' });
+
+    const again = await publishStory(editor, { id: story.id, version: unpublished.value.version }, { now: new Date('2031-05-02T08:00:00Z') });
+    const row = await db.article.findUniqueOrThrow({ where: { id: story.id } });
+    expect(row.firstPublishedAt).toEqual(now);
+    expect(row.publishedAt?.toISOString()).toBe(again.value.publishedAt);
+    const actions = await db.auditLog.findMany({ where: { subjectId: String(story.id), action: { in: ['story.publish', 'story.unpublish'] } }, orderBy: { id: 'asc' } });
+    expect(actions.map((entry) => [entry.action, entry.actorId])).toEqual([
+      ['story.publish', editor.id],
+      ['story.unpublish', editor.id],
+      ['story.publish', editor.id],
+    ]);
+  });
+
+  it('refuses to publish while an image lacks alt text, or the standfirst or byline is missing', async () => {
+    const undescribed = await createImage('');
+    const described = await createImage('Oil rigs off the coast');
+    const story = await draft('Pictures without words', {
+      heroImageId: undescribed.id,
+      standfirst: '',
+      authorIds: [],
+      body: {
+        type: 'doc',
+        content: [
+          { type: 'paragraph', content: [{ type: 'text', text: 'Body.' }] },
+          { type: 'figure', attrs: { imageId: undescribed.id, caption: 'A rig' } },
+          { type: 'figure', attrs: { imageId: undescribed.id, alt: 'Described here instead' } },
+          { type: 'figure', attrs: { imageId: described.id } },
+        ],
+      },
+    });
+    const error = await caught(publishStory(editor, { id: story.id, version: story.version }));
+    expect(error).toBeInstanceOf(Invalid);
+    const problems = (error as Invalid).fieldErrors;
+    expect(problems['fields.heroImageId']).toMatch(/hero image has no alt text/);
+    expect(problems['fields.body']).toMatch(/An image in the body has no alt text/);
+    expect(problems['fields.standfirst']).toMatch(/standfirst/);
+    expect(problems['fields.authorIds']).toMatch(/author or a credit line/);
+    expect((error as Invalid).message).toMatch(/^Not published:/);
+    expect((await db.article.findUniqueOrThrow({ where: { id: story.id } })).status).toBe('DRAFT');
+    // Scheduling checks the same.
+    expect(await caught(scheduleStory(editor, { id: story.id, version: story.version, at: new Date(Date.now() + 3_600_000) }))).toBeInstanceOf(Invalid);
+  });
+
+  it('publishes only from the version the editor saw', async () => {
+    const story = await draft('Stale publish');
+    await saveStory(editor, { id: story.id, version: story.version, fields: fields({ sectionId: section.id, headline: 'Stale publish, edited', authorIds: [editor.id] }) });
+    expect(await caught(publishStory(editor, { id: story.id, version: story.version }))).toBeInstanceOf(Conflict);
+  });
+
+  it('schedules at least a minute ahead; unscheduling returns to draft', async () => {
+    const story = await draft('Scheduled budget');
+    const now = new Date();
+    const tooSoon = await caught(scheduleStory(editor, { id: story.id, version: story.version, at: new Date(now.getTime() + 30_000) }, { now }));
+    expect((tooSoon as Invalid).message).toMatch(/at least a minute/);
+    const past = await caught(scheduleStory(editor, { id: story.id, version: story.version, at: new Date(now.getTime() - 60_000) }, { now }));
+    expect(past).toBeInstanceOf(Invalid);
+    const scheduled = await scheduleStory(editor, { id: story.id, version: story.version, at: new Date(now.getTime() + 61_000) }, { now });
+    expect(scheduled.value.status).toBe('SCHEDULED');
+    expect(scheduled.expire).toEqual([]);
+    const back = await unscheduleStory(editor, { id: story.id, version: scheduled.value.version });
+    expect(back.value).toMatchObject({ status: 'DRAFT', scheduledAt: null });
+  });
+});
+
+describe('the scheduler', () => {
+  it('publishes each due story exactly once, at its minute, as the system', async () => {
+    const story = await draft('Goes live by itself');
+    const notYet = await draft('Later on');
+    const chosenAt = new Date(Date.now() - 5_000);
+    // Scheduled a while ago (so the time was then in the future), now due.
+    const scheduled = await scheduleStory(editor, { id: story.id, version: story.version, at: chosenAt }, { now: new Date(chosenAt.getTime() - 120_000) });
+    await scheduleStory(editor, { id: notYet.id, version: notYet.version, at: new Date(Date.now() + 3_600_000) });
+
+    // Two instances tick at the same moment: one claims, the other finds nothing.
+    const [first, second] = await Promise.all([claimDueStories(), claimDueStories()]);
+    const claims = [...first.published, ...second.published].filter((claim) => claim.id === story.id || claim.id === notYet.id);
+    expect(claims).toEqual([{ id: story.id, scheduledAt: chosenAt }]);
+    expect([...first.expire, ...second.expire]).toEqual(expect.arrayContaining([cacheTag.story(story.id), cacheTag.storyLists, cacheTag.section(section.id)]));
+
+    const row = await db.article.findUniqueOrThrow({ where: { id: story.id } });
+    expect(row).toMatchObject({ status: 'PUBLISHED', scheduledAt: null, publishedAt: chosenAt, firstPublishedAt: chosenAt, version: scheduled.value.version + 1 });
+    const audit = await db.auditLog.findMany({ where: { subjectId: String(story.id), action: 'story.scheduled_publish' } });
+    expect(audit.map((entry) => entry.actorId)).toEqual([null]);
+    expect((await db.article.findUniqueOrThrow({ where: { id: notYet.id } })).status).toBe('SCHEDULED');
+    expect((await claimDueStories()).published.filter((claim) => claim.id === story.id)).toEqual([]);
+  });
+
+  it('deleting a scheduled story unschedules it, so restoring never publishes by surprise', async () => {
+    const story = await draft('Deleted while scheduled');
+    const scheduled = await scheduleStory(editor, { id: story.id, version: story.version, at: new Date(Date.now() + 120_000) });
+    const deleted = await deleteStory(editor, { id: story.id, version: scheduled.value.version });
+    expect(deleted.value).toMatchObject({ status: 'DRAFT', deleted: true, scheduledAt: null });
+    const restored = await restoreStory(editor, { id: story.id, version: deleted.value.version });
+    expect(restored.value).toMatchObject({ status: 'DRAFT', deleted: false });
+  });
+});
+
+describe('soft delete', () => {
+  it('takes a published story off the site and brings it back', async () => {
+    const story = await draft('Here, gone, back');
+    const published = await publishStory(editor, { id: story.id, version: story.version });
+    const path = `/${section.slug}/${story.snapshot.slug}`;
+    const deleted = await deleteStory(editor, { id: story.id, version: published.value.version });
+    expect(deleted.expire).toContain(cacheTag.story(story.id));
+    expect(await checkPublicPath(path)).toEqual({ kind: 'missing' });
+    expect(await caught(saveStory(editor, { id: story.id, version: deleted.value.version, fields: fields({ sectionId: section.id }) }))).toMatchObject({ name: 'NotFound' });
+    const restored = await restoreStory(editor, { id: story.id, version: deleted.value.version });
+    expect(restored.expire).toContain(cacheTag.story(story.id));
+    expect(await checkPublicPath(path)).toEqual({ kind: 'ok' });
+    expect(await db.auditLog.count({ where: { subjectId: String(story.id), action: { in: ['story.delete', 'story.restore'] } } })).toBe(2);
+  });
+});
+
+describe('review', () => {
+  it('submits for review and keeps the comment thread', async () => {
+    const contributor = await createStaff('CONTRIBUTOR', 'Nigar Quliyeva');
+    const { value: story } = await createDraft(contributor, { fields: fields({ sectionId: section.id, headline: 'First piece', authorIds: [contributor.id] }) });
+    const submitted = await submitForReview(contributor, { id: story.id, version: story.version });
+    expect(submitted.value.status).toBe('IN_REVIEW');
+    await addComment(editor, { articleId: story.id, body: 'Check the second quote.' });
+    await addComment(contributor, { articleId: story.id, body: 'Done.' });
+    const thread = await listComments(contributor, story.id);
+    expect(thread.map((comment) => [comment.author, comment.body])).toEqual([
+      ['Leyla Hüseynova', 'Check the second quote.'],
+      ['Nigar Quliyeva', 'Done.'],
+    ]);
+  });
+});
+
+describe('revisions', () => {
+  it('lists, compares word by word and restores an old revision as a new one', async () => {
+    const story = await draft('Original headline', { standfirst: 'The original standfirst.' });
+    const second = await saveStory(editor, {
+      id: story.id,
+      version: story.version,
+      fields: fields({ sectionId: section.id, headline: 'Rewritten headline', standfirst: 'The original standfirst.', slug: story.snapshot.slug, authorIds: [editor.id], seoTitle: 'SEO' }),
+    });
+    const list = await listRevisions(editor, story.id);
+    expect(list.map((revision) => [revision.version, revision.editor, revision.origin])).toEqual([
+      [2, 'Leyla Hüseynova', 'save'],
+      [1, 'Leyla Hüseynova', 'create'],
+    ]);
+
+    const diff = await diffRevisions(editor, story.id, 1, 2);
+    expect(diff.headline.filter((part) => part.removed).map((part) => part.value.trim())).toEqual(['Original']);
+    expect(diff.headline.filter((part) => part.added).map((part) => part.value.trim())).toEqual(['Rewritten']);
+    expect(diff.standfirst.every((part) => !part.added && !part.removed)).toBe(true);
+    expect(diff.otherChanges).toEqual(['SEO title']);
+
+    const restored = await restoreRevision(editor, { id: story.id, version: second.value.version, revision: 1 });
+    expect(restored.value.version).toBe(3);
+    expect(restored.value.snapshot.headline).toBe('Original headline');
+    const after = await listRevisions(editor, story.id);
+    expect(after[0]).toMatchObject({ version: 3, origin: 'restore', restoredFrom: 1 });
+    expect(after).toHaveLength(3);
+    expect((await db.article.findUniqueOrThrow({ where: { id: story.id } })).headline).toBe('Original headline');
+  });
+
+  it('restores a revision that recorded only headline, standfirst and body (as the demo seed writes them)', async () => {
+    const story = await draft('Seeded story');
+    await db.revision.create({
+      data: { articleId: story.id, version: 50, editorId: editor.id, snapshot: { headline: 'From the seed', standfirst: 'Seed standfirst', body: { type: 'doc', content: [] } } },
+    });
+    const restored = await restoreRevision(editor, { id: story.id, version: story.version, revision: 50 });
+    expect(restored.value.snapshot).toMatchObject({ headline: 'From the seed', sectionId: section.id, authorIds: [editor.id], slug: story.snapshot.slug });
+  });
+});
