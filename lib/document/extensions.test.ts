@@ -1,0 +1,61 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { generateHTML, generateJSON } from '@tiptap/core';
+import { describe, expect, it } from 'vitest';
+import { documentToText } from './text';
+import { storyExtensions, isAllowedHref } from './extensions';
+import { cleanPastedHtml } from './paste';
+import { storyDocument } from './schema';
+
+const extensions = storyExtensions();
+
+describe('story editor extensions', () => {
+  it('produce documents the story schema accepts, for every node and mark it knows', () => {
+    const json = generateJSON(
+      '<h2>Sub</h2><h3>Smaller</h3><p><strong>B</strong> <em>I</em> <a href="https://x.test/">L</a><br>after</p>' +
+        '<ul><li><p>one</p></li></ul><ol start="3"><li><p>three</p></li></ol><blockquote><p>quoted</p></blockquote>' +
+        '<figure class="pull-quote"><blockquote><p>Pulled</p></blockquote><figcaption>Minister</figcaption></figure>' +
+        '<figure data-type="figure" data-image-id="7" data-caption="Cap" data-alt="Alt"></figure>' +
+        '<div data-type="gallery-embed" data-gallery-id="3"></div><hr>',
+      extensions,
+    );
+    const parsed = storyDocument.parse(json);
+    expect(parsed.content?.map((block) => block.type)).toEqual([
+      'heading', 'heading', 'paragraph', 'bulletList', 'orderedList', 'blockquote', 'pullQuote', 'figure', 'galleryEmbed', 'horizontalRule',
+    ]);
+    expect(parsed.content?.[6]).toMatchObject({ type: 'pullQuote', attrs: { attribution: 'Minister' }, content: [{ type: 'text', text: 'Pulled' }] });
+    expect(parsed.content?.[7]).toMatchObject({ type: 'figure', attrs: { imageId: 7, caption: 'Cap', alt: 'Alt', credit: null } });
+    expect(parsed.content?.[8]).toEqual({ type: 'galleryEmbed', attrs: { galleryId: 3 } });
+  });
+
+  it('cannot produce what the schema forbids: h1 and h4 become subheads or paragraphs, no strike, underline or code', () => {
+    const json = generateJSON('<h1>Top</h1><h4>Deep</h4><p><s>gone</s> <u>plain</u> <code>x</code></p><pre><code>block</code></pre>', extensions);
+    const parsed = storyDocument.parse(json);
+    expect(JSON.stringify(parsed)).not.toMatch(/"strike"|"underline"|"code"|"codeBlock"|"level":1|"level":4/);
+    expect(documentToText(parsed)).toContain('gone plain x');
+  });
+
+  it('round-trips pull quotes, figures and galleries through HTML (copy and paste inside the editor)', () => {
+    const document = storyDocument.parse({
+      type: 'doc',
+      content: [
+        { type: 'pullQuote', attrs: { attribution: 'Aynur' }, content: [{ type: 'text', text: 'Quote' }] },
+        { type: 'figure', attrs: { imageId: 4, caption: 'C', credit: 'Cr', alt: 'A' } },
+        { type: 'galleryEmbed', attrs: { galleryId: 2 } },
+      ],
+    });
+    expect(storyDocument.parse(generateJSON(generateHTML(document, extensions), extensions))).toEqual(document);
+  });
+
+  it('turns a pasted Word document into a valid story body', () => {
+    const html = cleanPastedHtml(readFileSync(path.join(import.meta.dirname, 'paste-samples', 'word.html'), 'utf8'));
+    const parsed = storyDocument.parse(generateJSON(html, extensions));
+    expect(parsed.content?.map((block) => block.type)).toEqual(['heading', 'paragraph', 'heading', 'bulletList', 'orderedList', 'paragraph']);
+  });
+
+  it('allows only http(s), mailto and site-relative links', () => {
+    expect(['https://a.test/x', 'http://a.test', 'mailto:desk@a.test', '/politics/x', '#top'].every(isAllowedHref)).toBe(true);
+    expect(['javascript:alert(1)', 'data:text/html,x', '//evil.test', 'ftp://x', 'vbscript:x'].some(isAllowedHref)).toBe(false);
+  });
+});

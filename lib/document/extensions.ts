@@ -1,0 +1,267 @@
+import { mergeAttributes, Node, type Extensions } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+import { cleanPastedHtml, cleanPastedText } from './paste';
+import { SUBHEAD_LEVELS } from './schema';
+
+/**
+ * The story editor's TipTap 3 extensions: exactly the nodes and marks of lib/document/schema.ts
+ * (`storyDocument`), nothing more. StarterKit's extras the schema does not allow (underline,
+ * strike, code, code blocks, h1 and h4+) are switched off, so the editor cannot produce a
+ * document the server would refuse. Custom nodes: pullQuote, figure, galleryEmbed.
+ * Browser-safe and React-free; node views are plain DOM.
+ */
+
+export interface FigureImage {
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  credit: string;
+}
+
+export interface GallerySummary {
+  title: string;
+  photoCount: number;
+}
+
+export interface StoryExtensionOptions {
+  /** Library image for a figure's imageId (for drawing it in the editor). */
+  resolveImage?: (imageId: number) => FigureImage | null;
+  resolveGallery?: (galleryId: number) => GallerySummary | null;
+}
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    pullQuote: {
+      togglePullQuote: () => ReturnType;
+    };
+    figure: {
+      insertFigure: (attrs: { imageId: number; caption?: string | null; credit?: string | null; alt?: string | null }) => ReturnType;
+    };
+    galleryEmbed: {
+      insertGalleryEmbed: (attrs: { galleryId: number }) => ReturnType;
+    };
+  }
+}
+
+/** Links the schema accepts: http(s), mailto, site-relative and in-page. */
+export function isAllowedHref(href: string): boolean {
+  return /^(https?:\/\/[^\s]+|mailto:[^\s]+|\/(?!\/)[^\s]*|#[^\s]*)$/i.test(href.trim());
+}
+
+export const PullQuote = Node.create({
+  name: 'pullQuote',
+  group: 'block',
+  content: 'inline*',
+  defining: true,
+  marks: 'bold italic link',
+  addAttributes() {
+    return {
+      attribution: {
+        default: null,
+        parseHTML: (element) => element.querySelector('figcaption')?.textContent?.trim() || element.getAttribute('data-attribution') || null,
+        renderHTML: (attributes) => (attributes.attribution ? { 'data-attribution': attributes.attribution } : {}),
+      },
+    };
+  },
+  parseHTML() {
+    return [
+      {
+        tag: 'figure.pull-quote',
+        contentElement: (element: HTMLElement) =>
+          element.querySelector<HTMLElement>('blockquote p') ?? element.querySelector<HTMLElement>('blockquote') ?? element,
+      },
+    ];
+  },
+  renderHTML({ HTMLAttributes }) {
+    return ['figure', mergeAttributes(HTMLAttributes, { class: 'pull-quote' }), ['blockquote', ['p', 0]]];
+  },
+  addCommands() {
+    return {
+      togglePullQuote:
+        () =>
+        ({ commands }) =>
+          commands.toggleNode(this.name, 'paragraph'),
+    };
+  },
+  addKeyboardShortcuts() {
+    return { 'Mod-Alt-q': () => this.editor.commands.togglePullQuote() };
+  },
+});
+
+const idAttribute = (attribute: string, htmlName: string) => ({
+  default: null,
+  parseHTML: (element: HTMLElement) => {
+    const value = Number(element.getAttribute(htmlName));
+    return Number.isInteger(value) && value > 0 ? value : null;
+  },
+  renderHTML: (attributes: Record<string, unknown>) => ({ [htmlName]: attributes[attribute] }),
+});
+
+const textAttribute = (name: string) => ({
+  default: null,
+  parseHTML: (element: HTMLElement) => element.getAttribute(`data-${name}`) || null,
+  renderHTML: (attributes: Record<string, unknown>) => (attributes[name] ? { [`data-${name}`]: attributes[name] } : {}),
+});
+
+export const Figure = Node.create<StoryExtensionOptions>({
+  name: 'figure',
+  group: 'block',
+  atom: true,
+  draggable: true,
+  selectable: true,
+  addOptions() {
+    return {};
+  },
+  addAttributes() {
+    return {
+      imageId: idAttribute('imageId', 'data-image-id'),
+      caption: textAttribute('caption'),
+      credit: textAttribute('credit'),
+      alt: textAttribute('alt'),
+    };
+  },
+  parseHTML() {
+    return [{ tag: 'figure[data-type="figure"]' }];
+  },
+  renderHTML({ HTMLAttributes }) {
+    return ['figure', mergeAttributes(HTMLAttributes, { 'data-type': 'figure' })];
+  },
+  addCommands() {
+    return {
+      insertFigure:
+        (attrs) =>
+        ({ commands }) =>
+          commands.insertContent({ type: this.name, attrs }),
+    };
+  },
+  addNodeView() {
+    return ({ node }) => {
+      const dom = document.createElement('figure');
+      dom.className = 'editor-figure';
+      dom.setAttribute('data-type', 'figure');
+      const draw = (attrs: Record<string, unknown>) => {
+        dom.replaceChildren();
+        const imageId = Number(attrs.imageId);
+        const image = this.options.resolveImage?.(imageId) ?? null;
+        if (image) {
+          const img = document.createElement('img');
+          img.src = image.src;
+          img.width = image.width;
+          img.height = image.height;
+          img.alt = (attrs.alt as string | null) || image.alt;
+          img.draggable = false;
+          dom.appendChild(img);
+        } else {
+          const missing = document.createElement('div');
+          missing.className = 'editor-figure-missing';
+          missing.textContent = `Library image #${imageId}`;
+          dom.appendChild(missing);
+        }
+        const caption = (attrs.caption as string | null) ?? image?.caption ?? '';
+        const credit = (attrs.credit as string | null) ?? image?.credit ?? '';
+        const alt = (attrs.alt as string | null) || image?.alt || '';
+        const figcaption = document.createElement('figcaption');
+        figcaption.textContent = [caption, credit && `Photo: ${credit}`].filter(Boolean).join(' — ') || 'No caption';
+        dom.appendChild(figcaption);
+        if (!alt) {
+          const warning = document.createElement('p');
+          warning.className = 'editor-figure-warning';
+          warning.textContent = 'No alt text: select the image and describe it before publishing.';
+          dom.appendChild(warning);
+        }
+      };
+      draw(node.attrs);
+      return {
+        dom,
+        update: (updated) => {
+          if (updated.type.name !== 'figure') return false;
+          draw(updated.attrs);
+          return true;
+        },
+      };
+    };
+  },
+});
+
+export const GalleryEmbed = Node.create<StoryExtensionOptions>({
+  name: 'galleryEmbed',
+  group: 'block',
+  atom: true,
+  draggable: true,
+  selectable: true,
+  addOptions() {
+    return {};
+  },
+  addAttributes() {
+    return { galleryId: idAttribute('galleryId', 'data-gallery-id') };
+  },
+  parseHTML() {
+    return [{ tag: 'div[data-type="gallery-embed"]' }];
+  },
+  renderHTML({ HTMLAttributes }) {
+    return ['div', mergeAttributes(HTMLAttributes, { 'data-type': 'gallery-embed' })];
+  },
+  addCommands() {
+    return {
+      insertGalleryEmbed:
+        (attrs) =>
+        ({ commands }) =>
+          commands.insertContent({ type: this.name, attrs }),
+    };
+  },
+  addNodeView() {
+    return ({ node }) => {
+      const dom = document.createElement('div');
+      dom.className = 'editor-gallery';
+      dom.setAttribute('data-type', 'gallery-embed');
+      const draw = (galleryId: number) => {
+        const gallery = this.options.resolveGallery?.(galleryId) ?? null;
+        dom.textContent = gallery ? `Gallery: ${gallery.title} (${gallery.photoCount} photos)` : `Gallery #${galleryId}`;
+      };
+      draw(Number(node.attrs.galleryId));
+      return {
+        dom,
+        update: (updated) => {
+          if (updated.type.name !== 'galleryEmbed') return false;
+          draw(Number(updated.attrs.galleryId));
+          return true;
+        },
+      };
+    };
+  },
+});
+
+export function storyExtensions(options: StoryExtensionOptions = {}): Extensions {
+  return [
+    StarterKit.configure({
+      heading: { levels: [...SUBHEAD_LEVELS] },
+      code: false,
+      codeBlock: false,
+      strike: false,
+      underline: false,
+      link: {
+        openOnClick: false,
+        autolink: true,
+        linkOnPaste: true,
+        defaultProtocol: 'https',
+        HTMLAttributes: { target: null, rel: null, class: null },
+        isAllowedUri: (url) => isAllowedHref(url),
+      },
+    }),
+    PullQuote,
+    Figure.configure(options),
+    GalleryEmbed.configure(options),
+  ];
+}
+
+/**
+ * ProseMirror editor props for pasting: HTML from outside is cleaned first (Word, Google Docs,
+ * web pages); HTML copied inside the editor (marked with data-pm-slice) is left as it is, so
+ * figures and pull quotes survive cut and paste.
+ */
+export const pasteProps = {
+  transformPastedHTML: (html: string) => (/data-pm-slice/.test(html) ? html : cleanPastedHtml(html)),
+  transformPastedText: (text: string) => cleanPastedText(text),
+};
