@@ -5,7 +5,8 @@ import { tagsForChange } from './cache-tags';
 import { MIN_SCHEDULE_LEAD_MS } from './fields';
 import { assertReadyToPublish } from './readiness';
 import { assertCanEdit, footprintOf, inTransaction, loadStoryRow, staleVersion, updateGuarded, type EditorialResult, type Tx } from './save';
-import { accessOf, snapshotOf, type StoryRow } from './snapshot';
+import { accessOf, isPublic, snapshotOf, type StoryRow } from './snapshot';
+import { articlePath } from '../content/urls';
 
 /**
  * The life of a story: draft → in review → published (now, or scheduled for a minute) →
@@ -19,6 +20,8 @@ export interface StoryStatus {
   deleted: boolean;
   scheduledAt: string | null;
   publishedAt: string | null;
+  /** Where readers find it, while they can. */
+  publicPath: string | null;
 }
 
 type Step = (tx: Tx, row: StoryRow, now: Date) => Promise<void>;
@@ -36,6 +39,7 @@ async function step(actor: Actor, input: { id: number; version: number }, now: D
         deleted: after.deletedAt !== null,
         scheduledAt: after.scheduledAt?.toISOString() ?? null,
         publishedAt: after.publishedAt?.toISOString() ?? null,
+        publicPath: isPublic(after) ? articlePath(after.section.slug, after.slug) : null,
       },
       expire: tagsForChange(footprintOf(before), footprintOf(after)),
     };

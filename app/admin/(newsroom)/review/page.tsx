@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import StoryTable from '@/components/admin/stories/StoryTable';
+import { getSiteSettings } from '@/lib/content/settings';
+import { scopeOf } from '@/lib/auth/permissions';
+import { requireStaffForPage } from '@/lib/editorial/page-actor';
+import { reviewQueue } from '@/lib/editorial/queries';
+
+export const metadata: Metadata = { title: 'Review queue', robots: { index: false } };
+
+export default function ReviewPage() {
+  return (
+    <Suspense fallback={<p className="p-4">Loading the review queue…</p>}>
+      <Review />
+    </Suspense>
+  );
+}
+
+async function Review() {
+  const actor = await requireStaffForPage('/admin/review');
+  const [items, settings] = await Promise.all([reviewQueue(actor), getSiteSettings()]);
+  const counts = new Map(items.map((item) => [item.id, item.openComments]));
+  return (
+    <div className="mx-auto max-w-6xl">
+      <h1 className="mb-1 text-2xl font-semibold">Review queue</h1>
+      <p className="mb-4 text-sm text-neutral-600">
+        {scopeOf(actor, 'review') === 'all' ? 'Every story waiting for review, oldest first.' : 'Your stories waiting for review.'}
+      </p>
+      <StoryTable items={items} timeZone={settings.timeZone} extra={(item) => `${counts.get(item.id) ?? 0} open`} />
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import StoryEditor from '@/components/admin/editor/StoryEditor.client';
+import EditorialProblem, { openOrProblem } from '@/components/admin/stories/EditorialProblem';
+import { getSiteSettings } from '@/lib/content/settings';
+import { requireStaffForPage } from '@/lib/editorial/page-actor';
+import { loadEditorStory, sectionOptions, staffOptions } from '@/lib/editorial/queries';
+
+export const metadata: Metadata = { title: 'Edit story', robots: { index: false } };
+
+export default function EditStoryPage({ params }: PageProps<'/admin/stories/[id]'>) {
+  return (
+    <Suspense fallback={<p className="p-4">Loading editor…</p>}>
+      <EditStory params={params} />
+    </Suspense>
+  );
+}
+
+async function EditStory({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireStaffForPage(`/admin/stories/${id}`);
+  const storyId = Number(id);
+  if (!Number.isInteger(storyId) || storyId <= 0) return <EditorialProblem error={null} />;
+  const opened = await openOrProblem(() => Promise.all([loadEditorStory(actor, storyId), sectionOptions(), staffOptions(), getSiteSettings()]));
+  if (!opened.ok) return <EditorialProblem error={opened.error} />;
+  const [story, sections, staff, settings] = opened.value;
+  return (
+      <StoryEditor
+        key={story.id}
+        story={story}
+        sections={sections}
+        staff={staff}
+        galleries={story.galleries}
+        currentUser={{ id: actor.id, name: actor.name }}
+        timeZone={settings.timeZone}
+      />
+  );
+}

@@ -1,0 +1,113 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Suspense } from 'react';
+import EditorialProblem, { openOrProblem } from '@/components/admin/stories/EditorialProblem';
+import RestoreRevisionButton from '@/components/admin/stories/RestoreRevisionButton.client';
+import WordDiff from '@/components/admin/stories/WordDiff';
+import { newsroomTime } from '@/components/admin/stories/adminTime';
+import { getSiteSettings } from '@/lib/content/settings';
+import { db } from '@/lib/db/client';
+import { requireStaffForPage } from '@/lib/editorial/page-actor';
+import { diffRevisions, listRevisions } from '@/lib/editorial/revisions';
+
+export const metadata: Metadata = { title: 'Revisions', robots: { index: false } };
+
+const ORIGIN: Record<string, string> = { create: 'Created', save: 'Saved', autosave: 'Autosaved', restore: 'Restored' };
+
+export default function RevisionsPage({ params, searchParams }: PageProps<'/admin/stories/[id]/revisions'>) {
+  return (
+    <Suspense fallback={<p className="p-4">Loading revisions…</p>}>
+      <Revisions params={params} searchParams={searchParams} />
+    </Suspense>
+  );
+}
+
+async function Revisions({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const actor = await requireStaffForPage(`/admin/stories/${id}/revisions`);
+  const storyId = Number(id);
+  if (!Number.isInteger(storyId) || storyId <= 0) return <EditorialProblem error={null} />;
+  const opened = await openOrProblem(async () => {
+    const [revisions, settings, story] = await Promise.all([
+      listRevisions(actor, storyId),
+      getSiteSettings(),
+      db.article.findUnique({ where: { id: storyId }, select: { version: true, headline: true } }),
+    ]);
+    if (!revisions.length) return null;
+    const versions = new Set(revisions.map((revision) => revision.version));
+    const pick = (value: string | string[] | undefined, fallback: number) => {
+      const number = Number(Array.isArray(value) ? value[0] : value);
+      return versions.has(number) ? number : fallback;
+    };
+    const to = pick(query.to, revisions[0].version);
+    const from = pick(query.from, revisions.find((revision) => revision.version < to)?.version ?? to);
+    const diff = await diffRevisions(actor, storyId, from, to);
+    return { revisions, settings, story, from, to, diff };
+  });
+  if (!opened.ok) return <EditorialProblem error={opened.error} />;
+  if (!opened.value?.story) return <EditorialProblem error={null} />;
+  {
+    const { revisions, settings, story, from, to, diff } = opened.value;
+    return (
+      <div className="mx-auto max-w-6xl">
+        <p className="text-sm">
+          <Link href={`/admin/stories/${storyId}`} className="underline">
+            ← Back to the story
+          </Link>
+        </p>
+        <h1 className="mt-2 text-2xl font-semibold">Revisions of “{story.headline}”</h1>
+        <div className="mt-4 grid gap-6 lg:grid-cols-[22rem_1fr]">
+          <form method="get" className="flex flex-col gap-2" aria-label="Choose two revisions to compare">
+            <table className="w-full text-sm">
+              <thead>
+                <tr className="border-b text-left">
+                  <th scope="col">From</th>
+                  <th scope="col">To</th>
+                  <th scope="col">Revision</th>
+                </tr>
+              </thead>
+              <tbody>
+                {revisions.map((revision) => (
+                  <tr key={revision.version} className="border-b border-neutral-100 align-top">
+                    <td>
+                      <input type="radio" name="from" value={revision.version} defaultChecked={revision.version === from} aria-label={`Compare from revision ${revision.version}`} />
+                    </td>
+                    <td>
+                      <input type="radio" name="to" value={revision.version} defaultChecked={revision.version === to} aria-label={`Compare to revision ${revision.version}`} />
+                    </td>
+                    <td className="py-1" data-testid="revision-row">
+                      <span className="font-medium">#{revision.version}</span> {ORIGIN[revision.origin] ?? 'Saved'}
+                      {revision.restoredFrom ? ` from #${revision.restoredFrom}` : ''} by {revision.editor}
+                      <span className="block text-xs text-neutral-500">{newsroomTime(revision.savedAt, settings.timeZone)}</span>
+                      <span className="block">
+                        <Link className="text-xs underline" href={`/admin/preview/${storyId}?revision=${revision.version}`} target="_blank">
+                          Preview
+                        </Link>
+                      </span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <button type="submit" className="self-start rounded bg-neutral-900 px-3 py-1 text-sm text-white">
+              Compare
+            </button>
+          </form>
+          <section aria-label={`Changes from revision ${from} to ${to}`} className="flex flex-col gap-4">
+            <div className="flex flex-wrap items-center gap-3">
+              <h2 className="text-lg font-semibold">
+                Revision {from} → {to}
+              </h2>
+              {from !== revisions[0].version ? <RestoreRevisionButton id={storyId} version={story.version} revision={from} /> : null}
+              {to !== from && to !== revisions[0].version ? <RestoreRevisionButton id={storyId} version={story.version} revision={to} /> : null}
+            </div>
+            <WordDiff label="Headline" parts={diff.headline} />
+            <WordDiff label="Standfirst" parts={diff.standfirst} />
+            <WordDiff label="Body" parts={diff.body} />
+            {diff.otherChanges.length ? <p className="text-sm">Also changed: {diff.otherChanges.join(', ')}.</p> : null}
+          </section>
+        </div>
+      </div>
+    );
+  }
+}

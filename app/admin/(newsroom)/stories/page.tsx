@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Suspense } from 'react';
+import StoryFilters from '@/components/admin/stories/StoryFilters';
+import StoryTable from '@/components/admin/stories/StoryTable';
+import { getSiteSettings } from '@/lib/content/settings';
+import { requireStaffForPage } from '@/lib/editorial/page-actor';
+import { listStories, sectionOptions, staffOptions, storyListQuery, type StoryListQuery } from '@/lib/editorial/queries';
+
+export const metadata: Metadata = { title: 'Stories', robots: { index: false } };
+
+export default function StoriesPage({ searchParams }: PageProps<'/admin/stories'>) {
+  return (
+    <Suspense fallback={<p className="p-4">Loading stories…</p>}>
+      <Stories searchParams={searchParams} />
+    </Suspense>
+  );
+}
+
+function pageHref(query: StoryListQuery, page: number): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...query, page })) if (value !== undefined && value !== '' && !(key === 'page' && value === 1) && !(key === 'sort' && value === 'updated')) params.set(key, String(value));
+  const search = params.toString();
+  return search ? `/admin/stories?${search}` : '/admin/stories';
+}
+
+async function Stories({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const raw = await searchParams;
+  const actor = await requireStaffForPage('/admin/stories');
+  const query = storyListQuery.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value || undefined])));
+  const [result, sections, staff, settings] = await Promise.all([listStories(actor, query), sectionOptions(), staffOptions(), getSiteSettings()]);
+  return (
+    <div className="mx-auto max-w-6xl">
+      <div className="mb-4 flex items-center justify-between">
+        <h1 className="text-2xl font-semibold">Stories</h1>
+        <Link href="/admin/stories/new" className="rounded bg-neutral-900 px-3 py-1.5 text-white">
+          New story
+        </Link>
+      </div>
+      <StoryFilters query={query} sections={sections} staff={staff} />
+      <p className="mt-3 text-sm text-neutral-600" aria-live="polite">
+        {result.total} {result.total === 1 ? 'story' : 'stories'}
+      </p>
+      <StoryTable items={result.items} timeZone={settings.timeZone} />
+      {result.pages > 1 ? (
+        <nav aria-label="Pages" className="mt-4 flex items-center gap-3 text-sm">
+          {query.page > 1 ? <Link href={pageHref(query, query.page - 1)} rel="prev" className="underline">Previous</Link> : null}
+          <span>
+            Page {query.page} of {result.pages}
+          </span>
+          {query.page < result.pages ? <Link href={pageHref(query, query.page + 1)} rel="next" className="underline">Next</Link> : null}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

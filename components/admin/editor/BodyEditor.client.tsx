@@ -1,0 +1,353 @@
+'use client';
+
+import { NodeSelection } from '@tiptap/pm/state';
+import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { isAllowedHref, pasteProps, storyExtensions, type FigureImage, type GallerySummary } from '@/lib/document/extensions';
+import type { StoryDocument } from '@/lib/document/schema';
+
+/**
+ * The story body: TipTap 3 with exactly the schema's nodes (lib/document/extensions.ts), a
+ * labelled toolbar, a link dialog, and panels for the selected figure and pull quote.
+ */
+export interface BodyEditorProps {
+  initial: StoryDocument;
+  readOnly: boolean;
+  onChange: (document: StoryDocument) => void;
+  resolveImage: (imageId: number) => FigureImage | null;
+  resolveGallery: (galleryId: number) => GallerySummary | null;
+  /** Opens the library picker; resolves with the chosen figure or null. */
+  onPickFigure: (() => Promise<{ imageId: number; caption: string | null; credit: string | null; alt: string | null } | null>) | null;
+  galleries: { id: number; title: string; photoCount: number }[];
+  /** Bumped when the document is replaced from outside (restore, conflict resolution). */
+  resetKey: number;
+  resetTo: StoryDocument;
+  invalid?: string;
+}
+
+export default function BodyEditor(props: BodyEditorProps) {
+  const { onChange, resolveImage, resolveGallery } = props;
+  const resolvers = useRef({ resolveImage, resolveGallery });
+  useEffect(() => {
+    resolvers.current = { resolveImage, resolveGallery };
+  }, [resolveImage, resolveGallery]);
+  const changeRef = useRef(onChange);
+  useEffect(() => {
+    changeRef.current = onChange;
+  }, [onChange]);
+
+  // The node views call these resolvers lazily (when drawing a figure), never during render.
+  /* eslint-disable react-hooks/refs */
+  const editor = useEditor({
+    extensions: storyExtensions({
+      resolveImage: (id) => resolvers.current.resolveImage(id),
+      resolveGallery: (id) => resolvers.current.resolveGallery(id),
+    }),
+    content: props.initial,
+    editable: !props.readOnly,
+    immediatelyRender: false,
+    editorProps: {
+      ...pasteProps,
+      attributes: {
+        'aria-label': 'Story body',
+        'aria-multiline': 'true',
+        role: 'textbox',
+        class: 'story-body min-h-[24rem] px-4 py-3 font-serif text-lg leading-relaxed focus:outline-none',
+      },
+    },
+    onUpdate: ({ editor: current }) => changeRef.current(current.getJSON() as StoryDocument),
+  });
+  /* eslint-enable react-hooks/refs */
+
+  const lastReset = useRef(props.resetKey);
+  useEffect(() => {
+    if (!editor || props.resetKey === lastReset.current) return;
+    lastReset.current = props.resetKey;
+    editor.commands.setContent(props.resetTo, { emitUpdate: false });
+  }, [editor, props.resetKey, props.resetTo]);
+
+  useEffect(() => {
+    editor?.setEditable(!props.readOnly);
+  }, [editor, props.readOnly]);
+
+  return (
+    <div className={`rounded border ${props.invalid ? 'border-red-600' : 'border-neutral-300'} bg-white`}>
+      {editor && !props.readOnly ? <Toolbar editor={editor} onPickFigure={props.onPickFigure} galleries={props.galleries} /> : null}
+      <EditorContent editor={editor} />
+      {editor && !props.readOnly ? <SelectionPanel editor={editor} /> : null}
+      {props.invalid ? (
+        <p className="border-t border-red-200 px-4 py-2 text-sm text-red-700" role="alert">
+          {props.invalid}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function ToolButton(props: { label: string; shortcut?: string; active?: boolean; disabled?: boolean; onClick: () => void; children: ReactNode }) {
+  return (
+    <button
+      type="button"
+      aria-label={props.label}
+      title={props.shortcut ? `${props.label} (${props.shortcut})` : props.label}
+      aria-pressed={props.active === undefined ? undefined : props.active}
+      disabled={props.disabled}
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={props.onClick}
+      className={`min-w-8 rounded px-2 py-1 text-sm ${props.active ? 'bg-neutral-900 text-white' : 'hover:bg-neutral-100'} disabled:opacity-40`}
+    >
+      {props.children}
+    </button>
+  );
+}
+
+function Toolbar({ editor, onPickFigure, galleries }: { editor: Editor; onPickFigure: BodyEditorProps['onPickFigure']; galleries: BodyEditorProps['galleries'] }) {
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      paragraph: e.isActive('paragraph'),
+      h2: e.isActive('heading', { level: 2 }),
+      h3: e.isActive('heading', { level: 3 }),
+      bold: e.isActive('bold'),
+      italic: e.isActive('italic'),
+      link: e.isActive('link'),
+      bulletList: e.isActive('bulletList'),
+      orderedList: e.isActive('orderedList'),
+      blockquote: e.isActive('blockquote'),
+      pullQuote: e.isActive('pullQuote'),
+      canUndo: e.can().undo(),
+      canRedo: e.can().redo(),
+    }),
+  });
+  const [linkOpen, setLinkOpen] = useState(false);
+  const [galleryOpen, setGalleryOpen] = useState(false);
+  const chain = () => editor.chain().focus();
+
+  return (
+    <div role="toolbar" aria-label="Formatting" className="sticky top-0 z-10 flex flex-wrap items-center gap-1 border-b border-neutral-200 bg-neutral-50 px-2 py-1">
+      <ToolButton label="Paragraph" active={state.paragraph} onClick={() => chain().setParagraph().run()}>¶</ToolButton>
+      <ToolButton label="Subhead" shortcut="Ctrl+Alt+2" active={state.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>H2</ToolButton>
+      <ToolButton label="Small subhead" shortcut="Ctrl+Alt+3" active={state.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>H3</ToolButton>
+      <span className="mx-1 h-5 w-px bg-neutral-300" aria-hidden />
+      <ToolButton label="Bold" shortcut="Ctrl+B" active={state.bold} onClick={() => chain().toggleBold().run()}><strong>B</strong></ToolButton>
+      <ToolButton label="Italic" shortcut="Ctrl+I" active={state.italic} onClick={() => chain().toggleItalic().run()}><em>I</em></ToolButton>
+      <ToolButton label="Link" shortcut="Ctrl+K" active={state.link} onClick={() => setLinkOpen(true)}>Link</ToolButton>
+      <span className="mx-1 h-5 w-px bg-neutral-300" aria-hidden />
+      <ToolButton label="Bulleted list" active={state.bulletList} onClick={() => chain().toggleBulletList().run()}>• List</ToolButton>
+      <ToolButton label="Numbered list" active={state.orderedList} onClick={() => chain().toggleOrderedList().run()}>1. List</ToolButton>
+      <ToolButton label="Block quote" active={state.blockquote} onClick={() => chain().toggleBlockquote().run()}>“ Quote</ToolButton>
+      <ToolButton label="Pull quote" shortcut="Ctrl+Alt+Q" active={state.pullQuote} onClick={() => chain().togglePullQuote().run()}>Pull quote</ToolButton>
+      <ToolButton label="Horizontal rule" onClick={() => chain().setHorizontalRule().run()}>—</ToolButton>
+      <span className="mx-1 h-5 w-px bg-neutral-300" aria-hidden />
+      <ToolButton
+        label="Insert image from library"
+        disabled={!onPickFigure}
+        onClick={async () => {
+          const picked = await onPickFigure?.();
+          if (picked) chain().insertFigure(picked).run();
+        }}
+      >
+        Image
+      </ToolButton>
+      <ToolButton label="Embed gallery" onClick={() => setGalleryOpen(true)}>Gallery</ToolButton>
+      <span className="mx-1 h-5 w-px bg-neutral-300" aria-hidden />
+      <ToolButton label="Undo" shortcut="Ctrl+Z" disabled={!state.canUndo} onClick={() => chain().undo().run()}>↶</ToolButton>
+      <ToolButton label="Redo" shortcut="Ctrl+Shift+Z" disabled={!state.canRedo} onClick={() => chain().redo().run()}>↷</ToolButton>
+      <KeyboardShortcut editor={editor} keys="Mod-k" onTrigger={() => setLinkOpen(true)} />
+      {linkOpen ? <LinkDialog editor={editor} onClose={() => setLinkOpen(false)} /> : null}
+      {galleryOpen ? (
+        <GalleryDialog
+          galleries={galleries}
+          onClose={() => setGalleryOpen(false)}
+          onPick={(galleryId) => {
+            setGalleryOpen(false);
+            chain().insertGalleryEmbed({ galleryId }).run();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+/** Ctrl/Cmd+K opens the link dialog from inside the body. */
+function KeyboardShortcut({ editor, onTrigger }: { editor: Editor; keys: 'Mod-k'; onTrigger: () => void }) {
+  useEffect(() => {
+    const dom = editor.view.dom;
+    const listener = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        onTrigger();
+      }
+    };
+    dom.addEventListener('keydown', listener);
+    return () => dom.removeEventListener('keydown', listener);
+  }, [editor, onTrigger]);
+  return null;
+}
+
+function Dialog({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      aria-labelledby={titleId}
+      onClose={onClose}
+      onCancel={onClose}
+      className="m-auto w-full max-w-md rounded-lg p-0 shadow-xl backdrop:bg-black/40"
+    >
+      <div className="p-5">
+        <h2 id={titleId} className="mb-3 text-lg font-semibold">
+          {title}
+        </h2>
+        {children}
+      </div>
+    </dialog>
+  );
+}
+
+function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () => void }) {
+  const existing = (editor.getAttributes('link').href as string | undefined) ?? '';
+  const [href, setHref] = useState(existing);
+  const [error, setError] = useState<string | null>(null);
+  const inputId = useId();
+  const close = () => {
+    onClose();
+    editor.commands.focus();
+  };
+  return (
+    <Dialog title={existing ? 'Edit link' : 'Add link'} onClose={close}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          const value = href.trim();
+          if (!isAllowedHref(value)) {
+            setError('Use a full web address (https://…), an email (mailto:…) or a path on this site (/…).');
+            return;
+          }
+          const chain = editor.chain().focus().extendMarkRange('link');
+          if (editor.state.selection.empty && !existing) chain.insertContent({ type: 'text', text: value, marks: [{ type: 'link', attrs: { href: value } }] }).run();
+          else chain.setLink({ href: value }).run();
+          onClose();
+        }}
+      >
+        <label htmlFor={inputId} className="block text-sm font-medium">
+          Address
+        </label>
+        <input
+          id={inputId}
+          autoFocus
+          value={href}
+          onChange={(event) => setHref(event.target.value)}
+          placeholder="https://"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${inputId}-error` : undefined}
+          className="mt-1 w-full rounded border border-neutral-300 px-2 py-1"
+        />
+        {error ? (
+          <p id={`${inputId}-error`} className="mt-1 text-sm text-red-700">
+            {error}
+          </p>
+        ) : null}
+        <div className="mt-4 flex justify-between gap-2">
+          {existing ? (
+            <button
+              type="button"
+              className="rounded px-3 py-1 text-red-700 hover:bg-red-50"
+              onClick={() => {
+                editor.chain().focus().extendMarkRange('link').unsetLink().run();
+                onClose();
+              }}
+            >
+              Remove link
+            </button>
+          ) : (
+            <span />
+          )}
+          <span className="flex gap-2">
+            <button type="button" className="rounded px-3 py-1 hover:bg-neutral-100" onClick={close}>
+              Cancel
+            </button>
+            <button type="submit" className="rounded bg-neutral-900 px-3 py-1 text-white">
+              Apply
+            </button>
+          </span>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+function GalleryDialog({ galleries, onPick, onClose }: { galleries: BodyEditorProps['galleries']; onPick: (id: number) => void; onClose: () => void }) {
+  return (
+    <Dialog title="Embed a gallery" onClose={onClose}>
+      {galleries.length ? (
+        <ul className="max-h-80 overflow-y-auto">
+          {galleries.map((gallery) => (
+            <li key={gallery.id}>
+              <button type="button" className="w-full rounded px-2 py-2 text-left hover:bg-neutral-100" onClick={() => onPick(gallery.id)}>
+                {gallery.title} <span className="text-sm text-neutral-500">({gallery.photoCount} photos)</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>There are no galleries yet.</p>
+      )}
+      <div className="mt-4 text-right">
+        <button type="button" className="rounded px-3 py-1 hover:bg-neutral-100" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </Dialog>
+  );
+}
+
+/** Caption, credit and alt text of the selected figure; attribution of the pull quote the cursor is in. */
+function SelectionPanel({ editor }: { editor: Editor }) {
+  const selected = useEditorState({
+    editor,
+    selector: ({ editor: e }) => {
+      const selection = e.state.selection;
+      if (selection instanceof NodeSelection && selection.node.type.name === 'figure') {
+        return { kind: 'figure' as const, attrs: selection.node.attrs as { imageId: number; caption: string | null; credit: string | null; alt: string | null } };
+      }
+      if (e.isActive('pullQuote')) return { kind: 'pullQuote' as const, attribution: (e.getAttributes('pullQuote').attribution as string | null) ?? '' };
+      return null;
+    },
+  });
+  const baseId = useId();
+  if (!selected) return null;
+  const field = (name: string, label: string, value: string, update: (value: string) => void) => (
+    <label key={name} htmlFor={`${baseId}-${name}`} className="flex flex-col text-sm">
+      {label}
+      <input
+        id={`${baseId}-${name}`}
+        value={value}
+        onChange={(event) => update(event.target.value)}
+        className="mt-1 rounded border border-neutral-300 px-2 py-1"
+      />
+    </label>
+  );
+  if (selected.kind === 'pullQuote') {
+    return (
+      <div className="border-t border-neutral-200 bg-neutral-50 px-4 py-2">
+        {field('attribution', 'Pull quote attribution', selected.attribution, (value) =>
+          editor.commands.updateAttributes('pullQuote', { attribution: value || null }),
+        )}
+      </div>
+    );
+  }
+  const update = (name: 'caption' | 'credit' | 'alt') => (value: string) => editor.commands.updateAttributes('figure', { [name]: value || null });
+  return (
+    <div className="grid gap-2 border-t border-neutral-200 bg-neutral-50 px-4 py-2 sm:grid-cols-3" aria-label="Selected image">
+      {field('caption', 'Caption (this story)', selected.attrs.caption ?? '', update('caption'))}
+      {field('credit', 'Credit (this story)', selected.attrs.credit ?? '', update('credit'))}
+      {field('alt', 'Alt text (describe the image)', selected.attrs.alt ?? '', update('alt'))}
+    </div>
+  );
+}

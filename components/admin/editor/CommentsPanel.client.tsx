@@ -1,0 +1,79 @@
+'use client';
+
+import { useId, useState } from 'react';
+import { addCommentAction, resolveCommentAction } from '@/app/admin/(newsroom)/stories/actions';
+import type { StoryComment } from '@/lib/editorial/comments';
+import { LIMITS } from '@/lib/editorial/fields';
+
+/** The review conversation on a draft: notes from editors, replies, resolved or not. */
+export default function CommentsPanel(props: { articleId: number; initial: StoryComment[]; currentUserId: number }) {
+  const [comments, setComments] = useState(props.initial);
+  const [body, setBody] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const id = useId();
+  return (
+    <section aria-labelledby={`${id}-title`} className="rounded border border-neutral-200 p-3">
+      <h2 id={`${id}-title`} className="text-base font-semibold">
+        Review comments
+      </h2>
+      {comments.length ? (
+        <ol className="mt-2 flex flex-col gap-2">
+          {comments.map((comment) => (
+            <li key={comment.id} className={`rounded px-3 py-2 text-sm ${comment.resolvedAt ? 'bg-neutral-50 text-neutral-500' : 'bg-amber-50'}`}>
+              <p className="font-medium">
+                {comment.author} <span className="font-normal text-neutral-500">{new Date(comment.createdAt).toLocaleString()}</span>
+              </p>
+              <p className="mt-1 whitespace-pre-wrap">{comment.body}</p>
+              <button
+                type="button"
+                className="mt-1 text-xs underline"
+                onClick={async () => {
+                  const result = await resolveCommentAction({ commentId: comment.id, resolved: !comment.resolvedAt });
+                  if (result.ok) setComments((all) => all.map((c) => (c.id === comment.id ? { ...c, resolvedAt: result.value.resolvedAt } : c)));
+                  else setError(result.message);
+                }}
+              >
+                {comment.resolvedAt ? 'Reopen' : 'Mark resolved'}
+              </button>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="mt-2 text-sm text-neutral-600">No comments yet.</p>
+      )}
+      <form
+        className="mt-3"
+        onSubmit={async (event) => {
+          event.preventDefault();
+          setSending(true);
+          setError(null);
+          try {
+            const result = await addCommentAction({ articleId: props.articleId, body });
+            if (result.ok) {
+              setComments((all) => [...all, result.value]);
+              setBody('');
+            } else setError(result.fieldErrors?.body ?? result.message);
+          } catch {
+            setError('The server could not be reached; your comment is still here.');
+          } finally {
+            setSending(false);
+          }
+        }}
+      >
+        <label htmlFor={`${id}-body`} className="block text-sm font-medium">
+          Add a comment
+        </label>
+        <textarea id={`${id}-body`} value={body} maxLength={LIMITS.comment} rows={3} onChange={(event) => setBody(event.target.value)} className="mt-1 w-full rounded border border-neutral-300 px-2 py-1 text-sm" />
+        {error ? (
+          <p role="alert" className="text-sm text-red-700">
+            {error}
+          </p>
+        ) : null}
+        <button type="submit" disabled={sending || !body.trim()} className="mt-1 rounded bg-neutral-900 px-3 py-1 text-sm text-white disabled:opacity-50">
+          Post comment
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+'use client';
+
+import { diffWords } from 'diff';
+import { useEffect, useId, useRef } from 'react';
+import { documentToText } from '@/lib/document/text';
+import type { ConflictState } from '@/lib/editorial/save';
+import type { DraftState } from './StoryEditor.client';
+
+/**
+ * Someone saved the story while this editor was writing. Shows their version beside this one,
+ * word by word, and lets the editor keep their own text (saved on top: the other version stays
+ * in the revision history) or take the other version.
+ */
+export default function ConflictDialog(props: { theirs: ConflictState; mine: DraftState; onKeepMine: () => void; onTakeTheirs: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    if (ref.current && !ref.current.open) ref.current.showModal();
+  }, []);
+  const { theirs, mine } = props;
+  const rows: [string, string, string][] = [
+    ['Headline', theirs.snapshot.headline, mine.headline],
+    ['Standfirst', theirs.snapshot.standfirst, mine.standfirst],
+    ['Body', documentToText(theirs.snapshot.body), documentToText(mine.body)],
+  ];
+  return (
+    <dialog ref={ref} aria-labelledby={titleId} onCancel={(event) => event.preventDefault()} className="m-auto w-full max-w-4xl rounded-lg p-0 shadow-xl backdrop:bg-black/50">
+      <div className="max-h-[85vh] overflow-y-auto p-5">
+        <h2 id={titleId} className="text-xl font-semibold">
+          {theirs.savedBy ?? 'Someone else'} saved this story while you were editing
+        </h2>
+        <p className="mt-1 text-sm text-neutral-600">
+          Their version was saved at {new Date(theirs.savedAt).toLocaleString()}. Nothing of yours is lost: your text is still here and in this
+          browser. <del className="bg-red-100">Struck</del> words are only in their version, <ins className="bg-green-100 no-underline">marked</ins> words only in yours.
+        </p>
+        <dl className="mt-4 flex flex-col gap-4">
+          {rows.map(([label, before, after]) => (
+            <div key={label}>
+              <dt className="text-sm font-medium">
+                {label} {before === after ? <span className="font-normal text-neutral-500">(the same)</span> : null}
+              </dt>
+              <dd className="mt-1 whitespace-pre-wrap rounded border border-neutral-200 p-2 font-serif" data-testid={`conflict-${label.toLowerCase()}`}>
+                {diffWords(before, after).map((part, index) =>
+                  part.added ? (
+                    <ins key={index} className="bg-green-100 no-underline">
+                      {part.value}
+                    </ins>
+                  ) : part.removed ? (
+                    <del key={index} className="bg-red-100">
+                      {part.value}
+                    </del>
+                  ) : (
+                    <span key={index}>{part.value}</span>
+                  ),
+                )}
+              </dd>
+            </div>
+          ))}
+        </dl>
+        <div className="mt-5 flex flex-wrap justify-end gap-2">
+          <button
+            type="button"
+            className="rounded border border-neutral-300 px-3 py-1"
+            onClick={() => {
+              if (window.confirm('Discard your changes and load their version?')) props.onTakeTheirs();
+            }}
+          >
+            Use their version
+          </button>
+          <button type="button" className="rounded bg-neutral-900 px-3 py-1 text-white" onClick={props.onKeepMine}>
+            Keep my version
+          </button>
+        </div>
+      </div>
+    </dialog>
+  );
+}

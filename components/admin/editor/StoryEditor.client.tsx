@@ -1,0 +1,1034 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import Link from 'next/link';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { FigureImage } from '@/lib/document/extensions';
+import { EMPTY_DOCUMENT, type StoryDocument } from '@/lib/document/schema';
+import { LIMITS, MEDIA_MARKERS, type MediaMarkerValue, type StoryFieldsInput } from '@/lib/editorial/fields';
+import type { ActionResult } from '@/lib/auth/guard';
+import type { ConflictState, SavedStory } from '@/lib/editorial/save';
+import type { EditorStory, GalleryOption, ImageInfo, PersonOption, SectionOption, TagOption } from '@/lib/editorial/queries';
+import type { StoryStatus } from '@/lib/editorial/workflow';
+import { slugify } from '@/lib/slug';
+import { dateToZonedInput, zonedInputToDate } from '@/lib/time/zoned-input';
+import {
+  autosaveStoryAction,
+  createDraftAction,
+  deleteStoryAction,
+  discardPendingChangesAction,
+  imageInfoAction,
+  publishStoryAction,
+  restoreStoryAction,
+  saveStoryAction,
+  scheduleStoryAction,
+  searchTagsAction,
+  submitForReviewAction,
+  unpublishStoryAction,
+  unscheduleStoryAction,
+} from '@/app/admin/(newsroom)/stories/actions';
+import CommentsPanel from './CommentsPanel.client';
+import ConflictDialog from './ConflictDialog.client';
+import TagPicker from './TagPicker.client';
+
+// ProseMirror needs the DOM; the rest of the form renders on the server.
+const BodyEditor = dynamic(() => import('./BodyEditor.client'), {
+  ssr: false,
+  loading: () => <div className="min-h-[24rem] rounded border border-neutral-300 p-4 text-neutral-500">Loading editor…</div>,
+});
+
+/** What the editor holds while someone writes; converted to StoryFieldsInput to save. */
+export interface DraftState {
+  headline: string;
+  standfirst: string;
+  mediaMarker: MediaMarkerValue | null;
+  slug: string;
+  slugAuto: boolean;
+  sectionId: number;
+  authorIds: number[];
+  creditLine: string;
+  tags: TagOption[];
+  newTags: string[];
+  heroImageId: number | null;
+  heroCaption: string;
+  heroCredit: string;
+  galleryId: number | null;
+  body: StoryDocument;
+  seoTitle: string;
+  seoDescription: string;
+  canonicalUrl: string;
+  noindex: boolean;
+}
+
+type SaveState = 'new' | 'saved' | 'held' | 'dirty' | 'saving' | 'offline' | 'conflict' | 'error';
+
+interface Meta {
+  id: number | null;
+  version: number;
+  status: EditorStory['status'];
+  deleted: boolean;
+  everPublished: boolean;
+  scheduledAt: string | null;
+  publicPath: string | null;
+  may: EditorStory['may'];
+}
+
+const AUTOSAVE_DELAY_MS = 2_500;
+const AUTOSAVE_MAX_WAIT_MS = 10_000;
+
+function localKey(id: number | null): string {
+  return `dateline:story:${id ?? 'new'}`;
+}
+
+function toFields(draft: DraftState): StoryFieldsInput {
+  return {
+    headline: draft.headline,
+    standfirst: draft.standfirst,
+    mediaMarker: draft.mediaMarker,
+    slug: draft.slug,
+    slugAuto: draft.slugAuto,
+    sectionId: draft.sectionId,
+    authorIds: draft.authorIds,
+    creditLine: draft.creditLine || null,
+    tagIds: draft.tags.map((tag) => tag.id),
+    newTags: draft.newTags,
+    heroImageId: draft.heroImageId,
+    heroCaption: draft.heroCaption || null,
+    heroCredit: draft.heroCredit || null,
+    galleryId: draft.galleryId,
+    body: draft.body,
+    seoTitle: draft.seoTitle || null,
+    seoDescription: draft.seoDescription || null,
+    canonicalUrl: draft.canonicalUrl || null,
+    noindex: draft.noindex,
+  };
+}
+
+function fromFields(fields: EditorStory['fields'] | NonNullable<EditorStory['pending']>['fields'], tags: TagOption[], everPublished: boolean): DraftState {
+  const names = new Map(tags.map((tag) => [tag.id, tag]));
+  return {
+    headline: fields.headline,
+    standfirst: fields.standfirst,
+    mediaMarker: fields.mediaMarker,
+    slug: fields.slug,
+    slugAuto: !everPublished && fields.slug === slugify(fields.headline, LIMITS.slug - 4),
+    sectionId: fields.sectionId,
+    authorIds: fields.authorIds,
+    creditLine: fields.creditLine ?? '',
+    tags: fields.tagIds.map((id) => names.get(id) ?? { id, name: `#${id}` }),
+    newTags: fields.newTags,
+    heroImageId: fields.heroImageId,
+    heroCaption: fields.heroCaption ?? '',
+    heroCredit: fields.heroCredit ?? '',
+    galleryId: fields.galleryId,
+    body: fields.body,
+    seoTitle: fields.seoTitle ?? '',
+    seoDescription: fields.seoDescription ?? '',
+    canonicalUrl: fields.canonicalUrl ?? '',
+    noindex: fields.noindex,
+  };
+}
+
+const STATUS_LABEL: Record<EditorStory['status'], string> = {
+  DRAFT: 'Draft',
+  IN_REVIEW: 'In review',
+  SCHEDULED: 'Scheduled',
+  PUBLISHED: 'Published',
+  UNPUBLISHED: 'Unpublished',
+};
+
+export interface StoryEditorProps {
+  story: EditorStory | null;
+  sections: SectionOption[];
+  staff: PersonOption[];
+  galleries: GalleryOption[];
+  currentUser: { id: number; name: string };
+  timeZone: string;
+  /** The library picker (components/admin/media) once available: resolves with the chosen image. */
+  pickImage?: (() => Promise<ImageInfo | null>) | null;
+}
+
+export default function StoryEditor(props: StoryEditorProps) {
+  const { story } = props;
+  const initialDraft = useMemo<DraftState>(
+    () =>
+      story
+        ? fromFields(story.fields, story.tags, story.everPublished)
+        : {
+            ...fromFields(
+              {
+                headline: '',
+                standfirst: '',
+                mediaMarker: null,
+                slug: '',
+                slugAuto: true,
+                sectionId: props.sections[0]?.id ?? 0,
+                authorIds: [props.currentUser.id],
+                creditLine: null,
+                tagIds: [],
+                newTags: [],
+                heroImageId: null,
+                heroCaption: null,
+                heroCredit: null,
+                galleryId: null,
+                body: EMPTY_DOCUMENT,
+                seoTitle: null,
+                seoDescription: null,
+                canonicalUrl: null,
+                noindex: false,
+              },
+              [],
+              false,
+            ),
+            slugAuto: true,
+          },
+    // The initial draft is computed once; later server state arrives through actions.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+
+  const [draft, setDraft] = useState<DraftState>(initialDraft);
+  const draftRef = useRef(draft);
+  const [meta, setMeta] = useState<Meta>(() => ({
+    id: story?.id ?? null,
+    version: story?.version ?? 0,
+    status: story?.status ?? 'DRAFT',
+    deleted: story?.deleted ?? false,
+    everPublished: story?.everPublished ?? false,
+    scheduledAt: story?.scheduledAt ?? null,
+    publicPath: story?.publicPath ?? null,
+    may: story?.may ?? { edit: true, publish: false, delete: true, review: true, createTags: false },
+  }));
+  const metaRef = useRef(meta);
+  const [saveState, setSaveState] = useState<SaveState>(story ? 'saved' : 'new');
+  const [savedAt, setSavedAt] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [conflict, setConflict] = useState<ConflictState | null>(null);
+  const [bodyReset, setBodyReset] = useState({ key: 0, to: initialDraft.body });
+  const [images, setImages] = useState<Map<number, ImageInfo>>(() => new Map((story?.images ?? []).map((image) => [image.id, image])));
+  const [localCopy, setLocalCopy] = useState<{ draft: DraftState; savedAt: number } | null>(null);
+  const [pending, setPending] = useState(story?.pending ?? null);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  const live = meta.status === 'PUBLISHED' || meta.status === 'SCHEDULED';
+  const readOnly = !meta.may.edit || meta.deleted;
+  const changeCounter = useRef(0);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const dirtySince = useRef<number | null>(null);
+  const saveStateRef = useRef(saveState);
+
+  useEffect(() => {
+    metaRef.current = meta;
+  }, [meta]);
+  useEffect(() => {
+    saveStateRef.current = saveState;
+  }, [saveState]);
+
+  // A copy in this browser newer than the server's: offer it back.
+  useEffect(() => {
+    try {
+      const raw = localStorage.getItem(localKey(story?.id ?? null));
+      if (!raw) return;
+      const stored = JSON.parse(raw) as { draft: DraftState; savedAt: number };
+      if (JSON.stringify(toFields(stored.draft)) !== JSON.stringify(toFields(initialDraft))) {
+        // eslint-disable-next-line react-hooks/set-state-in-effect -- read once from localStorage after hydration
+        setLocalCopy(stored);
+      } else localStorage.removeItem(localKey(story?.id ?? null));
+    } catch {
+      // Unreadable local copy: nothing to offer.
+    }
+  }, [story?.id, initialDraft]);
+
+  const writeLocal = useCallback((next: DraftState) => {
+    try {
+      localStorage.setItem(localKey(metaRef.current.id), JSON.stringify({ draft: next, savedAt: Date.now() }));
+    } catch {
+      // Storage full or disabled: the server copy still protects the text.
+    }
+  }, []);
+
+  const clearLocal = useCallback(() => {
+    try {
+      localStorage.removeItem(localKey(metaRef.current.id));
+      localStorage.removeItem(localKey(null));
+    } catch {
+      // ignore
+    }
+  }, []);
+
+  const applySaved = useCallback(
+    (saved: SavedStory, requestCounter: number, sentNewTags: string[]) => {
+      const wasNew = metaRef.current.id === null;
+      const nextMeta = { ...metaRef.current, id: saved.id, version: saved.version, status: saved.status };
+      metaRef.current = nextMeta;
+      setMeta(nextMeta);
+      if (wasNew) {
+        try {
+          localStorage.removeItem(localKey(null));
+        } catch {
+          // ignore
+        }
+        window.history.replaceState(null, '', `/admin/stories/${saved.id}`);
+      }
+      setDraft((current) => {
+        const created = saved.createdTags.filter((tag) => !current.tags.some((t) => t.id === tag.id));
+        const next = {
+          ...current,
+          slug: current.slugAuto ? saved.snapshot.slug : current.slug,
+          tags: [...current.tags, ...created.map(({ id, name }) => ({ id, name }))],
+          newTags: current.newTags.filter((name) => !sentNewTags.includes(name)),
+        };
+        draftRef.current = next;
+        return next;
+      });
+      setSavedAt(saved.savedAt);
+      setFieldErrors({});
+      if (changeCounter.current === requestCounter) {
+        setSaveState('saved');
+        dirtySince.current = null;
+        clearLocal();
+      } else setSaveState('dirty');
+    },
+    [clearLocal],
+  );
+
+  const handleFailure = useCallback((result: Extract<ActionResult<unknown>, { ok: false }>) => {
+    if (result.code === 'conflict') {
+      setConflict((result.current as ConflictState | undefined) ?? null);
+      setSaveState('conflict');
+      return;
+    }
+    setFieldErrors(result.fieldErrors ?? {});
+    setSaveState('error');
+    setMessage({
+      tone: 'error',
+      text:
+        result.code === 'unauthenticated'
+          ? 'You have been signed out. Sign in again in another tab; your text is kept in this browser.'
+          : result.message,
+    });
+  }, []);
+
+  /** Saves now. Autosave of a live story is held server-side; "save" goes live ("Update"). */
+  const persist = useCallback(
+    (kind: 'autosave' | 'save'): Promise<boolean> => {
+      const run = async (): Promise<boolean> => {
+        const current = draftRef.current;
+        const currentMeta = metaRef.current;
+        if (saveStateRef.current === 'conflict') return false;
+        if (currentMeta.id === null && !current.headline.trim()) {
+          if (kind === 'save') {
+            setFieldErrors({ 'fields.headline': 'Headline is required' });
+            setMessage({ tone: 'error', text: 'Write a headline before saving.' });
+          }
+          return false;
+        }
+        const requestCounter = changeCounter.current;
+        const fields = toFields(current);
+        setSaveState('saving');
+        try {
+          if (currentMeta.id === null) {
+            const result = await createDraftAction({ fields });
+            if (!result.ok) return (handleFailure(result), false);
+            applySaved(result.value, requestCounter, current.newTags);
+            return true;
+          }
+          const input = { id: currentMeta.id, version: currentMeta.version, fields };
+          if (kind === 'autosave') {
+            const result = await autosaveStoryAction(input);
+            if (!result.ok) return (handleFailure(result), false);
+            if (result.value.kind === 'saved') applySaved(result.value.story, requestCounter, current.newTags);
+            else {
+              setSavedAt(result.value.savedAt);
+              setFieldErrors({});
+              if (changeCounter.current === requestCounter) {
+                setSaveState('held');
+                dirtySince.current = null;
+                clearLocal();
+              } else setSaveState('dirty');
+            }
+            return true;
+          }
+          const result = await saveStoryAction(input);
+          if (!result.ok) return (handleFailure(result), false);
+          applySaved(result.value, requestCounter, current.newTags);
+          setPending(null);
+          return true;
+        } catch {
+          // The request never reached the server (offline, server restarting): keep everything local.
+          setSaveState('offline');
+          return false;
+        }
+      };
+      const next = queue.current.then(run, run);
+      queue.current = next;
+      return next;
+    },
+    [applySaved, clearLocal, handleFailure],
+  );
+
+  const retryRef = useRef<() => void>(() => {});
+  const scheduleAutosave = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    const waited = dirtySince.current ? Date.now() - dirtySince.current : 0;
+    const delay = waited >= AUTOSAVE_MAX_WAIT_MS ? 0 : AUTOSAVE_DELAY_MS;
+    timer.current = setTimeout(() => {
+      timer.current = null;
+      void persist('autosave').then((saved) => {
+        if (!saved && saveStateRef.current === 'offline') timer.current = setTimeout(() => retryRef.current(), 10_000);
+      });
+    }, delay);
+  }, [persist]);
+  useEffect(() => {
+    retryRef.current = scheduleAutosave;
+  }, [scheduleAutosave]);
+
+  const update = useCallback(
+    (change: Partial<DraftState> | ((current: DraftState) => Partial<DraftState>)) => {
+      setDraft((current) => {
+        const patch = typeof change === 'function' ? change(current) : change;
+        const next = { ...current, ...patch };
+        if (next.slugAuto && !metaRef.current.everPublished) next.slug = slugify(next.headline, LIMITS.slug - 4);
+        draftRef.current = next;
+        writeLocal(next);
+        return next;
+      });
+      changeCounter.current += 1;
+      dirtySince.current ??= Date.now();
+      if (saveStateRef.current !== 'conflict') {
+        setSaveState((state) => (state === 'saving' ? state : 'dirty'));
+        scheduleAutosave();
+      }
+    },
+    [scheduleAutosave, writeLocal],
+  );
+
+  // Leaving with unsaved work warns; coming back online saves.
+  useEffect(() => {
+    const beforeUnload = (event: BeforeUnloadEvent) => {
+      if (['dirty', 'saving', 'offline', 'conflict', 'error'].includes(saveStateRef.current)) {
+        event.preventDefault();
+        event.returnValue = '';
+      }
+    };
+    const online = () => {
+      if (saveStateRef.current === 'offline') void persist('autosave');
+    };
+    window.addEventListener('beforeunload', beforeUnload);
+    window.addEventListener('online', online);
+    return () => {
+      window.removeEventListener('beforeunload', beforeUnload);
+      window.removeEventListener('online', online);
+    };
+  }, [persist]);
+
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
+
+  const replaceDraft = (next: DraftState) => {
+    update(next);
+    setBodyReset((reset) => ({ key: reset.key + 1, to: next.body }));
+  };
+
+  /** Runs a workflow step after saving what is on screen (not for live stories: Update does that). */
+  const workflow = async (label: string, step: (ref: { id: number; version: number }) => Promise<ActionResult<StoryStatus>>, options: { saveFirst: boolean; confirm?: string }) => {
+    if (options.confirm && !window.confirm(options.confirm)) return;
+    setBusy(label);
+    setMessage(null);
+    try {
+      if (options.saveFirst && (metaRef.current.id === null || saveStateRef.current !== 'saved')) {
+        if (!(await persist('save'))) return;
+      }
+      await queue.current;
+      const { id, version } = metaRef.current;
+      if (id === null) return;
+      const result = await step({ id, version });
+      if (!result.ok) {
+        handleFailure(result);
+        return;
+      }
+      const status = result.value;
+      const nextMeta = {
+        ...metaRef.current,
+        version: status.version,
+        status: status.status,
+        deleted: status.deleted,
+        scheduledAt: status.scheduledAt,
+        everPublished: metaRef.current.everPublished || status.status === 'PUBLISHED',
+        publicPath: status.publicPath,
+      };
+      metaRef.current = nextMeta;
+      setMeta(nextMeta);
+      if (saveStateRef.current === 'error') setSaveState('saved');
+      setFieldErrors({});
+      setMessage({ tone: 'info', text: `${label}: done.` });
+    } catch {
+      setSaveState('offline');
+      setMessage({ tone: 'error', text: 'The server could not be reached. Nothing was changed; try again.' });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const resolveImage = useCallback(
+    (imageId: number): FigureImage | null => {
+      const image = images.get(imageId);
+      return image ? { src: image.src, width: image.width, height: image.height, alt: image.alt, caption: image.caption, credit: image.credit } : null;
+    },
+    [images],
+  );
+  const galleryMap = useMemo(() => new Map(props.galleries.map((gallery) => [gallery.id, gallery])), [props.galleries]);
+  const resolveGallery = useCallback((galleryId: number) => galleryMap.get(galleryId) ?? null, [galleryMap]);
+
+  const rememberImage = (image: ImageInfo) => setImages((current) => new Map(current).set(image.id, image));
+  const pickImage = props.pickImage;
+  const onPickFigure = pickImage
+    ? async () => {
+        const image = await pickImage();
+        if (!image) return null;
+        rememberImage(image);
+        return { imageId: image.id, caption: null, credit: null, alt: null };
+      }
+    : null;
+
+  const searchTags = useCallback(async (q: string) => {
+    const result = await searchTagsAction({ q });
+    return result.ok ? result.value : [];
+  }, []);
+
+  // Images referenced by a restored copy may not be known yet.
+  useEffect(() => {
+    const ids = [draft.heroImageId].filter((id): id is number => id !== null && !images.has(id));
+    if (!ids.length) return;
+    void imageInfoAction({ ids }).then((result) => {
+      if (result.ok) setImages((current) => new Map([...current, ...result.value.map((image) => [image.id, image] as const)]));
+    });
+  }, [draft.heroImageId, images]);
+
+  const hero = draft.heroImageId ? images.get(draft.heroImageId) : undefined;
+  const error = (name: string) => fieldErrors[`fields.${name}`];
+
+  return (
+    <div className="mx-auto max-w-6xl">
+      <div className="sticky top-0 z-30 -mx-4 mb-4 flex flex-wrap items-center gap-3 border-b border-neutral-200 bg-white/95 px-4 py-2 backdrop-blur">
+        <span className="rounded bg-neutral-100 px-2 py-0.5 text-sm font-medium" data-testid="story-status">
+          {meta.deleted ? 'Deleted' : STATUS_LABEL[meta.status]}
+        </span>
+        <SaveIndicator state={saveState} savedAt={savedAt} live={live} />
+        <span className="flex-1" />
+        {meta.publicPath ? (
+          <a className="text-sm underline" href={meta.publicPath} target="_blank" rel="noreferrer">
+            View on site
+          </a>
+        ) : null}
+        {meta.id !== null ? (
+          <>
+            <Link className="text-sm underline" href={`/admin/preview/${meta.id}`} target="_blank">
+              Preview
+            </Link>
+            <Link className="text-sm underline" href={`/admin/stories/${meta.id}/revisions`}>
+              Revisions
+            </Link>
+          </>
+        ) : null}
+        {!readOnly ? <Actions meta={meta} live={live} busy={busy} saveState={saveState} persist={persist} workflow={workflow} timeZone={props.timeZone} onDiscardPending={async () => {
+          if (meta.id === null) return;
+          const result = await discardPendingChangesAction({ id: meta.id });
+          if (result.ok) window.location.reload();
+        }} /> : null}
+        {meta.deleted && meta.may.delete ? (
+          <button type="button" className="rounded bg-neutral-900 px-3 py-1 text-white" onClick={() => workflow('Restore', (ref) => restoreStoryAction(ref), { saveFirst: false })}>
+            Restore story
+          </button>
+        ) : null}
+      </div>
+
+      {message ? (
+        <div role={message.tone === 'error' ? 'alert' : 'status'} className={`mb-4 rounded px-3 py-2 text-sm ${message.tone === 'error' ? 'bg-red-50 text-red-800' : 'bg-green-50 text-green-900'}`}>
+          {message.text}
+        </div>
+      ) : null}
+      {meta.deleted ? <p className="mb-4 rounded bg-amber-50 px-3 py-2 text-sm">This story is deleted: readers cannot see it. Restore it to edit.</p> : null}
+      {!meta.may.edit && !meta.deleted ? <p className="mb-4 rounded bg-amber-50 px-3 py-2 text-sm">You can read this story but not change it.</p> : null}
+      {meta.status === 'SCHEDULED' && meta.scheduledAt ? (
+        <p className="mb-4 rounded bg-blue-50 px-3 py-2 text-sm">Scheduled to go live at {dateToZonedInput(new Date(meta.scheduledAt), props.timeZone).replace('T', ' ')} ({props.timeZone}).</p>
+      ) : null}
+
+      {localCopy ? (
+        <Prompt
+          text={`This browser kept a copy of this story from ${new Date(localCopy.savedAt).toLocaleString()} that differs from the saved one.`}
+          restoreLabel="Restore local copy"
+          onRestore={() => {
+            replaceDraft(localCopy.draft);
+            setLocalCopy(null);
+          }}
+          onDiscard={() => {
+            clearLocal();
+            setLocalCopy(null);
+          }}
+        />
+      ) : null}
+      {pending && story?.pending && saveState === 'saved' ? (
+        <Prompt
+          text={`You have changes to this story that are not live yet (saved ${new Date(pending.savedAt).toLocaleString()}).`}
+          restoreLabel="Restore my changes"
+          onRestore={() => {
+            replaceDraft(fromFields(pending.fields, story.tags, true));
+            setPending(null);
+          }}
+          onDiscard={async () => {
+            if (meta.id === null) return;
+            await discardPendingChangesAction({ id: meta.id });
+            setPending(null);
+          }}
+        />
+      ) : null}
+
+      {conflict ? (
+        <ConflictDialog
+          theirs={conflict}
+          mine={draft}
+          onKeepMine={() => {
+            const nextMeta = { ...metaRef.current, version: conflict.version, status: conflict.status };
+            metaRef.current = nextMeta;
+            setMeta(nextMeta);
+            setConflict(null);
+            setSaveState('dirty');
+            saveStateRef.current = 'dirty';
+            void persist('save');
+          }}
+          onTakeTheirs={() => {
+            clearLocal();
+            window.location.reload();
+          }}
+        />
+      ) : null}
+
+      <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+        <div className="flex flex-col gap-4">
+          <Field label="Headline" count={draft.headline.length} limit={LIMITS.headline} error={error('headline')}>
+            {(id, describedBy) => (
+              <div className="flex items-start gap-2">
+                {draft.mediaMarker ? <span className="mt-2 rounded bg-red-700 px-1.5 py-0.5 text-xs font-bold text-white">{draft.mediaMarker}</span> : null}
+                <textarea
+                  id={id}
+                  aria-describedby={describedBy}
+                  aria-invalid={error('headline') ? true : undefined}
+                  rows={2}
+                  readOnly={readOnly}
+                  value={draft.headline}
+                  onChange={(event) => update({ headline: event.target.value.replace(/\n/g, ' ') })}
+                  className="w-full resize-y rounded border border-neutral-300 px-2 py-1 font-serif text-2xl font-bold"
+                />
+              </div>
+            )}
+          </Field>
+          <Field label="Standfirst" count={draft.standfirst.length} limit={LIMITS.standfirst} error={error('standfirst')}>
+            {(id, describedBy) => (
+              <textarea
+                id={id}
+                aria-describedby={describedBy}
+                aria-invalid={error('standfirst') ? true : undefined}
+                rows={2}
+                readOnly={readOnly}
+                value={draft.standfirst}
+                onChange={(event) => update({ standfirst: event.target.value })}
+                className="w-full rounded border border-neutral-300 px-2 py-1 font-serif text-lg"
+              />
+            )}
+          </Field>
+          <div>
+            <span className="mb-1 block text-sm font-medium" id="body-label">
+              Body
+            </span>
+            <BodyEditor
+              initial={initialDraft.body}
+              readOnly={readOnly}
+              onChange={(body) => update({ body })}
+              resolveImage={resolveImage}
+              resolveGallery={resolveGallery}
+              onPickFigure={onPickFigure}
+              galleries={props.galleries}
+              resetKey={bodyReset.key}
+              resetTo={bodyReset.to}
+              invalid={error('body')}
+            />
+          </div>
+          {meta.id !== null && meta.may.review && !live ? <CommentsPanel articleId={meta.id} initial={story?.comments ?? []} currentUserId={props.currentUser.id} /> : null}
+        </div>
+
+        <aside className="flex flex-col gap-4" aria-label="Story settings">
+          <Field label="Section" error={error('sectionId')}>
+            {(id) => (
+              <select id={id} disabled={readOnly} value={draft.sectionId} onChange={(event) => update({ sectionId: Number(event.target.value) })} className="w-full rounded border border-neutral-300 px-2 py-1">
+                {props.sections.map((section) => (
+                  <option key={section.id} value={section.id}>
+                    {section.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Slug" hint={meta.everPublished ? 'Changing it keeps the old address working (it redirects).' : draft.slugAuto ? 'Follows the headline until you edit it.' : undefined} error={error('slug')}>
+            {(id, describedBy) => (
+              <div className="flex gap-1">
+                <input
+                  id={id}
+                  aria-describedby={describedBy}
+                  aria-invalid={error('slug') ? true : undefined}
+                  readOnly={readOnly}
+                  value={draft.slug}
+                  onChange={(event) => update({ slug: event.target.value.toLowerCase(), slugAuto: false })}
+                  className="w-full rounded border border-neutral-300 px-2 py-1 font-mono text-sm"
+                />
+                {!readOnly && !draft.slugAuto && !meta.everPublished ? (
+                  <button type="button" className="text-sm underline" onClick={() => update({ slugAuto: true })}>
+                    From headline
+                  </button>
+                ) : null}
+              </div>
+            )}
+          </Field>
+          <Field label="Media marker" hint="Shown as a badge beside the headline.">
+            {(id, describedBy) => (
+              <select id={id} aria-describedby={describedBy} disabled={readOnly} value={draft.mediaMarker ?? ''} onChange={(event) => update({ mediaMarker: (event.target.value || null) as MediaMarkerValue | null })} className="w-full rounded border border-neutral-300 px-2 py-1">
+                <option value="">None</option>
+                {MEDIA_MARKERS.map((marker) => (
+                  <option key={marker} value={marker}>
+                    {marker}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Authors staff={props.staff} authorIds={draft.authorIds} readOnly={readOnly} onChange={(authorIds) => update({ authorIds })} error={error('authorIds')} />
+          <Field label="Credit line" hint="For agency or staff copy with no byline (“Reuters”)." count={draft.creditLine.length} limit={LIMITS.creditLine}>
+            {(id, describedBy) => (
+              <input id={id} aria-describedby={describedBy} readOnly={readOnly} value={draft.creditLine} onChange={(event) => update({ creditLine: event.target.value })} className="w-full rounded border border-neutral-300 px-2 py-1" />
+            )}
+          </Field>
+          <TagPicker
+            tags={draft.tags}
+            newTags={draft.newTags}
+            mayCreate={meta.may.createTags}
+            disabled={readOnly}
+            search={searchTags}
+            onChange={(tags, newTags) => update({ tags, newTags })}
+            error={error('tagIds') ?? error('newTags')}
+          />
+          <fieldset className="rounded border border-neutral-200 p-3">
+            <legend className="px-1 text-sm font-medium">Hero image</legend>
+            {hero ? (
+              // eslint-disable-next-line @next/next/no-img-element -- editor preview of a library variant
+              <img src={`${hero.src}/w640.webp`} alt={hero.alt} width={hero.width} height={hero.height} className="h-auto w-full rounded" />
+            ) : (
+              <p className="text-sm text-neutral-600">{draft.heroImageId ? `Library image #${draft.heroImageId}` : 'No hero image.'}</p>
+            )}
+            {error('heroImageId') ? <p className="mt-1 text-sm text-red-700">{error('heroImageId')}</p> : null}
+            {!readOnly ? (
+              <div className="mt-2 flex gap-2">
+                {pickImage ? (
+                  <button
+                    type="button"
+                    className="rounded border border-neutral-300 px-2 py-1 text-sm"
+                    onClick={async () => {
+                      const image = await pickImage();
+                      if (image) {
+                        rememberImage(image);
+                        update({ heroImageId: image.id });
+                      }
+                    }}
+                  >
+                    {draft.heroImageId ? 'Change image' : 'Choose image'}
+                  </button>
+                ) : null}
+                {draft.heroImageId ? (
+                  <button type="button" className="rounded px-2 py-1 text-sm text-red-700" onClick={() => update({ heroImageId: null })}>
+                    Remove
+                  </button>
+                ) : null}
+              </div>
+            ) : null}
+            {draft.heroImageId ? (
+              <div className="mt-2 flex flex-col gap-2">
+                <Field label="Caption for this story" hint={hero?.caption ? `Library: ${hero.caption}` : undefined}>
+                  {(id, describedBy) => <input id={id} aria-describedby={describedBy} readOnly={readOnly} value={draft.heroCaption} onChange={(event) => update({ heroCaption: event.target.value })} className="w-full rounded border border-neutral-300 px-2 py-1 text-sm" />}
+                </Field>
+                <Field label="Credit for this story" hint={hero?.credit ? `Library: ${hero.credit}` : undefined}>
+                  {(id, describedBy) => <input id={id} aria-describedby={describedBy} readOnly={readOnly} value={draft.heroCredit} onChange={(event) => update({ heroCredit: event.target.value })} className="w-full rounded border border-neutral-300 px-2 py-1 text-sm" />}
+                </Field>
+              </div>
+            ) : null}
+          </fieldset>
+          <details className="rounded border border-neutral-200 p-3">
+            <summary className="cursor-pointer text-sm font-medium">Search engines</summary>
+            <div className="mt-2 flex flex-col gap-3">
+              <Field label="SEO title" count={draft.seoTitle.length} limit={LIMITS.seoTitle} hint={`Best under ${LIMITS.seoTitleHint} characters; the headline is used when empty.`} warnAbove={LIMITS.seoTitleHint} error={error('seoTitle')}>
+                {(id, describedBy) => <input id={id} aria-describedby={describedBy} readOnly={readOnly} value={draft.seoTitle} onChange={(event) => update({ seoTitle: event.target.value })} className="w-full rounded border border-neutral-300 px-2 py-1 text-sm" />}
+              </Field>
+              <Field label="SEO description" count={draft.seoDescription.length} limit={LIMITS.seoDescription} hint={`Best under ${LIMITS.seoDescriptionHint} characters; the standfirst is used when empty.`} warnAbove={LIMITS.seoDescriptionHint} error={error('seoDescription')}>
+                {(id, describedBy) => <textarea id={id} aria-describedby={describedBy} rows={3} readOnly={readOnly} value={draft.seoDescription} onChange={(event) => update({ seoDescription: event.target.value })} className="w-full rounded border border-neutral-300 px-2 py-1 text-sm" />}
+              </Field>
+              <Field label="Canonical URL" hint="Only when the story first appeared elsewhere." error={error('canonicalUrl')}>
+                {(id, describedBy) => <input id={id} type="url" aria-describedby={describedBy} readOnly={readOnly} value={draft.canonicalUrl} onChange={(event) => update({ canonicalUrl: event.target.value })} placeholder="https://" className="w-full rounded border border-neutral-300 px-2 py-1 text-sm" />}
+              </Field>
+              <label className="flex items-center gap-2 text-sm">
+                <input type="checkbox" disabled={readOnly} checked={draft.noindex} onChange={(event) => update({ noindex: event.target.checked })} />
+                Hide from search engines (noindex)
+              </label>
+            </div>
+          </details>
+          {meta.id !== null && meta.may.delete && !meta.deleted ? (
+            <button
+              type="button"
+              className="self-start text-sm text-red-700 underline"
+              onClick={() => workflow('Delete', (ref) => deleteStoryAction(ref), { saveFirst: false, confirm: 'Delete this story? It leaves the site and can be restored from the Deleted list.' })}
+            >
+              Delete story
+            </button>
+          ) : null}
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+function SaveIndicator({ state, savedAt, live }: { state: SaveState; savedAt: string | null; live: boolean }) {
+  const text: Record<SaveState, string> = {
+    new: 'Not saved yet: write a headline',
+    saved: 'Saved',
+    held: 'Saved, not live: press Update to publish the changes',
+    dirty: 'Unsaved changes',
+    saving: 'Saving…',
+    offline: 'Offline: your changes are kept in this browser',
+    conflict: 'Conflict: someone else saved this story',
+    error: 'Not saved',
+  };
+  return (
+    <span role="status" aria-live="polite" data-testid="save-state" title={savedAt ? `Last saved ${new Date(savedAt).toLocaleTimeString()}` : undefined} className={`text-sm ${state === 'offline' || state === 'conflict' || state === 'error' ? 'font-medium text-red-700' : 'text-neutral-600'}`}>
+      {text[state]}
+      {state === 'dirty' && live ? ' (not live)' : ''}
+    </span>
+  );
+}
+
+function Prompt(props: { text: string; restoreLabel: string; onRestore: () => void; onDiscard: () => void }) {
+  return (
+    <div role="alert" className="mb-4 flex flex-wrap items-center gap-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
+      <span className="flex-1">{props.text}</span>
+      <button type="button" className="rounded bg-neutral-900 px-3 py-1 text-white" onClick={props.onRestore}>
+        {props.restoreLabel}
+      </button>
+      <button type="button" className="rounded px-3 py-1 hover:bg-amber-100" onClick={props.onDiscard}>
+        Discard
+      </button>
+    </div>
+  );
+}
+
+function Field(props: {
+  label: string;
+  hint?: string;
+  count?: number;
+  limit?: number;
+  warnAbove?: number;
+  error?: string;
+  children: (id: string, describedBy: string | undefined) => ReactNode;
+}) {
+  const id = useId();
+  const describedBy = [props.hint || props.limit ? `${id}-hint` : null, props.error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  const over = props.count !== undefined && ((props.limit && props.count > props.limit) || (props.warnAbove && props.count > props.warnAbove));
+  return (
+    <div>
+      <div className="flex items-baseline justify-between">
+        <label htmlFor={id} className="block text-sm font-medium">
+          {props.label}
+        </label>
+        {props.count !== undefined && props.limit ? (
+          <span className={`text-xs ${over ? 'font-medium text-red-700' : 'text-neutral-500'}`} aria-hidden>
+            {props.count}/{props.warnAbove ?? props.limit}
+          </span>
+        ) : null}
+      </div>
+      <div className="mt-1">{props.children(id, describedBy)}</div>
+      {props.hint || props.limit ? (
+        <p id={`${id}-hint`} className="mt-0.5 text-xs text-neutral-500">
+          {props.hint}
+          {props.count !== undefined && props.limit ? <span className="sr-only"> {props.count} of {props.warnAbove ?? props.limit} characters.</span> : null}
+        </p>
+      ) : null}
+      {props.error ? (
+        <p id={`${id}-error`} className="mt-0.5 text-sm text-red-700">
+          {props.error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function Authors(props: { staff: PersonOption[]; authorIds: number[]; readOnly: boolean; onChange: (ids: number[]) => void; error?: string }) {
+  const id = useId();
+  const names = new Map(props.staff.map((person) => [person.id, person.name]));
+  const move = (index: number, by: number) => {
+    const next = [...props.authorIds];
+    const [moved] = next.splice(index, 1);
+    next.splice(index + by, 0, moved);
+    props.onChange(next);
+  };
+  return (
+    <div>
+      <span className="block text-sm font-medium">Authors</span>
+      <ol className="mt-1 flex flex-col gap-1" aria-label="Byline order">
+        {props.authorIds.map((authorId, index) => (
+          <li key={authorId} className="flex items-center gap-1 rounded bg-neutral-100 px-2 py-1 text-sm">
+            <span className="flex-1">{names.get(authorId) ?? `#${authorId}`}</span>
+            {!props.readOnly ? (
+              <>
+                <button type="button" aria-label={`Move ${names.get(authorId)} up`} disabled={index === 0} onClick={() => move(index, -1)} className="px-1 disabled:opacity-30">
+                  ↑
+                </button>
+                <button type="button" aria-label={`Move ${names.get(authorId)} down`} disabled={index === props.authorIds.length - 1} onClick={() => move(index, 1)} className="px-1 disabled:opacity-30">
+                  ↓
+                </button>
+                <button type="button" aria-label={`Remove ${names.get(authorId)}`} onClick={() => props.onChange(props.authorIds.filter((other) => other !== authorId))} className="px-1">
+                  ×
+                </button>
+              </>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      {!props.readOnly ? (
+        <>
+          <label htmlFor={id} className="sr-only">
+            Add an author
+          </label>
+          <select
+            id={id}
+            value=""
+            onChange={(event) => {
+              if (event.target.value) props.onChange([...props.authorIds, Number(event.target.value)]);
+            }}
+            className="mt-1 w-full rounded border border-neutral-300 px-2 py-1 text-sm"
+          >
+            <option value="">Add an author…</option>
+            {props.staff
+              .filter((person) => !props.authorIds.includes(person.id))
+              .map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.name}
+                </option>
+              ))}
+          </select>
+        </>
+      ) : null}
+      {props.error ? <p className="mt-1 text-sm text-red-700">{props.error}</p> : null}
+    </div>
+  );
+}
+
+function Actions(props: {
+  meta: Meta;
+  live: boolean;
+  busy: string | null;
+  saveState: SaveState;
+  persist: (kind: 'autosave' | 'save') => Promise<boolean>;
+  workflow: (label: string, step: (ref: { id: number; version: number }) => Promise<ActionResult<StoryStatus>>, options: { saveFirst: boolean; confirm?: string }) => Promise<void>;
+  timeZone: string;
+  onDiscardPending: () => void;
+}) {
+  const { meta, live, busy, workflow } = props;
+  const [scheduling, setScheduling] = useState(false);
+  const [at, setAt] = useState('');
+  const [scheduleError, setScheduleError] = useState<string | null>(null);
+  const atId = useId();
+  const button = 'rounded px-3 py-1 text-sm disabled:opacity-50';
+  const disabled = busy !== null || props.saveState === 'conflict';
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      {live ? (
+        <button type="button" disabled={disabled} className={`${button} bg-neutral-900 text-white`} onClick={() => void props.persist('save')}>
+          Update
+        </button>
+      ) : (
+        <button type="button" disabled={disabled} className={`${button} border border-neutral-300`} onClick={() => void props.persist('save')}>
+          Save
+        </button>
+      )}
+      {live && props.saveState === 'held' ? (
+        <button type="button" disabled={disabled} className={`${button} text-red-700`} onClick={props.onDiscardPending}>
+          Discard changes
+        </button>
+      ) : null}
+      {(meta.status === 'DRAFT' || meta.status === 'UNPUBLISHED') && !meta.may.publish ? (
+        <button type="button" disabled={disabled} className={`${button} bg-neutral-900 text-white`} onClick={() => workflow('Submitted for review', (ref) => submitForReviewAction(ref), { saveFirst: true })}>
+          Submit for review
+        </button>
+      ) : null}
+      {(meta.status === 'DRAFT' || meta.status === 'UNPUBLISHED') && meta.may.publish ? (
+        <button type="button" disabled={disabled} className={`${button} border border-neutral-300`} onClick={() => workflow('Submitted for review', (ref) => submitForReviewAction(ref), { saveFirst: true })}>
+          Submit for review
+        </button>
+      ) : null}
+      {meta.may.publish && meta.status !== 'PUBLISHED' && meta.status !== 'SCHEDULED' ? (
+        <>
+          <button type="button" disabled={disabled} className={`${button} bg-green-700 text-white`} onClick={() => workflow('Published', (ref) => publishStoryAction(ref), { saveFirst: true, confirm: 'Publish this story now?' })}>
+            Publish
+          </button>
+          <button
+            type="button"
+            disabled={disabled}
+            aria-expanded={scheduling}
+            className={`${button} border border-neutral-300`}
+            onClick={() => {
+              setScheduling((open) => !open);
+              if (!at) setAt(dateToZonedInput(new Date(Date.now() + 5 * 60_000), props.timeZone).slice(0, 16));
+            }}
+          >
+            Schedule…
+          </button>
+        </>
+      ) : null}
+      {meta.may.publish && meta.status === 'SCHEDULED' ? (
+        <button type="button" disabled={disabled} className={`${button} border border-neutral-300`} onClick={() => workflow('Unscheduled', (ref) => unscheduleStoryAction(ref), { saveFirst: false })}>
+          Unschedule
+        </button>
+      ) : null}
+      {meta.may.publish && meta.status === 'PUBLISHED' ? (
+        <button type="button" disabled={disabled} className={`${button} border border-red-300 text-red-700`} onClick={() => workflow('Unpublished', (ref) => unpublishStoryAction(ref), { saveFirst: false, confirm: 'Take this story off the site?' })}>
+          Unpublish
+        </button>
+      ) : null}
+      {scheduling ? (
+        <form
+          className="flex w-full flex-wrap items-end gap-2 rounded border border-neutral-200 bg-neutral-50 p-2"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const when = zonedInputToDate(at, props.timeZone);
+            if (!when) {
+              setScheduleError('Choose a date and time.');
+              return;
+            }
+            setScheduleError(null);
+            void workflow('Scheduled', (ref) => scheduleStoryAction({ ...ref, at: when.toISOString() }), { saveFirst: true }).then(() => setScheduling(false));
+          }}
+        >
+          <label htmlFor={atId} className="text-sm">
+            Publish at ({props.timeZone} time)
+            <input id={atId} type="datetime-local" step={1} value={at} onChange={(event) => setAt(event.target.value)} className="ml-2 rounded border border-neutral-300 px-2 py-1" />
+          </label>
+          <button type="submit" disabled={disabled} className={`${button} bg-neutral-900 text-white`}>
+            Schedule
+          </button>
+          {scheduleError ? <span className="text-sm text-red-700">{scheduleError}</span> : null}
+        </form>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { restoreRevisionAction } from '@/app/admin/(newsroom)/stories/actions';
+
+/** Brings an old revision back as a new one, from the version the page was showing. */
+export default function RestoreRevisionButton({ id, version, revision }: { id: number; version: number; revision: number }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        disabled={busy}
+        className="rounded border border-neutral-300 px-2 py-0.5 text-sm disabled:opacity-50"
+        onClick={async () => {
+          if (!window.confirm(`Restore revision ${revision}? The story becomes that version (as a new revision); nothing is deleted.`)) return;
+          setBusy(true);
+          const result = await restoreRevisionAction({ id, version, revision }).catch(() => null);
+          setBusy(false);
+          if (result?.ok) {
+            try {
+              localStorage.removeItem(`dateline:story:${id}`);
+            } catch {
+              // ignore
+            }
+            router.push(`/admin/stories/${id}`);
+          } else setError(result?.message ?? 'The server could not be reached.');
+        }}
+      >
+        Restore revision {revision}
+      </button>
+      {error ? (
+        <span role="alert" className="ml-2 text-sm text-red-700">
+          {error}
+        </span>
+      ) : null}
+    </>
+  );
+}

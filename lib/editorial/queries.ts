@@ -1,0 +1,281 @@
+import { z } from 'zod';
+import { db, type Prisma } from '../db/client';
+import { Forbidden } from '../auth/guard';
+import { can, canEditStory, canOnStory, scopeOf, type Actor } from '../auth/permissions';
+import { articlePath } from '../content/urls';
+import { imageSrc } from '../media/variants';
+import { documentReferences } from './document-refs';
+import type { StoryFields } from './fields';
+import { pendingChanges, type PendingChanges } from './autosave';
+import { listComments, type StoryComment } from './comments';
+import { loadStoryRow } from './save';
+import { accessOf, isLive, snapshotOf, type StoryRow } from './snapshot';
+
+/**
+ * The newsroom's read side: story lists, the review queue and everything the editor needs to
+ * open a story. Staff see every story in lists; what they may do with one is decided per story.
+ */
+
+export const STORY_STATUSES = ['DRAFT', 'IN_REVIEW', 'SCHEDULED', 'PUBLISHED', 'UNPUBLISHED'] as const;
+export const STORY_SORTS = ['updated', 'created', 'published', 'headline'] as const;
+export const PAGE_SIZE = 25;
+
+export const storyListQuery = z.object({
+  status: z.enum([...STORY_STATUSES, 'DELETED']).optional().catch(undefined),
+  section: z.coerce.number().int().positive().optional().catch(undefined),
+  author: z.coerce.number().int().positive().optional().catch(undefined),
+  q: z.string().trim().max(200).optional().catch(undefined),
+  mine: z.enum(['1']).optional().catch(undefined),
+  sort: z.enum(STORY_SORTS).default('updated').catch('updated'),
+  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+});
+
+export type StoryListQuery = z.output<typeof storyListQuery>;
+
+export interface StoryListItem {
+  id: number;
+  headline: string;
+  status: StoryRow['status'];
+  deleted: boolean;
+  section: string;
+  byline: string;
+  updatedAt: string;
+  publishedAt: string | null;
+  scheduledAt: string | null;
+  publicPath: string | null;
+  version: number;
+  mayEdit: boolean;
+  mayDelete: boolean;
+}
+
+const listSelect = {
+  id: true,
+  headline: true,
+  slug: true,
+  status: true,
+  deletedAt: true,
+  updatedAt: true,
+  publishedAt: true,
+  scheduledAt: true,
+  firstPublishedAt: true,
+  createdById: true,
+  creditLine: true,
+  version: true,
+  section: { select: { name: true, slug: true } },
+  authors: { orderBy: { position: 'asc' }, select: { userId: true, user: { select: { name: true } } } },
+} satisfies Prisma.ArticleSelect;
+
+type ListRow = Prisma.ArticleGetPayload<{ select: typeof listSelect }>;
+
+function toListItem(actor: Actor, row: ListRow): StoryListItem {
+  const access = accessOf(row);
+  return {
+    id: row.id,
+    headline: row.headline || 'Untitled',
+    status: row.status,
+    deleted: row.deletedAt !== null,
+    section: row.section.name,
+    byline: row.authors.map((author) => author.user.name).join(', ') || row.creditLine || '',
+    updatedAt: row.updatedAt.toISOString(),
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    scheduledAt: row.scheduledAt?.toISOString() ?? null,
+    publicPath: row.status === 'PUBLISHED' && !row.deletedAt ? articlePath(row.section.slug, row.slug) : null,
+    version: row.version,
+    mayEdit: canEditStory(actor, access),
+    mayDelete: canOnStory(actor, 'deleteStory', access),
+  };
+}
+
+function ownedBy(userId: number): Prisma.ArticleWhereInput {
+  return { OR: [{ createdById: userId }, { authors: { some: { userId } } }] };
+}
+
+export async function listStories(actor: Actor, query: StoryListQuery): Promise<{ items: StoryListItem[]; total: number; pages: number }> {
+  const where: Prisma.ArticleWhereInput[] = [];
+  if (query.status === 'DELETED') where.push({ deletedAt: { not: null } });
+  else {
+    where.push({ deletedAt: null });
+    if (query.status) where.push({ status: query.status });
+  }
+  if (query.section) where.push({ sectionId: query.section });
+  if (query.author) where.push({ authors: { some: { userId: query.author } } });
+  if (query.mine) {
+    where.push(ownedBy(actor.id));
+    if (!query.status) where.push({ status: { in: ['DRAFT', 'IN_REVIEW', 'UNPUBLISHED'] } });
+  }
+  if (query.q) {
+    where.push({
+      OR: [
+        { headline: { contains: query.q, mode: 'insensitive' } },
+        { standfirst: { contains: query.q, mode: 'insensitive' } },
+        { slug: { contains: query.q.toLowerCase() } },
+      ],
+    });
+  }
+  const orderBy: Prisma.ArticleOrderByWithRelationInput[] =
+    query.sort === 'created'
+      ? [{ createdAt: 'desc' }, { id: 'desc' }]
+      : query.sort === 'published'
+        ? [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }]
+        : query.sort === 'headline'
+          ? [{ headline: 'asc' }, { id: 'asc' }]
+          : [{ updatedAt: 'desc' }, { id: 'desc' }];
+  const [rows, total] = await Promise.all([
+    db.article.findMany({ where: { AND: where }, orderBy, take: PAGE_SIZE, skip: (query.page - 1) * PAGE_SIZE, select: listSelect }),
+    db.article.count({ where: { AND: where } }),
+  ]);
+  return { items: rows.map((row) => toListItem(actor, row)), total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+export interface ReviewItem extends StoryListItem {
+  openComments: number;
+  submittedAt: string;
+}
+
+/** Stories waiting for review: Contributors and Authors see their own, Editors and Admins all. */
+export async function reviewQueue(actor: Actor): Promise<ReviewItem[]> {
+  const scope = scopeOf(actor, 'review');
+  if (scope === 'none') throw new Forbidden();
+  const rows = await db.article.findMany({
+    where: { status: 'IN_REVIEW', deletedAt: null, ...(scope === 'all' ? {} : ownedBy(actor.id)) },
+    orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }],
+    select: { ...listSelect, _count: { select: { comments: { where: { resolvedAt: null } } } } },
+    take: 200,
+  });
+  return rows.map((row) => ({ ...toListItem(actor, row), openComments: row._count.comments, submittedAt: row.updatedAt.toISOString() }));
+}
+
+export interface SectionOption {
+  id: number;
+  name: string;
+}
+
+export async function sectionOptions(): Promise<SectionOption[]> {
+  return db.section.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { id: true, name: true } });
+}
+
+export interface PersonOption {
+  id: number;
+  name: string;
+}
+
+export async function staffOptions(): Promise<PersonOption[]> {
+  return db.user.findMany({ where: { active: true }, orderBy: { name: 'asc' }, select: { id: true, name: true }, take: 500 });
+}
+
+export interface TagOption {
+  id: number;
+  name: string;
+}
+
+export async function searchTags(query: string): Promise<TagOption[]> {
+  const q = query.trim();
+  if (!q) return [];
+  return db.tag.findMany({
+    where: { OR: [{ name: { contains: q, mode: 'insensitive' } }, { slug: { startsWith: q.toLowerCase() } }] },
+    orderBy: { name: 'asc' },
+    take: 10,
+    select: { id: true, name: true },
+  });
+}
+
+export interface GalleryOption {
+  id: number;
+  title: string;
+  photoCount: number;
+  status: 'DRAFT' | 'PUBLISHED';
+}
+
+export async function galleryOptions(): Promise<GalleryOption[]> {
+  const rows = await db.gallery.findMany({
+    orderBy: { updatedAt: 'desc' },
+    take: 100,
+    select: { id: true, title: true, status: true, _count: { select: { items: true } } },
+  });
+  return rows.map((row) => ({ id: row.id, title: row.title, status: row.status, photoCount: row._count.items }));
+}
+
+export interface ImageInfo {
+  id: number;
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  credit: string;
+}
+
+export async function imageInfo(ids: number[]): Promise<ImageInfo[]> {
+  if (!ids.length) return [];
+  const rows = await db.image.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, storageKey: true, width: true, height: true, alt: true, caption: true, credit: true },
+  });
+  return rows.map(({ storageKey, ...row }) => ({ ...row, src: imageSrc(storageKey) }));
+}
+
+export interface EditorStory {
+  id: number;
+  version: number;
+  status: StoryRow['status'];
+  deleted: boolean;
+  everPublished: boolean;
+  live: boolean;
+  scheduledAt: string | null;
+  publishedAt: string | null;
+  publicPath: string | null;
+  fields: StoryFields;
+  tags: TagOption[];
+  images: ImageInfo[];
+  galleries: GalleryOption[];
+  pending: PendingChanges | null;
+  comments: StoryComment[] | null;
+  may: { edit: boolean; publish: boolean; delete: boolean; review: boolean; createTags: boolean };
+}
+
+/** Everything the editor shows for one story; refused for staff who may not open it. */
+export async function loadEditorStory(actor: Actor, id: number): Promise<EditorStory> {
+  const row = await loadStoryRow(db, id);
+  const access = accessOf(row);
+  // Whoever may edit it now, or as a draft, may open it; others see it on the site or not at all.
+  if (!canEditStory(actor, access) && !canOnStory(actor, 'editDraft', access)) throw new Forbidden('You cannot open this story.');
+  const snapshot = snapshotOf(row);
+  const references = documentReferences(snapshot.body);
+  const imageIds = [...new Set([...references.figures.map((figure) => figure.imageId), ...(snapshot.heroImageId ? [snapshot.heroImageId] : [])])];
+  const pending = await pendingChanges(db, actor, id);
+  if (pending) {
+    for (const figure of documentReferences(pending.fields.body).figures) imageIds.push(figure.imageId);
+    if (pending.fields.heroImageId) imageIds.push(pending.fields.heroImageId);
+  }
+  const mayReview = canOnStory(actor, 'review', access);
+  const [tags, images, galleries, comments] = await Promise.all([
+    db.tag.findMany({ where: { id: { in: [...snapshot.tagIds, ...(pending?.fields.tagIds ?? [])] } }, select: { id: true, name: true } }),
+    imageInfo([...new Set(imageIds)]),
+    galleryOptions(),
+    mayReview ? listComments(actor, id) : Promise.resolve(null),
+  ]);
+  return {
+    id: row.id,
+    version: row.version,
+    status: row.status,
+    deleted: row.deletedAt !== null,
+    everPublished: row.firstPublishedAt !== null,
+    live: isLive(row),
+    scheduledAt: row.scheduledAt?.toISOString() ?? null,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    publicPath: row.status === 'PUBLISHED' && !row.deletedAt ? articlePath(row.section.slug, row.slug) : null,
+    fields: { ...snapshot, slugAuto: false, newTags: [] },
+    tags,
+    images,
+    galleries,
+    pending,
+    comments,
+    may: {
+      edit: canEditStory(actor, access) && !row.deletedAt,
+      publish: canOnStory(actor, 'publish', access),
+      delete: canOnStory(actor, 'deleteStory', access),
+      review: mayReview,
+      createTags: can(actor, 'createTagsWhileWriting'),
+    },
+  };
+}
