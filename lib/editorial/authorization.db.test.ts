@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Forbidden } from '../auth/guard';
 import type { Role } from '../auth/permissions';
 import { db } from '../db/client';
-import { createNewsroomStaff, createStaff, type TestStaff } from '../testing/actors';
+import { createNewsroom, createStaff, type TestStaff } from '../testing/actors';
 import { autosaveStory } from './autosave';
 import { addComment, listComments } from './comments';
 import { listRevisions, restoreRevision } from './revisions';
@@ -71,8 +71,8 @@ const MATRIX: Row[] = [
 ];
 
 beforeAll(async () => {
-  staff = await createNewsroomStaff();
-  stranger = await createStaff('EDITOR', 'Someone else');
+  staff = await createNewsroom(db);
+  stranger = await createStaff(db, { role: 'EDITOR', name: 'Someone else' });
   section = await createSection('Matrix');
 });
 

@@ -16,8 +16,8 @@ let section: { id: number; slug: string };
 let otherSection: { id: number; slug: string };
 
 beforeAll(async () => {
-  editor = await createStaff('EDITOR', 'Aynur Məmmədova');
-  author = await createStaff('AUTHOR', 'Rauf Əliyev');
+  editor = await createStaff(db, { role: 'EDITOR', name: 'Aynur Məmmədova' });
+  author = await createStaff(db, { role: 'AUTHOR', name: 'Rauf Əliyev' });
   section = await createSection('Nation');
   otherSection = await createSection('Politics');
 });
@@ -115,7 +115,7 @@ describe('createDraft and saveStory', () => {
   });
 
   it('refuses new tags from a Contributor but lets them pick existing ones', async () => {
-    const contributor = await createStaff('CONTRIBUTOR');
+    const contributor = await createStaff(db, { role: 'CONTRIBUTOR' });
     await db.tag.create({ data: { name: 'Oil', slug: 'oil' } });
     const refused = await caught(createDraft(contributor, { fields: fields({ sectionId: section.id, newTags: ['Gas prices'] }) }));
     expect(refused).toBeInstanceOf(Forbidden);

@@ -16,7 +16,7 @@ let editor: TestStaff;
 let section: { id: number; slug: string };
 
 beforeAll(async () => {
-  editor = await createStaff('EDITOR', 'Leyla Hüseynova');
+  editor = await createStaff(db, { role: 'EDITOR', name: 'Leyla Hüseynova' });
   section = await createSection('Business');
 });
 
@@ -162,7 +162,7 @@ describe('soft delete', () => {
 
 describe('review', () => {
   it('submits for review and keeps the comment thread', async () => {
-    const contributor = await createStaff('CONTRIBUTOR', 'Nigar Quliyeva');
+    const contributor = await createStaff(db, { role: 'CONTRIBUTOR', name: 'Nigar Quliyeva' });
     const { value: story } = await createDraft(contributor, { fields: fields({ sectionId: section.id, headline: 'First piece', authorIds: [contributor.id] }) });
     const submitted = await submitForReview(contributor, { id: story.id, version: story.version });
     expect(submitted.value.status).toBe('IN_REVIEW');

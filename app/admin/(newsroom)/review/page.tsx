@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import StoryTable from '@/components/admin/stories/StoryTable';
 import { getSiteSettings } from '@/lib/content/settings';
 import { scopeOf } from '@/lib/auth/permissions';
-import { requireStaffForPage } from '@/lib/editorial/page-actor';
+import { requireStaff } from '@/lib/auth/page';
 import { reviewQueue } from '@/lib/editorial/queries';
 
 export const metadata: Metadata = { title: 'Review queue', robots: { index: false } };
@@ -17,7 +17,7 @@ export default function ReviewPage() {
 }
 
 async function Review() {
-  const actor = await requireStaffForPage('/admin/review');
+  const actor = await requireStaff();
   const [items, settings] = await Promise.all([reviewQueue(actor), getSiteSettings()]);
   const counts = new Map(items.map((item) => [item.id, item.openComments]));
   return (

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Suspense } from 'react';
+import Link from 'next/link';
 import StoryFilters from '@/components/admin/stories/StoryFilters';
 import StoryTable from '@/components/admin/stories/StoryTable';
 import { getSiteSettings } from '@/lib/content/settings';
-import { requireStaffForPage } from '@/lib/editorial/page-actor';
+import { requireStaff } from '@/lib/auth/page';
 import { listStories, sectionOptions, staffOptions, storyListQuery, type StoryListQuery } from '@/lib/editorial/queries';
 
 export const metadata: Metadata = { title: 'Stories', robots: { index: false } };
@@ -26,7 +26,7 @@ function pageHref(query: StoryListQuery, page: number): string {
 
 async function Stories({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const raw = await searchParams;
-  const actor = await requireStaffForPage('/admin/stories');
+  const actor = await requireStaff();
   const query = storyListQuery.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value || undefined])));
   const [result, sections, staff, settings] = await Promise.all([listStories(actor, query), sectionOptions(), staffOptions(), getSiteSettings()]);
   return (

@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import EditorialProblem, { openOrProblem } from '@/components/admin/stories/EditorialProblem';
 import { getSiteSettings } from '@/lib/content/settings';
 import { renderDocument } from '@/lib/document/render';
-import { requireStaffForPage } from '@/lib/editorial/page-actor';
+import { requireStaff } from '@/lib/auth/page';
 import { buildPreview } from '@/lib/editorial/preview';
 import { formatDateline } from '@/lib/time/format';
 
@@ -19,7 +19,7 @@ export default function PreviewPage({ params, searchParams }: PageProps<'/admin/
 
 async function Preview({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const actor = await requireStaffForPage(`/admin/preview/${id}`);
+  const actor = await requireStaff();
   const storyId = Number(id);
   const revisionParam = Number(Array.isArray(query.revision) ? query.revision[0] : query.revision);
   if (!Number.isInteger(storyId) || storyId <= 0) return <EditorialProblem error={null} />;

@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import StoryEditor from '@/components/admin/editor/StoryEditor.client';
 import EditorialProblem, { openOrProblem } from '@/components/admin/stories/EditorialProblem';
 import { getSiteSettings } from '@/lib/content/settings';
-import { requireStaffForPage } from '@/lib/editorial/page-actor';
+import { requireStaff } from '@/lib/auth/page';
 import { loadEditorStory, sectionOptions, staffOptions } from '@/lib/editorial/queries';
 
 export const metadata: Metadata = { title: 'Edit story', robots: { index: false } };
@@ -18,7 +18,7 @@ export default function EditStoryPage({ params }: PageProps<'/admin/stories/[id]
 
 async function EditStory({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requireStaffForPage(`/admin/stories/${id}`);
+  const actor = await requireStaff();
   const storyId = Number(id);
   if (!Number.isInteger(storyId) || storyId <= 0) return <EditorialProblem error={null} />;
   const opened = await openOrProblem(() => Promise.all([loadEditorStory(actor, storyId), sectionOptions(), staffOptions(), getSiteSettings()]));

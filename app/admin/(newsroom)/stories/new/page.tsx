@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import StoryEditor from '@/components/admin/editor/StoryEditor.client';
 import { getSiteSettings } from '@/lib/content/settings';
-import { requireStaffForPage } from '@/lib/editorial/page-actor';
+import { requireStaff } from '@/lib/auth/page';
 import { galleryOptions, sectionOptions, staffOptions } from '@/lib/editorial/queries';
 
 export const metadata: Metadata = { title: 'New story', robots: { index: false } };
@@ -16,7 +16,7 @@ export default function NewStoryPage() {
 }
 
 async function NewStory() {
-  const actor = await requireStaffForPage('/admin/stories/new');
+  const actor = await requireStaff();
   const [sections, staff, galleries, settings] = await Promise.all([sectionOptions(), staffOptions(), galleryOptions(), getSiteSettings()]);
   if (!sections.length) return <p className="p-4">Create a section first (Sections in the menu); every story belongs to one.</p>;
   return (

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Suspense } from 'react';
+import Link from 'next/link';
 import EditorialProblem, { openOrProblem } from '@/components/admin/stories/EditorialProblem';
 import RestoreRevisionButton from '@/components/admin/stories/RestoreRevisionButton.client';
 import WordDiff from '@/components/admin/stories/WordDiff';
 import { newsroomTime } from '@/components/admin/stories/adminTime';
 import { getSiteSettings } from '@/lib/content/settings';
 import { db } from '@/lib/db/client';
-import { requireStaffForPage } from '@/lib/editorial/page-actor';
+import { requireStaff } from '@/lib/auth/page';
 import { diffRevisions, listRevisions } from '@/lib/editorial/revisions';
 
 export const metadata: Metadata = { title: 'Revisions', robots: { index: false } };
@@ -24,7 +24,7 @@ export default function RevisionsPage({ params, searchParams }: PageProps<'/admi
 
 async function Revisions({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const actor = await requireStaffForPage(`/admin/stories/${id}/revisions`);
+  const actor = await requireStaff();
   const storyId = Number(id);
   if (!Number.isInteger(storyId) || storyId <= 0) return <EditorialProblem error={null} />;
   const opened = await openOrProblem(async () => {
