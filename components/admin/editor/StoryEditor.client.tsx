@@ -218,6 +218,8 @@ export default function StoryEditor(props: StoryEditorProps) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const dirtySince = useRef<number | null>(null);
   const saveStateRef = useRef(saveState);
+  /** changeCounter at the last successful save or hold. */
+  const lastSavedCounter = useRef(0);
 
   useEffect(() => {
     metaRef.current = meta;
@@ -285,6 +287,7 @@ export default function StoryEditor(props: StoryEditorProps) {
       });
       setSavedAt(saved.savedAt);
       setFieldErrors({});
+      lastSavedCounter.current = requestCounter;
       if (changeCounter.current === requestCounter) {
         setSaveState('saved');
         dirtySince.current = null;
@@ -318,6 +321,8 @@ export default function StoryEditor(props: StoryEditorProps) {
         const current = draftRef.current;
         const currentMeta = metaRef.current;
         if (saveStateRef.current === 'conflict') return false;
+        // A timer left over from before an explicit save: nothing new to send.
+        if (kind === 'autosave' && changeCounter.current === lastSavedCounter.current && currentMeta.id !== null) return true;
         if (currentMeta.id === null && !current.headline.trim()) {
           if (kind === 'save') {
             setFieldErrors({ 'fields.headline': 'Headline is required' });
@@ -343,6 +348,7 @@ export default function StoryEditor(props: StoryEditorProps) {
             else {
               setSavedAt(result.value.savedAt);
               setFieldErrors({});
+              lastSavedCounter.current = requestCounter;
               if (changeCounter.current === requestCounter) {
                 setSaveState('held');
                 dirtySince.current = null;

@@ -1,0 +1,38 @@
+import { expect, type Browser, type Page } from '@playwright/test';
+import { db, newStaff, signInAs } from './support';
+import type { Role } from '../../lib/auth/permissions';
+
+/** Helpers for the story specs: a signed-in page per role, and writing in the editor as a person does. */
+
+export async function staffPage(browser: Browser, role: Role, name?: string) {
+  const person = await newStaff(role, { name });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // Publish, unpublish and delete ask for confirmation.
+  page.on('dialog', (dialog) => void dialog.accept());
+  await signInAs(page, person);
+  return { person, page, close: () => context.close() };
+}
+
+export function saveState(page: Page) {
+  return page.getByTestId('save-state');
+}
+
+export async function writeStory(page: Page, story: { headline: string; standfirst?: string; body: string }) {
+  await page.goto('/admin/stories/new');
+  await page.getByLabel('Headline').fill(story.headline);
+  if (story.standfirst !== undefined) await page.getByLabel('Standfirst').fill(story.standfirst);
+  const body = page.getByRole('textbox', { name: 'Story body' });
+  await body.click();
+  await page.keyboard.type(story.body);
+  await expect(saveState(page)).toHaveText('Saved');
+  await expect(page).toHaveURL(/\/admin\/stories\/\d+$/);
+  return Number(new URL(page.url()).pathname.split('/').pop());
+}
+
+export async function publicPathOf(id: number): Promise<string> {
+  const row = await db.article.findUniqueOrThrow({ where: { id }, select: { slug: true, section: { select: { slug: true } } } });
+  return `/${row.section.slug}/${row.slug}`;
+}
+
+export { db };

@@ -1,0 +1,210 @@
+import { expect, test } from '@playwright/test';
+import { dateToZonedInput } from '../../lib/time/zoned-input';
+import { db, publicPathOf, saveState, staffPage, writeStory } from './stories-support';
+
+test('a Contributor writes and submits; an Editor reviews with a comment and publishes', async ({ browser, request }) => {
+  const contributor = await staffPage(browser, 'CONTRIBUTOR', 'Nigar Quliyeva');
+  const editor = await staffPage(browser, 'EDITOR', 'Leyla Hüseynova');
+  const headline = `Şəki flood barriers finished ${Date.now()}`;
+
+  const id = await writeStory(contributor.page, { headline, standfirst: 'Residents return home.', body: 'The barriers held overnight.' });
+  // Transliterated slug, generated from the headline.
+  await expect(contributor.page.getByLabel('Slug')).toHaveValue(/^seki-flood-barriers-finished-\d+$/);
+  // A Contributor cannot publish: submitting is the way forward.
+  await expect(contributor.page.getByRole('button', { name: 'Publish' })).toHaveCount(0);
+  await contributor.page.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(contributor.page.getByTestId('story-status')).toHaveText('In review');
+
+  await editor.page.goto('/admin/review');
+  await editor.page.getByRole('link', { name: headline }).click();
+  await editor.page.getByLabel('Add a comment').fill('Name the engineer in the second paragraph.');
+  await editor.page.getByRole('button', { name: 'Post comment' }).click();
+  await expect(editor.page.getByText('Name the engineer in the second paragraph.')).toBeVisible();
+
+  await contributor.page.goto(`/admin/review`);
+  await contributor.page.getByRole('link', { name: headline }).click();
+  await expect(contributor.page.getByText('Name the engineer in the second paragraph.')).toBeVisible();
+  await expect(contributor.page.getByText('Leyla Hüseynova')).toBeVisible();
+
+  await editor.page.reload();
+  await editor.page.getByRole('button', { name: 'Publish' }).click();
+  await expect(editor.page.getByTestId('story-status')).toHaveText('Published');
+  const path = await publicPathOf(id);
+  await expect(editor.page.getByRole('link', { name: 'View on site' })).toHaveAttribute('href', path);
+  const response = await request.get(path);
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain('The barriers held overnight.');
+  await contributor.close();
+  await editor.close();
+});
+
+test('an Author publishes, then edits: changes stay private until Update', async ({ browser, request }) => {
+  const author = await staffPage(browser, 'AUTHOR');
+  const { page } = author;
+  const id = await writeStory(page, { headline: `Metro line opens ${Date.now()}`, standfirst: 'Two new stations.', body: 'Trains run every four minutes.' });
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await expect(page.getByTestId('story-status')).toHaveText('Published');
+  const path = await publicPathOf(id);
+  expect(await (await request.get(path)).text()).toContain('Trains run every four minutes.');
+
+  const body = page.getByRole('textbox', { name: 'Story body' });
+  await body.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Fares are unchanged.');
+  await expect(saveState(page)).toHaveText(/Saved, not live/);
+  expect(await (await request.get(path)).text()).not.toContain('Fares are unchanged.');
+  const held = await db.articleAutosave.count({ where: { articleId: id, userId: author.person.id } });
+  expect(held).toBe(1);
+
+  await page.getByRole('button', { name: 'Update' }).click();
+  await expect(saveState(page)).toHaveText('Saved');
+  await expect.poll(async () => (await request.get(path)).text()).toContain('Fares are unchanged.');
+  await author.close();
+});
+
+test('two editors on one story: the later save gets a comparison and keeps their text', async ({ browser }) => {
+  const first = await staffPage(browser, 'EDITOR', 'First Editor');
+  const second = await staffPage(browser, 'EDITOR', 'Second Editor');
+  const id = await writeStory(first.page, { headline: 'Budget talks resume', standfirst: 'Ministers meet.', body: 'Talks began at nine.' });
+  await second.page.goto(`/admin/stories/${id}`);
+  await expect(second.page.getByLabel('Headline')).toHaveValue('Budget talks resume');
+
+  await first.page.getByLabel('Headline').fill('Budget talks resume after a week');
+  await expect(saveState(first.page)).toHaveText('Saved');
+
+  await second.page.getByLabel('Headline').fill('Budget talks resume in Bakı');
+  const dialog = second.page.getByRole('dialog', { name: /First Editor saved this story while you were editing/ });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByTestId('conflict-headline').locator('del')).toHaveText(/after a week/);
+  await expect(dialog.getByTestId('conflict-headline').locator('ins')).toHaveText(/in Bakı/);
+  // Nothing was overwritten behind anyone's back.
+  expect((await db.article.findUniqueOrThrow({ where: { id } })).headline).toBe('Budget talks resume after a week');
+
+  await dialog.getByRole('button', { name: 'Keep my version' }).click();
+  await expect(saveState(second.page)).toHaveText('Saved');
+  expect((await db.article.findUniqueOrThrow({ where: { id } })).headline).toBe('Budget talks resume in Bakı');
+  // The other version is still in the history.
+  const headlines = (await db.revision.findMany({ where: { articleId: id }, select: { snapshot: true } })).map((r) => (r.snapshot as { headline: string }).headline);
+  expect(headlines).toContain('Budget talks resume after a week');
+  await first.close();
+  await second.close();
+});
+
+test('revisions: compare word by word and restore an old one as a new revision', async ({ browser }) => {
+  const editor = await staffPage(browser, 'EDITOR');
+  const { page } = editor;
+  const id = await writeStory(page, { headline: 'Harvest starts early', standfirst: 'A warm spring.', body: 'Farmers in Gəncə began on Monday.' });
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(saveState(page)).toHaveText('Saved');
+  await page.getByLabel('Headline').fill('Harvest starts late');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(saveState(page)).toHaveText('Saved');
+
+  await page.getByRole('link', { name: 'Revisions' }).click();
+  await expect(page.getByRole('heading', { name: /Revisions of “Harvest starts late”/ })).toBeVisible();
+  const rows = page.getByTestId('revision-row');
+  await expect(rows.first()).toContainText('Saved by');
+  await expect(page.getByTestId('diff-headline').locator('del')).toHaveText('early');
+  await expect(page.getByTestId('diff-headline').locator('ins')).toHaveText('late');
+
+  const revisions = await db.revision.findMany({ where: { articleId: id }, orderBy: { version: 'desc' } });
+  // The comparison opens on the last change: the revision before it still says "early".
+  await page.getByRole('button', { name: `Restore revision ${revisions[1].version}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/stories/${id}$`));
+  await expect(page.getByLabel('Headline')).toHaveValue('Harvest starts early');
+  expect(await db.revision.count({ where: { articleId: id } })).toBe(revisions.length + 1);
+  await editor.close();
+});
+
+test('changing the slug and section of a published story keeps the old address (301)', async ({ browser, request }) => {
+  const editor = await staffPage(browser, 'EDITOR');
+  const { page } = editor;
+  const id = await writeStory(page, { headline: `Bridge reopens ${Date.now()}`, standfirst: 'After repairs.', body: 'Traffic is flowing.' });
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await expect(page.getByTestId('story-status')).toHaveText('Published');
+  const oldPath = await publicPathOf(id);
+
+  const sections = page.getByLabel('Section');
+  const current = await sections.inputValue();
+  const other = await sections.locator('option').evaluateAll((options, value) => options.map((o) => (o as HTMLOptionElement).value).find((v) => v !== value), current);
+  await sections.selectOption(other ?? current);
+  await page.getByLabel('Slug').fill(`bridge-reopened-${id}`);
+  await page.getByRole('button', { name: 'Update' }).click();
+  await expect(saveState(page)).toHaveText('Saved');
+  const newPath = await publicPathOf(id);
+  expect(newPath).not.toBe(oldPath);
+
+  const moved = await request.get(oldPath, { maxRedirects: 0 });
+  expect(moved.status()).toBe(301);
+  expect(new URL(moved.headers().location, 'http://x').pathname).toBe(newPath);
+  expect((await request.get(newPath)).status()).toBe(200);
+  await editor.close();
+});
+
+test('soft delete takes a story off the site; restore brings it back', async ({ browser, request }) => {
+  const author = await staffPage(browser, 'AUTHOR');
+  const { page } = author;
+  const headline = `Orchestra tour ${Date.now()}`;
+  const id = await writeStory(page, { headline, standfirst: 'Six cities.', body: 'The tour opens in Şuşa.' });
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await expect(page.getByTestId('story-status')).toHaveText('Published');
+  const path = await publicPathOf(id);
+  expect((await request.get(path)).status()).toBe(200);
+
+  await page.getByRole('button', { name: 'Delete story' }).click();
+  await expect(page.getByTestId('story-status')).toHaveText('Deleted');
+  expect((await request.get(path)).status()).toBe(404);
+
+  await page.goto('/admin/stories?status=DELETED');
+  await page.getByRole('button', { name: `Restore ${headline}` }).click();
+  await expect(page.getByRole('button', { name: `Restore ${headline}` })).toHaveCount(0);
+  await expect.poll(async () => (await request.get(path)).status()).toBe(200);
+  await author.close();
+});
+
+test('pasting from Word keeps structure and drops the styling', async ({ browser }) => {
+  const author = await staffPage(browser, 'AUTHOR');
+  const { page } = author;
+  await writeStory(page, { headline: 'Pasted copy', body: 'Intro.' });
+  const body = page.getByRole('textbox', { name: 'Story body' });
+  await body.click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await body.evaluate((element) => {
+    const html =
+      '<html><body><!--StartFragment--><h1 style="color:red">Floods</h1><p class=MsoNormal><span style="font-family:Times">Water \\"came fast\\"  <b>overnight</b></span><o:p></o:p></p>' +
+      '<p class=MsoListParagraphCxSpFirst style="mso-list:l0 level1 lfo1"><span style="mso-list:Ignore">·&nbsp;</span>Roads closed</p><p class=MsoNormal><o:p>&nbsp;</o:p></p><!--EndFragment--></body></html>';
+    const data = new DataTransfer();
+    data.setData('text/html', html);
+    data.setData('text/plain', 'Floods');
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(body.locator('h2')).toHaveText('Floods');
+  await expect(body.locator('p', { hasText: 'Water' })).toHaveText('Water “came fast” overnight');
+  await expect(body.locator('strong')).toHaveText('overnight');
+  await expect(body.locator('ul li')).toHaveText('Roads closed');
+  await expect(body.locator('[style], span, font')).toHaveCount(0);
+  await author.close();
+});
+
+test('a scheduled story goes live at its minute with no manual step', async ({ browser, request }) => {
+  test.setTimeout(180_000);
+  const author = await staffPage(browser, 'AUTHOR');
+  const { page } = author;
+  const id = await writeStory(page, { headline: `Scheduled budget ${Date.now()}`, standfirst: 'Out at the minute.', body: 'The budget is out.' });
+  const settings = await db.siteSettings.findUnique({ where: { id: 1 } });
+  const timeZone = settings?.timeZone ?? 'Asia/Baku';
+  await page.getByRole('button', { name: 'Schedule…' }).click();
+  await page.getByLabel(/Publish at/).fill(dateToZonedInput(new Date(Date.now() + 65_000), timeZone));
+  await page.getByRole('button', { name: 'Schedule', exact: true }).click();
+  await expect(page.getByTestId('story-status')).toHaveText('Scheduled');
+  const path = await publicPathOf(id);
+  expect((await request.get(path)).status()).toBe(404);
+
+  await expect.poll(async () => (await request.get(path)).status(), { timeout: 120_000, intervals: [5_000] }).toBe(200);
+  // The cached home page was expired too (the scheduler asked its own server to).
+  await expect.poll(async () => (await request.get('/')).text(), { timeout: 20_000 }).toContain(path);
+  const entry = await db.auditLog.findFirst({ where: { action: 'story.scheduled_publish', subjectId: String(id) } });
+  expect(entry?.actorId).toBeNull();
+  await author.close();
+});
