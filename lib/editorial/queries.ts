@@ -230,7 +230,7 @@ export interface EditorStory {
   galleries: GalleryOption[];
   pending: PendingChanges | null;
   comments: StoryComment[] | null;
-  may: { edit: boolean; publish: boolean; delete: boolean; review: boolean; createTags: boolean };
+  may: { edit: boolean; publish: boolean; delete: boolean; review: boolean; createTags: boolean; upload: boolean };
 }
 
 /** Everything the editor shows for one story; refused for staff who may not open it. */
@@ -276,6 +276,20 @@ export async function loadEditorStory(actor: Actor, id: number): Promise<EditorS
       delete: canOnStory(actor, 'deleteStory', access),
       review: mayReview,
       createTags: can(actor, 'createTagsWhileWriting'),
+      upload: can(actor, 'uploadImages'),
     },
+  };
+}
+
+/** Rights over a story the actor is about to create (they will own it, as a draft). */
+export function newStoryRights(actor: Actor): EditorStory['may'] {
+  const own = { createdById: actor.id, authorIds: [actor.id], live: false, everPublished: false };
+  return {
+    edit: canEditStory(actor, own),
+    publish: canOnStory(actor, 'publish', own),
+    delete: canOnStory(actor, 'deleteStory', own),
+    review: canOnStory(actor, 'review', own),
+    createTags: can(actor, 'createTagsWhileWriting'),
+    upload: can(actor, 'uploadImages'),
   };
 }

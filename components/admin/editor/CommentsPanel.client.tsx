@@ -4,9 +4,10 @@ import { useId, useState } from 'react';
 import { addCommentAction, resolveCommentAction } from '@/app/admin/(newsroom)/stories/actions';
 import type { StoryComment } from '@/lib/editorial/comments';
 import { LIMITS } from '@/lib/editorial/fields';
+import { newsroomTime } from '../stories/adminTime';
 
 /** The review conversation on a draft: notes from editors, replies, resolved or not. */
-export default function CommentsPanel(props: { articleId: number; initial: StoryComment[]; currentUserId: number }) {
+export default function CommentsPanel(props: { articleId: number; initial: StoryComment[]; timeZone: string }) {
   const [comments, setComments] = useState(props.initial);
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -22,7 +23,7 @@ export default function CommentsPanel(props: { articleId: number; initial: Story
           {comments.map((comment) => (
             <li key={comment.id} className={`rounded px-3 py-2 text-sm ${comment.resolvedAt ? 'bg-neutral-50 text-neutral-500' : 'bg-amber-50'}`}>
               <p className="font-medium">
-                {comment.author} <span className="font-normal text-neutral-500">{new Date(comment.createdAt).toLocaleString()}</span>
+                {comment.author} <span className="font-normal text-neutral-500">{newsroomTime(comment.createdAt, props.timeZone)}</span>
               </p>
               <p className="mt-1 whitespace-pre-wrap">{comment.body}</p>
               <button

@@ -5,13 +5,14 @@ import { useEffect, useId, useRef } from 'react';
 import { documentToText } from '@/lib/document/text';
 import type { ConflictState } from '@/lib/editorial/save';
 import type { DraftState } from './StoryEditor.client';
+import { newsroomTime } from '../stories/adminTime';
 
 /**
  * Someone saved the story while this editor was writing. Shows their version beside this one,
  * word by word, and lets the editor keep their own text (saved on top: the other version stays
  * in the revision history) or take the other version.
  */
-export default function ConflictDialog(props: { theirs: ConflictState; mine: DraftState; onKeepMine: () => void; onTakeTheirs: () => void }) {
+export default function ConflictDialog(props: { theirs: ConflictState; mine: DraftState; timeZone: string; onKeepMine: () => void; onTakeTheirs: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -30,7 +31,7 @@ export default function ConflictDialog(props: { theirs: ConflictState; mine: Dra
           {theirs.savedBy ?? 'Someone else'} saved this story while you were editing
         </h2>
         <p className="mt-1 text-sm text-neutral-600">
-          Their version was saved at {new Date(theirs.savedAt).toLocaleString()}. Nothing of yours is lost: your text is still here and in this
+          Their version was saved at {newsroomTime(theirs.savedAt, props.timeZone)}. Nothing of yours is lost: your text is still here and in this
           browser. <del className="bg-red-100">Struck</del> words are only in their version, <ins className="bg-green-100 no-underline">marked</ins> words only in yours.
         </p>
         <dl className="mt-4 flex flex-col gap-4">

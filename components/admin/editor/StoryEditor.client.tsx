@@ -11,7 +11,9 @@ import type { ConflictState, SavedStory } from '@/lib/editorial/save';
 import type { EditorStory, GalleryOption, ImageInfo, PersonOption, SectionOption, TagOption } from '@/lib/editorial/queries';
 import type { StoryStatus } from '@/lib/editorial/workflow';
 import { slugify } from '@/lib/slug';
+import { formatClock } from '@/lib/time/format';
 import { dateToZonedInput, zonedInputToDate } from '@/lib/time/zoned-input';
+import { newsroomTime } from '../stories/adminTime';
 import {
   autosaveStoryAction,
   createDraftAction,
@@ -143,6 +145,8 @@ export interface StoryEditorProps {
   staff: PersonOption[];
   galleries: GalleryOption[];
   currentUser: { id: number; name: string };
+  /** What the signed-in person may do with a story they create (before it exists). */
+  newStoryRights: EditorStory['may'];
   timeZone: string;
   /** The library picker (components/admin/media) once available: resolves with the chosen image. */
   pickImage?: (() => Promise<ImageInfo | null>) | null;
@@ -197,7 +201,7 @@ export default function StoryEditor(props: StoryEditorProps) {
     everPublished: story?.everPublished ?? false,
     scheduledAt: story?.scheduledAt ?? null,
     publicPath: story?.publicPath ?? null,
-    may: story?.may ?? { edit: true, publish: false, delete: true, review: true, createTags: false },
+    may: story?.may ?? props.newStoryRights,
   }));
   const metaRef = useRef(meta);
   const [saveState, setSaveState] = useState<SaveState>(story ? 'saved' : 'new');
@@ -526,7 +530,7 @@ export default function StoryEditor(props: StoryEditorProps) {
         <span className="rounded bg-neutral-100 px-2 py-0.5 text-sm font-medium" data-testid="story-status">
           {meta.deleted ? 'Deleted' : STATUS_LABEL[meta.status]}
         </span>
-        <SaveIndicator state={saveState} savedAt={savedAt} live={live} />
+        <SaveIndicator state={saveState} savedAt={savedAt} live={live} timeZone={props.timeZone} />
         <span className="flex-1" />
         {meta.publicPath ? (
           <a className="text-sm underline" href={meta.publicPath} target="_blank" rel="noreferrer">
@@ -568,7 +572,7 @@ export default function StoryEditor(props: StoryEditorProps) {
 
       {localCopy ? (
         <Prompt
-          text={`This browser kept a copy of this story from ${new Date(localCopy.savedAt).toLocaleString()} that differs from the saved one.`}
+          text={`This browser kept a copy of this story from ${newsroomTime(new Date(localCopy.savedAt).toISOString(), props.timeZone)} that differs from the saved one.`}
           restoreLabel="Restore local copy"
           onRestore={() => {
             replaceDraft(localCopy.draft);
@@ -582,7 +586,7 @@ export default function StoryEditor(props: StoryEditorProps) {
       ) : null}
       {pending && story?.pending && saveState === 'saved' ? (
         <Prompt
-          text={`You have changes to this story that are not live yet (saved ${new Date(pending.savedAt).toLocaleString()}).`}
+          text={`You have changes to this story that are not live yet (saved ${newsroomTime(pending.savedAt, props.timeZone)}).`}
           restoreLabel="Restore my changes"
           onRestore={() => {
             replaceDraft(fromFields(pending.fields, story.tags, true));
@@ -598,6 +602,7 @@ export default function StoryEditor(props: StoryEditorProps) {
 
       {conflict ? (
         <ConflictDialog
+          timeZone={props.timeZone}
           theirs={conflict}
           mine={draft}
           onKeepMine={() => {
@@ -666,7 +671,7 @@ export default function StoryEditor(props: StoryEditorProps) {
               invalid={error('body')}
             />
           </div>
-          {meta.id !== null && meta.may.review && !live ? <CommentsPanel articleId={meta.id} initial={story?.comments ?? []} currentUserId={props.currentUser.id} /> : null}
+          {meta.id !== null && meta.may.review && !live ? <CommentsPanel articleId={meta.id} initial={story?.comments ?? []} timeZone={props.timeZone} /> : null}
         </div>
 
         <aside className="flex flex-col gap-4" aria-label="Story settings">
@@ -805,7 +810,7 @@ export default function StoryEditor(props: StoryEditorProps) {
   );
 }
 
-function SaveIndicator({ state, savedAt, live }: { state: SaveState; savedAt: string | null; live: boolean }) {
+function SaveIndicator({ state, savedAt, live, timeZone }: { state: SaveState; savedAt: string | null; live: boolean; timeZone: string }) {
   const text: Record<SaveState, string> = {
     new: 'Not saved yet: write a headline',
     saved: 'Saved',
@@ -817,7 +822,7 @@ function SaveIndicator({ state, savedAt, live }: { state: SaveState; savedAt: st
     error: 'Not saved',
   };
   return (
-    <span role="status" aria-live="polite" data-testid="save-state" title={savedAt ? `Last saved ${new Date(savedAt).toLocaleTimeString()}` : undefined} className={`text-sm ${state === 'offline' || state === 'conflict' || state === 'error' ? 'font-medium text-red-700' : 'text-neutral-600'}`}>
+    <span role="status" aria-live="polite" data-testid="save-state" title={savedAt ? `Last saved ${formatClock(new Date(savedAt), timeZone)}` : undefined} className={`text-sm ${state === 'offline' || state === 'conflict' || state === 'error' ? 'font-medium text-red-700' : 'text-neutral-600'}`}>
       {text[state]}
       {state === 'dirty' && live ? ' (not live)' : ''}
     </span>

@@ -4,7 +4,7 @@ import StoryEditor from '@/components/admin/editor/StoryEditor.client';
 import EditorialProblem, { openOrProblem } from '@/components/admin/stories/EditorialProblem';
 import { getSiteSettings } from '@/lib/content/settings';
 import { requireStaff } from '@/lib/auth/page';
-import { loadEditorStory, sectionOptions, staffOptions } from '@/lib/editorial/queries';
+import { loadEditorStory, newStoryRights, sectionOptions, staffOptions } from '@/lib/editorial/queries';
 
 export const metadata: Metadata = { title: 'Edit story', robots: { index: false } };
 
@@ -32,6 +32,7 @@ async function EditStory({ params }: { params: Promise<{ id: string }> }) {
         staff={staff}
         galleries={story.galleries}
         currentUser={{ id: actor.id, name: actor.name }}
+        newStoryRights={newStoryRights(actor)}
         timeZone={settings.timeZone}
       />
   );

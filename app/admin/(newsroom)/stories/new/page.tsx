@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import StoryEditor from '@/components/admin/editor/StoryEditor.client';
 import { getSiteSettings } from '@/lib/content/settings';
 import { requireStaff } from '@/lib/auth/page';
-import { galleryOptions, sectionOptions, staffOptions } from '@/lib/editorial/queries';
+import { galleryOptions, newStoryRights, sectionOptions, staffOptions } from '@/lib/editorial/queries';
 
 export const metadata: Metadata = { title: 'New story', robots: { index: false } };
 
@@ -20,6 +20,6 @@ async function NewStory() {
   const [sections, staff, galleries, settings] = await Promise.all([sectionOptions(), staffOptions(), galleryOptions(), getSiteSettings()]);
   if (!sections.length) return <p className="p-4">Create a section first (Sections in the menu); every story belongs to one.</p>;
   return (
-    <StoryEditor story={null} sections={sections} staff={staff} galleries={galleries} currentUser={{ id: actor.id, name: actor.name }} timeZone={settings.timeZone} />
+    <StoryEditor story={null} sections={sections} staff={staff} galleries={galleries} currentUser={{ id: actor.id, name: actor.name }} newStoryRights={newStoryRights(actor)} timeZone={settings.timeZone} />
   );
 }
