@@ -11,7 +11,7 @@ test('a Contributor writes and submits; an Editor reviews with a comment and pub
   // Transliterated slug, generated from the headline.
   await expect(contributor.page.getByLabel('Slug')).toHaveValue(/^seki-flood-barriers-finished-\d+$/);
   // A Contributor cannot publish: submitting is the way forward.
-  await expect(contributor.page.getByRole('button', { name: 'Publish' })).toHaveCount(0);
+  await expect(contributor.page.getByRole('button', { name: 'Publish', exact: true })).toHaveCount(0);
   await contributor.page.getByRole('button', { name: 'Submit for review' }).click();
   await expect(contributor.page.getByTestId('story-status')).toHaveText('In review');
 
@@ -23,11 +23,12 @@ test('a Contributor writes and submits; an Editor reviews with a comment and pub
 
   await contributor.page.goto(`/admin/review`);
   await contributor.page.getByRole('link', { name: headline }).click();
-  await expect(contributor.page.getByText('Name the engineer in the second paragraph.')).toBeVisible();
-  await expect(contributor.page.getByText('Leyla Hüseynova')).toBeVisible();
+  const thread = contributor.page.getByRole('region', { name: 'Review comments' });
+  await expect(thread.getByText('Name the engineer in the second paragraph.')).toBeVisible();
+  await expect(thread.getByText('Leyla Hüseynova')).toBeVisible();
 
   await editor.page.reload();
-  await editor.page.getByRole('button', { name: 'Publish' }).click();
+  await editor.page.getByRole('button', { name: 'Publish', exact: true }).click();
   await expect(editor.page.getByTestId('story-status')).toHaveText('Published');
   const path = await publicPathOf(id);
   await expect(editor.page.getByRole('link', { name: 'View on site' })).toHaveAttribute('href', path);
@@ -42,7 +43,7 @@ test('an Author publishes, then edits: changes stay private until Update', async
   const author = await staffPage(browser, 'AUTHOR');
   const { page } = author;
   const id = await writeStory(page, { headline: `Metro line opens ${Date.now()}`, standfirst: 'Two new stations.', body: 'Trains run every four minutes.' });
-  await page.getByRole('button', { name: 'Publish' }).click();
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await expect(page.getByTestId('story-status')).toHaveText('Published');
   const path = await publicPathOf(id);
   expect(await (await request.get(path)).text()).toContain('Trains run every four minutes.');
@@ -94,10 +95,10 @@ test('revisions: compare word by word and restore an old one as a new revision',
   const editor = await staffPage(browser, 'EDITOR');
   const { page } = editor;
   const id = await writeStory(page, { headline: 'Harvest starts early', standfirst: 'A warm spring.', body: 'Farmers in Gəncə began on Monday.' });
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(saveState(page)).toHaveText('Saved');
   await page.getByLabel('Headline').fill('Harvest starts late');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(saveState(page)).toHaveText('Saved');
 
   await page.getByRole('link', { name: 'Revisions' }).click();
@@ -120,7 +121,7 @@ test('changing the slug and section of a published story keeps the old address (
   const editor = await staffPage(browser, 'EDITOR');
   const { page } = editor;
   const id = await writeStory(page, { headline: `Bridge reopens ${Date.now()}`, standfirst: 'After repairs.', body: 'Traffic is flowing.' });
-  await page.getByRole('button', { name: 'Publish' }).click();
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await expect(page.getByTestId('story-status')).toHaveText('Published');
   const oldPath = await publicPathOf(id);
 
@@ -146,7 +147,7 @@ test('soft delete takes a story off the site; restore brings it back', async ({ 
   const { page } = author;
   const headline = `Orchestra tour ${Date.now()}`;
   const id = await writeStory(page, { headline, standfirst: 'Six cities.', body: 'The tour opens in Şuşa.' });
-  await page.getByRole('button', { name: 'Publish' }).click();
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await expect(page.getByTestId('story-status')).toHaveText('Published');
   const path = await publicPathOf(id);
   expect((await request.get(path)).status()).toBe(200);
