@@ -777,6 +777,18 @@ export default function StoryEditor(props: StoryEditorProps) {
               </div>
             ) : null}
           </fieldset>
+          <Field label="Gallery" hint="Shown with the story; to place one inside the text, use Gallery in the body toolbar.">
+            {(id, describedBy) => (
+              <select id={id} aria-describedby={describedBy} disabled={readOnly} value={draft.galleryId ?? ''} onChange={(event) => update({ galleryId: event.target.value ? Number(event.target.value) : null })} className="w-full rounded border border-neutral-300 px-2 py-1">
+                <option value="">None</option>
+                {props.galleries.map((gallery) => (
+                  <option key={gallery.id} value={gallery.id}>
+                    {gallery.title} ({gallery.photoCount} photos)
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           <details className="rounded border border-neutral-200 p-3">
             <summary className="cursor-pointer text-sm font-medium">Search engines</summary>
             <div className="mt-2 flex flex-col gap-3">
