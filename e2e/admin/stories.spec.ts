@@ -209,3 +209,27 @@ test('a scheduled story goes live at its minute with no manual step', async ({ b
   expect(entry?.actorId).toBeNull();
   await author.close();
 });
+
+test('offline: the text stays in the browser, and is offered back after leaving', async ({ browser }) => {
+  const author = await staffPage(browser, 'AUTHOR');
+  const { page } = author;
+  const id = await writeStory(page, { headline: 'Power cut in Sumqayıt', standfirst: 'Crews at work.', body: 'Lights went out at noon.' });
+
+  await page.context().setOffline(true);
+  const body = page.getByRole('textbox', { name: 'Story body' });
+  await body.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Power returned at three.');
+  await expect(saveState(page)).toHaveText(/Offline/);
+  await page.close({ runBeforeUnload: true });
+
+  await author.page.context().setOffline(false);
+  const again = await author.page.context().newPage();
+  again.on('dialog', (dialog) => void dialog.accept());
+  await again.goto(`/admin/stories/${id}`);
+  await again.getByRole('button', { name: 'Restore local copy' }).click();
+  await expect(again.getByRole('textbox', { name: 'Story body' })).toContainText('Power returned at three.');
+  await expect(saveState(again)).toHaveText('Saved');
+  expect((await db.article.findUniqueOrThrow({ where: { id } })).bodyText).toContain('Power returned at three.');
+  await author.close();
+});
