@@ -26,6 +26,8 @@ export const storyListQuery = z.object({
   author: z.coerce.number().int().positive().optional().catch(undefined),
   q: z.string().trim().max(200).optional().catch(undefined),
   mine: z.enum(['1']).optional().catch(undefined),
+  /** The dashboard's "My drafts" link. */
+  view: z.enum(['my-drafts']).optional().catch(undefined),
   sort: z.enum(STORY_SORTS).default('updated').catch('updated'),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });
@@ -99,7 +101,7 @@ export async function listStories(actor: Actor, query: StoryListQuery): Promise<
   }
   if (query.section) where.push({ sectionId: query.section });
   if (query.author) where.push({ authors: { some: { userId: query.author } } });
-  if (query.mine) {
+  if (query.mine || query.view === 'my-drafts') {
     where.push(ownedBy(actor.id));
     if (!query.status) where.push({ status: { in: ['DRAFT', 'IN_REVIEW', 'UNPUBLISHED'] } });
   }
