@@ -1,0 +1,70 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Forbidden } from '../auth/guard';
+import { db } from '../db/client';
+import { createStaff, type TestStaff } from '../testing/actors';
+import { loadEditorStory, listStories, reviewQueue, storyListQuery } from './queries';
+import { createDraft } from './save';
+import { createSection, fields } from './testing';
+import { deleteStory, publishStory, submitForReview } from './workflow';
+
+let contributor: TestStaff;
+let other: TestStaff;
+let editor: TestStaff;
+let section: { id: number; slug: string };
+let mine: number;
+let theirs: number;
+
+beforeAll(async () => {
+  contributor = await createStaff(db, { role: 'CONTRIBUTOR' });
+  other = await createStaff(db, { role: 'AUTHOR' });
+  editor = await createStaff(db, { role: 'EDITOR' });
+  section = await createSection('Culture');
+  const a = await createDraft(contributor, { fields: fields({ sectionId: section.id, headline: 'Carpet museum reopens', authorIds: [contributor.id] }) });
+  const b = await createDraft(other, { fields: fields({ sectionId: section.id, headline: 'Jazz festival line-up', authorIds: [other.id] }) });
+  mine = a.value.id;
+  theirs = b.value.id;
+  await submitForReview(contributor, a.value);
+  await submitForReview(other, b.value);
+});
+
+describe('review queue', () => {
+  it('shows Contributors and Authors their own stories, Editors all', async () => {
+    expect((await reviewQueue(contributor)).map((item) => item.id)).toEqual([mine]);
+    expect((await reviewQueue(other)).map((item) => item.id)).toEqual([theirs]);
+    expect((await reviewQueue(editor)).map((item) => item.id)).toEqual(expect.arrayContaining([mine, theirs]));
+  });
+});
+
+describe('story list', () => {
+  it('filters by status, text, section and author, and "my drafts"', async () => {
+    const query = (raw: Record<string, string>) => storyListQuery.parse(raw);
+    expect((await listStories(editor, query({ q: 'carpet' }))).items.map((item) => item.id)).toEqual([mine]);
+    expect((await listStories(editor, query({ author: String(other.id) }))).items.map((item) => item.id)).toEqual([theirs]);
+    expect((await listStories(contributor, query({ mine: '1' }))).items.map((item) => item.id)).toEqual([mine]);
+    expect((await listStories(contributor, query({ view: 'my-drafts' }))).items.map((item) => item.id)).toEqual([mine]);
+    const inReview = await listStories(editor, query({ status: 'IN_REVIEW', section: String(section.id), sort: 'headline' }));
+    expect(inReview.items.map((item) => item.headline)).toEqual(['Carpet museum reopens', 'Jazz festival line-up']);
+    // What each person may do is decided per story.
+    expect((await listStories(contributor, query({ section: String(section.id) }))).items.find((item) => item.id === theirs)).toMatchObject({ mayEdit: false, mayDelete: false });
+  });
+
+  it('lists deleted stories only under "Deleted", and ignores nonsense parameters', async () => {
+    const { value } = await createDraft(editor, { fields: fields({ sectionId: section.id, headline: 'Gone soon', creditLine: 'Staff' }) });
+    const published = await publishStory(editor, value);
+    await deleteStory(editor, published.value);
+    const query = storyListQuery.parse({ status: 'DELETED', page: 'abc', sort: 'nonsense' });
+    expect(query).toMatchObject({ page: 1, sort: 'updated' });
+    expect((await listStories(editor, query)).items.map((item) => item.id)).toContain(value.id);
+    expect((await listStories(editor, storyListQuery.parse({}))).items.map((item) => item.id)).not.toContain(value.id);
+  });
+});
+
+describe('opening a story in the editor', () => {
+  it('lets owners and editors open it and says what they may do; refuses others', async () => {
+    const opened = await loadEditorStory(contributor, mine);
+    expect(opened.may).toMatchObject({ edit: true, publish: false, createTags: false, upload: false });
+    expect(opened.fields.headline).toBe('Carpet museum reopens');
+    expect((await loadEditorStory(editor, mine)).may).toMatchObject({ edit: true, publish: true });
+    await expect(loadEditorStory(contributor, theirs)).rejects.toBeInstanceOf(Forbidden);
+  });
+});
