@@ -11,6 +11,8 @@ export interface ResolvedReferences {
   /** Existing and newly created tags, in the order the editor gave them. */
   tagIds: number[];
   createdTagIds: number[];
+  /** Every tag typed as new, with the id it now has (created now, or an existing tag of that name). */
+  typedTags: { id: number; name: string }[];
   /** Library images placed in the body (ArticleImage rows). */
   figureImageIds: number[];
 }
@@ -46,21 +48,24 @@ export async function resolveReferences(tx: Tx, actor: Actor, fields: StoryField
 
   const tagIds = [...fields.tagIds];
   const createdTagIds: number[] = [];
+  const typedTags: { id: number; name: string }[] = [];
   const newNames = fields.newTags.filter((name, index, all) => all.findIndex((other) => slugify(other) === slugify(name)) === index);
   if (newNames.length) {
     for (const name of newNames) {
       const slug = slugify(name, 60);
       if (!slug) throw new Invalid('Some fields need attention.', { 'fields.newTags': `“${name}” cannot be a tag` });
-      const existing = await tx.tag.findUnique({ where: { slug }, select: { id: true } });
+      const existing = await tx.tag.findUnique({ where: { slug }, select: { id: true, name: true } });
       if (existing) {
         if (!tagIds.includes(existing.id)) tagIds.push(existing.id);
+        typedTags.push(existing);
         continue;
       }
       assertCan(actor, 'createTagsWhileWriting', 'You can choose existing tags, but not create new ones.');
       const created = await tx.tag.create({ data: { name, slug }, select: { id: true } });
       tagIds.push(created.id);
       createdTagIds.push(created.id);
+      typedTags.push({ id: created.id, name });
     }
   }
-  return { tagIds, createdTagIds, figureImageIds };
+  return { tagIds, createdTagIds, typedTags, figureImageIds };
 }

@@ -39,8 +39,10 @@ export interface SavedStory {
   version: number;
   status: StoryRow['status'];
   snapshot: StorySnapshot;
-  /** Tags created by this save, so the editor can show their names. */
+  /** Tags created by this save. */
   createdTags: { id: number; name: string; slug: string }[];
+  /** The tags typed as new, with their ids now (created, or existing ones they matched). */
+  typedTags: { id: number; name: string }[];
   savedAt: string;
 }
 
@@ -301,7 +303,7 @@ export async function writeStory(
     : [];
   const afterFootprint = { ...footprintOf(row), sectionId: after.sectionId, authorIds: after.authorIds, tagIds: after.tagIds };
   return {
-    value: { id: row.id, version, status: row.status, snapshot: after, createdTags, savedAt: now.toISOString() },
+    value: { id: row.id, version, status: row.status, snapshot: after, createdTags, typedTags: references.typedTags, savedAt: now.toISOString() },
     expire: tagsForChange(footprintOf(row), afterFootprint),
   };
 }
@@ -370,7 +372,7 @@ export async function createDraft(
       ? await tx.tag.findMany({ where: { id: { in: references.createdTagIds } }, select: { id: true, name: true, slug: true } })
       : [];
     return {
-      value: { id: created.id, version: created.version, status: created.status, snapshot, createdTags, savedAt: now.toISOString() },
+      value: { id: created.id, version: created.version, status: created.status, snapshot, createdTags, typedTags: references.typedTags, savedAt: now.toISOString() },
       expire: [],
     };
   });

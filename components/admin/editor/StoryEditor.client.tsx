@@ -279,7 +279,7 @@ export default function StoryEditor(props: StoryEditorProps) {
         window.history.replaceState(null, '', `/admin/stories/${saved.id}`);
       }
       setDraft((current) => {
-        const created = saved.createdTags.filter((tag) => !current.tags.some((t) => t.id === tag.id));
+        const created = saved.typedTags.filter((tag, index, all) => !current.tags.some((t) => t.id === tag.id) && all.findIndex((t) => t.id === tag.id) === index);
         const next = {
           ...current,
           slug: current.slugAuto ? saved.snapshot.slug : current.slug,
