@@ -14,14 +14,30 @@ export async function staffPage(browser: Browser, role: Role, name?: string) {
   return { person, page, close: () => context.close() };
 }
 
+// Next keeps pages the browser left in hidden <Activity> boundaries: only visible matches count.
 export function saveState(page: Page) {
-  return page.getByTestId('save-state');
+  return page.getByTestId('save-state').filter({ visible: true });
+}
+
+export function storyStatus(page: Page) {
+  return page.getByTestId('story-status').filter({ visible: true });
+}
+
+export function field(page: Page, label: string | RegExp) {
+  return page.getByLabel(label, { exact: typeof label === 'string' }).filter({ visible: true });
+}
+
+/** Opens a story in the editor and waits until it is interactive (the body toolbar renders after hydration). */
+export async function openStory(page: Page, id: number) {
+  await page.goto(`/admin/stories/${id}`);
+  await expect(page.getByRole('toolbar', { name: 'Formatting' })).toBeVisible();
 }
 
 export async function writeStory(page: Page, story: { headline: string; standfirst?: string; body: string }) {
   await page.goto('/admin/stories/new');
-  await page.getByLabel('Headline').fill(story.headline);
-  if (story.standfirst !== undefined) await page.getByLabel('Standfirst').fill(story.standfirst);
+  await expect(page.getByRole('toolbar', { name: 'Formatting' })).toBeVisible();
+  await field(page, 'Headline').fill(story.headline);
+  if (story.standfirst !== undefined) await field(page, 'Standfirst').fill(story.standfirst);
   const body = page.getByRole('textbox', { name: 'Story body' });
   await body.click();
   await page.keyboard.type(story.body);

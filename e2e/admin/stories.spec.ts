@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { dateToZonedInput } from '../../lib/time/zoned-input';
-import { db, publicPathOf, saveState, staffPage, writeStory } from './stories-support';
+import { db, field, openStory, publicPathOf, saveState, staffPage, storyStatus, writeStory } from './stories-support';
 
 test('a Contributor writes and submits; an Editor reviews with a comment and publishes', async ({ browser, request }) => {
   const contributor = await staffPage(browser, 'CONTRIBUTOR', 'Nigar Quliyeva');
@@ -9,15 +9,16 @@ test('a Contributor writes and submits; an Editor reviews with a comment and pub
 
   const id = await writeStory(contributor.page, { headline, standfirst: 'Residents return home.', body: 'The barriers held overnight.' });
   // Transliterated slug, generated from the headline.
-  await expect(contributor.page.getByLabel('Slug')).toHaveValue(/^seki-flood-barriers-finished-\d+$/);
+  await expect(field(contributor.page, 'Slug')).toHaveValue(/^seki-flood-barriers-finished-\d+$/);
   // A Contributor cannot publish: submitting is the way forward.
   await expect(contributor.page.getByRole('button', { name: 'Publish', exact: true })).toHaveCount(0);
   await contributor.page.getByRole('button', { name: 'Submit for review' }).click();
-  await expect(contributor.page.getByTestId('story-status')).toHaveText('In review');
+  await expect(storyStatus(contributor.page)).toHaveText('In review');
 
   await editor.page.goto('/admin/review');
   await editor.page.getByRole('link', { name: headline }).click();
-  await editor.page.getByLabel('Add a comment').fill('Name the engineer in the second paragraph.');
+  await expect(editor.page.getByRole('toolbar', { name: 'Formatting' })).toBeVisible();
+  await field(editor.page, 'Add a comment').fill('Name the engineer in the second paragraph.');
   await editor.page.getByRole('button', { name: 'Post comment' }).click();
   await expect(editor.page.getByText('Name the engineer in the second paragraph.')).toBeVisible();
 
@@ -29,7 +30,7 @@ test('a Contributor writes and submits; an Editor reviews with a comment and pub
 
   await editor.page.reload();
   await editor.page.getByRole('button', { name: 'Publish', exact: true }).click();
-  await expect(editor.page.getByTestId('story-status')).toHaveText('Published');
+  await expect(storyStatus(editor.page)).toHaveText('Published');
   const path = await publicPathOf(id);
   await expect(editor.page.getByRole('link', { name: 'View on site' })).toHaveAttribute('href', path);
   const response = await request.get(path);
@@ -44,7 +45,7 @@ test('an Author publishes, then edits: changes stay private until Update', async
   const { page } = author;
   const id = await writeStory(page, { headline: `Metro line opens ${Date.now()}`, standfirst: 'Two new stations.', body: 'Trains run every four minutes.' });
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
-  await expect(page.getByTestId('story-status')).toHaveText('Published');
+  await expect(storyStatus(page)).toHaveText('Published');
   const path = await publicPathOf(id);
   expect(await (await request.get(path)).text()).toContain('Trains run every four minutes.');
 
@@ -67,13 +68,13 @@ test('two editors on one story: the later save gets a comparison and keeps their
   const first = await staffPage(browser, 'EDITOR', 'First Editor');
   const second = await staffPage(browser, 'EDITOR', 'Second Editor');
   const id = await writeStory(first.page, { headline: 'Budget talks resume', standfirst: 'Ministers meet.', body: 'Talks began at nine.' });
-  await second.page.goto(`/admin/stories/${id}`);
-  await expect(second.page.getByLabel('Headline')).toHaveValue('Budget talks resume');
+  await openStory(second.page, id);
+  await expect(field(second.page, 'Headline')).toHaveValue('Budget talks resume');
 
-  await first.page.getByLabel('Headline').fill('Budget talks resume after a week');
+  await field(first.page, 'Headline').fill('Budget talks resume after a week');
   await expect(saveState(first.page)).toHaveText('Saved');
 
-  await second.page.getByLabel('Headline').fill('Budget talks resume in Bakı');
+  await field(second.page, 'Headline').fill('Budget talks resume in Bakı');
   const dialog = second.page.getByRole('dialog', { name: /First Editor saved this story while you were editing/ });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByTestId('conflict-headline').locator('del')).toHaveText(/after a week/);
@@ -97,7 +98,7 @@ test('revisions: compare word by word and restore an old one as a new revision',
   const id = await writeStory(page, { headline: 'Harvest starts early', standfirst: 'A warm spring.', body: 'Farmers in Gəncə began on Monday.' });
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(saveState(page)).toHaveText('Saved');
-  await page.getByLabel('Headline').fill('Harvest starts late');
+  await field(page, 'Headline').fill('Harvest starts late');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(saveState(page)).toHaveText('Saved');
 
@@ -112,7 +113,7 @@ test('revisions: compare word by word and restore an old one as a new revision',
   // The comparison opens on the last change: the revision before it still says "early".
   await page.getByRole('button', { name: `Restore revision ${revisions[1].version}` }).click();
   await expect(page).toHaveURL(new RegExp(`/admin/stories/${id}$`));
-  await expect(page.getByLabel('Headline')).toHaveValue('Harvest starts early');
+  await expect(field(page, 'Headline')).toHaveValue('Harvest starts early');
   expect(await db.revision.count({ where: { articleId: id } })).toBe(revisions.length + 1);
   await editor.close();
 });
@@ -122,14 +123,14 @@ test('changing the slug and section of a published story keeps the old address (
   const { page } = editor;
   const id = await writeStory(page, { headline: `Bridge reopens ${Date.now()}`, standfirst: 'After repairs.', body: 'Traffic is flowing.' });
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
-  await expect(page.getByTestId('story-status')).toHaveText('Published');
+  await expect(storyStatus(page)).toHaveText('Published');
   const oldPath = await publicPathOf(id);
 
-  const sections = page.getByLabel('Section');
+  const sections = field(page, 'Section');
   const current = await sections.inputValue();
   const other = await sections.locator('option').evaluateAll((options, value) => options.map((o) => (o as HTMLOptionElement).value).find((v) => v !== value), current);
   await sections.selectOption(other ?? current);
-  await page.getByLabel('Slug').fill(`bridge-reopened-${id}`);
+  await field(page, 'Slug').fill(`bridge-reopened-${id}`);
   await page.getByRole('button', { name: 'Update' }).click();
   await expect(saveState(page)).toHaveText('Saved');
   const newPath = await publicPathOf(id);
@@ -148,12 +149,12 @@ test('soft delete takes a story off the site; restore brings it back', async ({ 
   const headline = `Orchestra tour ${Date.now()}`;
   const id = await writeStory(page, { headline, standfirst: 'Six cities.', body: 'The tour opens in Şuşa.' });
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
-  await expect(page.getByTestId('story-status')).toHaveText('Published');
+  await expect(storyStatus(page)).toHaveText('Published');
   const path = await publicPathOf(id);
   expect((await request.get(path)).status()).toBe(200);
 
   await page.getByRole('button', { name: 'Delete story' }).click();
-  await expect(page.getByTestId('story-status')).toHaveText('Deleted');
+  await expect(storyStatus(page)).toHaveText('Deleted');
   expect((await request.get(path)).status()).toBe(404);
 
   await page.goto('/admin/stories?status=DELETED');
@@ -196,9 +197,9 @@ test('a scheduled story goes live at its minute with no manual step', async ({ b
   const settings = await db.siteSettings.findUnique({ where: { id: 1 } });
   const timeZone = settings?.timeZone ?? 'Asia/Baku';
   await page.getByRole('button', { name: 'Schedule…' }).click();
-  await page.getByLabel(/Publish at/).fill(dateToZonedInput(new Date(Date.now() + 65_000), timeZone));
+  await field(page, /Publish at/).fill(dateToZonedInput(new Date(Date.now() + 65_000), timeZone));
   await page.getByRole('button', { name: 'Schedule', exact: true }).click();
-  await expect(page.getByTestId('story-status')).toHaveText('Scheduled');
+  await expect(storyStatus(page)).toHaveText('Scheduled');
   const path = await publicPathOf(id);
   expect((await request.get(path)).status()).toBe(404);
 
@@ -221,12 +222,15 @@ test('offline: the text stays in the browser, and is offered back after leaving'
   await page.keyboard.press('End');
   await page.keyboard.type(' Power returned at three.');
   await expect(saveState(page)).toHaveText(/Offline/);
+  const context = page.context();
+  const closed = page.waitForEvent('close');
   await page.close({ runBeforeUnload: true });
+  await closed;
 
-  await author.page.context().setOffline(false);
-  const again = await author.page.context().newPage();
+  await context.setOffline(false);
+  const again = await context.newPage();
   again.on('dialog', (dialog) => void dialog.accept());
-  await again.goto(`/admin/stories/${id}`);
+  await openStory(again, id);
   await again.getByRole('button', { name: 'Restore local copy' }).click();
   await expect(again.getByRole('textbox', { name: 'Story body' })).toContainText('Power returned at three.');
   await expect(saveState(again)).toHaveText('Saved');

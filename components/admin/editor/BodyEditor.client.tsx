@@ -67,7 +67,8 @@ export default function BodyEditor(props: BodyEditorProps) {
   }, [editor, props.resetKey, props.resetTo]);
 
   useEffect(() => {
-    editor?.setEditable(!props.readOnly);
+    // No update event: becoming editable is not a change to the story (and must not autosave).
+    if (editor && editor.isEditable === props.readOnly) editor.setEditable(!props.readOnly, false);
   }, [editor, props.readOnly]);
 
   return (

@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { FigureImage } from '@/lib/document/extensions';
 import { EMPTY_DOCUMENT, type StoryDocument } from '@/lib/document/schema';
 import { LIMITS, MEDIA_MARKERS, type MediaMarkerValue, type StoryFieldsInput } from '@/lib/editorial/fields';
@@ -231,6 +231,35 @@ export default function StoryEditor(props: StoryEditorProps) {
   useEffect(() => {
     saveStateRef.current = saveState;
   }, [saveState]);
+
+  // Next keeps a page the browser left in a hidden <Activity>. The "New story" page must come
+  // back blank, not as the story it became: reset it when it is shown again after a save.
+  const isNewStoryPage = story === null;
+  const hiddenAfterCreate = useRef(false);
+  useLayoutEffect(() => {
+    if (!isNewStoryPage) return;
+    if (hiddenAfterCreate.current) {
+      hiddenAfterCreate.current = false;
+      const blank = { ...metaRef.current, id: null, version: 0, status: 'DRAFT' as const, deleted: false, everPublished: false, scheduledAt: null, publicPath: null, may: props.newStoryRights };
+      metaRef.current = blank;
+      draftRef.current = initialDraft;
+      changeCounter.current = 0;
+      lastSavedCounter.current = 0;
+      dirtySince.current = null;
+      // Resetting a page that Activity brought back (state set in a layout effect on purpose).
+      setMeta(blank);
+      setDraft(initialDraft);
+      setSaveState('new');
+      setSavedAt(null);
+      setMessage(null);
+      setFieldErrors({});
+      setConflict(null);
+      setBodyReset((reset) => ({ key: reset.key + 1, to: initialDraft.body }));
+    }
+    return () => {
+      if (metaRef.current.id !== null) hiddenAfterCreate.current = true;
+    };
+  }, [isNewStoryPage, initialDraft, props.newStoryRights]);
 
   // A copy in this browser newer than the server's: offer it back.
   useEffect(() => {
