@@ -93,7 +93,7 @@ test('two editors on one story: the later save gets a comparison and keeps their
 });
 
 test('revisions: compare word by word and restore an old one as a new revision', async ({ browser }) => {
-  const editor = await staffPage(browser, 'EDITOR');
+  const editor = await staffPage(browser, 'ADMIN');
   const { page } = editor;
   const id = await writeStory(page, { headline: 'Harvest starts early', standfirst: 'A warm spring.', body: 'Farmers in Gəncə began on Monday.' });
   await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -236,4 +236,10 @@ test('offline: the text stays in the browser, and is offered back after leaving'
   await expect(saveState(again)).toHaveText('Saved');
   expect((await db.article.findUniqueOrThrow({ where: { id } })).bodyText).toContain('Power returned at three.');
   await author.close();
+});
+
+test('the scheduler’s cache hook refuses anyone without the deployment’s token', async ({ request }) => {
+  expect((await request.post('/api/internal/expire-tags', { data: { tags: ['story-lists'] } })).status()).toBe(403);
+  const forged = await request.post('/api/internal/expire-tags', { data: { tags: ['story-lists'] }, headers: { authorization: 'Bearer forged' } });
+  expect(forged.status()).toBe(403);
 });

@@ -35,3 +35,10 @@ export function startScheduler(intervalMs = SCHEDULER_INTERVAL_MS): void {
     }
   }
 }
+
+/** Stops this process's scheduler (tests, graceful shutdown). */
+export function stopScheduler(): void {
+  if (!state.datelineScheduler) return;
+  clearInterval(state.datelineScheduler.timer);
+  state.datelineScheduler = undefined;
+}
