@@ -10,6 +10,7 @@ import type { ActionResult } from '@/lib/auth/guard';
 import type { ConflictState, SavedStory } from '@/lib/editorial/save';
 import type { EditorStory, GalleryOption, ImageInfo, PersonOption, SectionOption, TagOption } from '@/lib/editorial/queries';
 import type { StoryStatus } from '@/lib/editorial/workflow';
+import { VARIANT_WIDTHS } from '@/lib/media/variants';
 import { slugify } from '@/lib/slug';
 import { formatClock } from '@/lib/time/format';
 import { dateToZonedInput, zonedInputToDate } from '@/lib/time/zoned-input';
@@ -73,6 +74,12 @@ interface Meta {
   scheduledAt: string | null;
   publicPath: string | null;
   may: EditorStory['may'];
+}
+
+/** A stored variant (lib/media/variants.ts) small enough for the editor, that exists for this image. */
+function previewSrc(image: Pick<ImageInfo, 'src' | 'width'>): string {
+  const fitting = VARIANT_WIDTHS.filter((width) => width <= Math.min(960, image.width));
+  return `${image.src}/w${fitting.length ? fitting[fitting.length - 1] : VARIANT_WIDTHS[0]}.webp`;
 }
 
 const AUTOSAVE_DELAY_MS = 2_500;
@@ -518,7 +525,7 @@ export default function StoryEditor(props: StoryEditorProps) {
   const resolveImage = useCallback(
     (imageId: number): FigureImage | null => {
       const image = images.get(imageId);
-      return image ? { src: image.src, width: image.width, height: image.height, alt: image.alt, caption: image.caption, credit: image.credit } : null;
+      return image ? { src: previewSrc(image), width: image.width, height: image.height, alt: image.alt, caption: image.caption, credit: image.credit } : null;
     },
     [images],
   );
@@ -766,7 +773,7 @@ export default function StoryEditor(props: StoryEditorProps) {
             <legend className="px-1 text-sm font-medium">Hero image</legend>
             {hero ? (
               // eslint-disable-next-line @next/next/no-img-element -- editor preview of a library variant
-              <img src={`${hero.src}/w640.webp`} alt={hero.alt} width={hero.width} height={hero.height} className="h-auto w-full rounded" />
+              <img src={previewSrc(hero)} alt={hero.alt} width={hero.width} height={hero.height} className="h-auto w-full rounded" />
             ) : (
               <p className="text-sm text-neutral-600">{draft.heroImageId ? `Library image #${draft.heroImageId}` : 'No hero image.'}</p>
             )}
