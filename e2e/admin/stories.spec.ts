@@ -243,3 +243,19 @@ test('the scheduler’s cache hook refuses anyone without the deployment’s tok
   const forged = await request.post('/api/internal/expire-tags', { data: { tags: ['story-lists'] }, headers: { authorization: 'Bearer forged' } });
   expect(forged.status()).toBe(403);
 });
+
+test('publishing is refused, with the reason, while the hero image has no alt text', async ({ browser, request }) => {
+  const author = await staffPage(browser, 'AUTHOR');
+  const { page } = author;
+  const id = await writeStory(page, { headline: `Undescribed picture ${Date.now()}`, standfirst: 'A picture without words.', body: 'Body text.' });
+  const image = await db.image.create({
+    data: { storageKey: `images/e2e/undescribed-${id}`, width: 1600, height: 900, mimeType: 'image/jpeg', bytes: 1, variantWidths: [640], alt: '' },
+  });
+  await db.article.update({ where: { id }, data: { heroImageId: image.id } });
+
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Not published' })).toContainText('The hero image has no alt text');
+  await expect(storyStatus(page)).toHaveText('Draft');
+  expect((await request.get(await publicPathOf(id))).status()).toBe(404);
+  await author.close();
+});
