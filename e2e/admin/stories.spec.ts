@@ -3,6 +3,8 @@ import { dateToZonedInput } from '../../lib/time/zoned-input';
 import { db, field, openStory, publicPathOf, saveState, staffPage, storyStatus, writeStory } from './stories-support';
 
 test('a Contributor writes and submits; an Editor reviews with a comment and publishes', async ({ browser, request }) => {
+  // Two people sign in and take turns: more steps than one person's path.
+  test.setTimeout(120_000);
   const contributor = await staffPage(browser, 'CONTRIBUTOR', 'Nigar Quliyeva');
   const editor = await staffPage(browser, 'EDITOR', 'Leyla Hüseynova');
   const headline = `Şəki flood barriers finished ${Date.now()}`;
@@ -65,6 +67,7 @@ test('an Author publishes, then edits: changes stay private until Update', async
 });
 
 test('two editors on one story: the later save gets a comparison and keeps their text', async ({ browser }) => {
+  test.setTimeout(120_000);
   const first = await staffPage(browser, 'EDITOR', 'First Editor');
   const second = await staffPage(browser, 'EDITOR', 'Second Editor');
   const id = await writeStory(first.page, { headline: 'Budget talks resume', standfirst: 'Ministers meet.', body: 'Talks began at nine.' });
