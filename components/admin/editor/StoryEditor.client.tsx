@@ -586,7 +586,11 @@ export default function StoryEditor(props: StoryEditorProps) {
         {!readOnly ? <Actions meta={meta} live={live} busy={busy} saveState={saveState} persist={persist} workflow={workflow} timeZone={props.timeZone} onDiscardPending={async () => {
           if (meta.id === null) return;
           const result = await discardPendingChangesAction({ id: meta.id });
-          if (result.ok) window.location.reload();
+          if (result.ok) {
+            clearLocal();
+            saveStateRef.current = 'saved';
+            window.location.reload();
+          }
         }} /> : null}
         {meta.deleted && meta.may.delete ? (
           <button type="button" className="rounded bg-neutral-900 px-3 py-1 text-white" onClick={() => workflow('Restore', (ref) => restoreStoryAction(ref), { saveFirst: false })}>
@@ -652,6 +656,8 @@ export default function StoryEditor(props: StoryEditorProps) {
           }}
           onTakeTheirs={() => {
             clearLocal();
+            // Chosen on purpose: no "unsaved changes" warning on the way out.
+            saveStateRef.current = 'saved';
             window.location.reload();
           }}
         />
