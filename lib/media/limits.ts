@@ -13,3 +13,9 @@ export const ACCEPTED_NAMES = 'JPEG, PNG, WebP, AVIF or GIF';
 export function describeBytes(bytes: number): string {
   return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
+
+/** Lengths of an image's words; the story document schema allows the same for a figure. */
+export const ALT_MAX = 1000;
+export const CAPTION_MAX = 1000;
+export const CREDIT_MAX = 300;
+export const FILENAME_MAX = 255;
