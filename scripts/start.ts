@@ -11,6 +11,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { dataDir } from '../lib/config/paths';
 import { ConfigurationProblem } from '../lib/config/problem';
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
   const { secret, generated } = await ensureAuthSecret(data);
 
   let embedded: EmbeddedDatabase | undefined;
+  const urlFile = path.join(data, 'database-url');
   let databaseUrl = process.env.DATABASE_URL;
   if (databaseUrl) {
     say(`Database: using DATABASE_URL (${new URL(databaseUrl).host})`);
@@ -57,6 +59,8 @@ async function main(): Promise<void> {
     say('Database: no DATABASE_URL, so starting the embedded PostgreSQL 17');
     embedded = await startEmbeddedPostgres({ dataDirectory: path.join(data, 'postgres'), onProgress: detail });
     databaseUrl = embedded.url;
+    // For psql and `prisma migrate` while Dateline runs: DATABASE_URL=$(cat .data/database-url)
+    await fs.writeFile(urlFile, `${databaseUrl}\n`, { mode: 0o600 });
   }
 
   let shuttingDown = false;
@@ -66,6 +70,7 @@ async function main(): Promise<void> {
     if (embedded) {
       detail('stopping PostgreSQL');
       await embedded.stop().catch(() => {});
+      await fs.rm(urlFile, { force: true });
     }
     process.exit(code);
   };
@@ -135,7 +140,10 @@ async function main(): Promise<void> {
     const code = await exited(server);
     await shutdown(code);
   } catch (error) {
-    if (embedded) await embedded.stop().catch(() => {});
+    if (embedded) {
+      await embedded.stop().catch(() => {});
+      await fs.rm(urlFile, { force: true });
+    }
     throw error;
   }
 }
