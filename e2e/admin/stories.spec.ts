@@ -262,3 +262,31 @@ test('publishing is refused, with the reason, while the hero image has no alt te
   expect((await request.get(await publicPathOf(id))).status()).toBe(404);
   await author.close();
 });
+
+test('hero image and an inline figure come from the media library', async ({ browser }) => {
+  const editor = await staffPage(browser, 'EDITOR');
+  const { page } = editor;
+  const id = await writeStory(page, { headline: `Pictures from Lənkəran ${Date.now()}`, standfirst: 'Tea harvest.', body: 'The pickers start at dawn.' });
+
+  await page.getByRole('button', { name: 'Choose image' }).click();
+  const heroPicker = page.getByRole('dialog', { name: 'Choose the hero image' });
+  await heroPicker.getByRole('option').first().dblclick();
+  await expect(heroPicker).toBeHidden();
+  await expect(page.getByRole('group', { name: 'Hero image' }).getByRole('img')).toBeVisible();
+  await expect(saveState(page)).toHaveText('Saved');
+
+  await page.getByRole('textbox', { name: 'Story body' }).click();
+  await page.keyboard.press('End');
+  await page.getByRole('button', { name: 'Insert image from library' }).click();
+  const figurePicker = page.getByRole('dialog', { name: 'Insert an image' });
+  await figurePicker.getByRole('option').nth(1).dblclick();
+  await expect(page.getByRole('textbox', { name: 'Story body' }).locator('figure img')).toBeVisible();
+  await expect(saveState(page)).toHaveText('Saved');
+
+  const row = await db.article.findUniqueOrThrow({ where: { id }, select: { heroImageId: true, images: true } });
+  expect(row.heroImageId).not.toBeNull();
+  expect(row.images).toHaveLength(1);
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(storyStatus(page)).toHaveText('Published');
+  await editor.close();
+});

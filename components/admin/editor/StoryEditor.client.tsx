@@ -10,7 +10,7 @@ import type { ActionResult } from '@/lib/auth/guard';
 import type { ConflictState, SavedStory } from '@/lib/editorial/save';
 import type { EditorStory, GalleryOption, ImageInfo, PersonOption, SectionOption, TagOption } from '@/lib/editorial/queries';
 import type { StoryStatus } from '@/lib/editorial/workflow';
-import { VARIANT_WIDTHS } from '@/lib/media/variants';
+import { imageSrc, VARIANT_WIDTHS } from '@/lib/media/variants';
 import { slugify } from '@/lib/slug';
 import { formatClock } from '@/lib/time/format';
 import { dateToZonedInput, zonedInputToDate } from '@/lib/time/zoned-input';
@@ -30,6 +30,7 @@ import {
   unpublishStoryAction,
   unscheduleStoryAction,
 } from '@/app/admin/(newsroom)/stories/actions';
+import { MediaPicker, type PickedImage } from '../media/MediaPicker.client';
 import CommentsPanel from './CommentsPanel.client';
 import ConflictDialog from './ConflictDialog.client';
 import TagPicker from './TagPicker.client';
@@ -155,8 +156,6 @@ export interface StoryEditorProps {
   /** What the signed-in person may do with a story they create (before it exists). */
   newStoryRights: EditorStory['may'];
   timeZone: string;
-  /** The library picker (components/admin/media) once available: resolves with the chosen image. */
-  pickImage?: (() => Promise<ImageInfo | null>) | null;
 }
 
 export default function StoryEditor(props: StoryEditorProps) {
@@ -522,21 +521,29 @@ export default function StoryEditor(props: StoryEditorProps) {
     }
   };
 
-  const resolveImage = useCallback(
-    (imageId: number): FigureImage | null => {
-      const image = images.get(imageId);
-      return image ? { src: previewSrc(image), width: image.width, height: image.height, alt: image.alt, caption: image.caption, credit: image.credit } : null;
-    },
-    [images],
-  );
+  // Node views draw a figure the moment it is inserted, before React re-renders: read a ref.
+  const knownImages = useRef(images);
+  const resolveImage = useCallback((imageId: number): FigureImage | null => {
+    const image = knownImages.current.get(imageId);
+    return image ? { src: previewSrc(image), width: image.width, height: image.height, alt: image.alt, caption: image.caption, credit: image.credit } : null;
+  }, []);
   const galleryMap = useMemo(() => new Map(props.galleries.map((gallery) => [gallery.id, gallery])), [props.galleries]);
   const resolveGallery = useCallback((galleryId: number) => galleryMap.get(galleryId) ?? null, [galleryMap]);
 
-  const rememberImage = (image: ImageInfo) => setImages((current) => new Map(current).set(image.id, image));
-  const pickImage = props.pickImage;
-  const onPickFigure = pickImage
+  const rememberImage = (image: ImageInfo) => {
+    knownImages.current = new Map(knownImages.current).set(image.id, image);
+    setImages(knownImages.current);
+  };
+  // The media library's picker (components/admin/media), opened for the hero or a figure.
+  const [picking, setPicking] = useState<{ purpose: 'hero' | 'figure'; resolve: (image: ImageInfo | null) => void } | null>(null);
+  const openPicker = useCallback(
+    (purpose: 'hero' | 'figure') => new Promise<ImageInfo | null>((resolve) => setPicking({ purpose, resolve })),
+    [],
+  );
+  const pickImage = readOnly ? null : () => openPicker('hero');
+  const onPickFigure = !readOnly
     ? async () => {
-        const image = await pickImage();
+        const image = await openPicker('figure');
         if (!image) return null;
         rememberImage(image);
         return { imageId: image.id, caption: null, credit: null, alt: null };
@@ -553,7 +560,9 @@ export default function StoryEditor(props: StoryEditorProps) {
     const ids = [draft.heroImageId].filter((id): id is number => id !== null && !images.has(id));
     if (!ids.length) return;
     void imageInfoAction({ ids }).then((result) => {
-      if (result.ok) setImages((current) => new Map([...current, ...result.value.map((image) => [image.id, image] as const)]));
+      if (!result.ok) return;
+      knownImages.current = new Map([...knownImages.current, ...result.value.map((image) => [image.id, image] as const)]);
+      setImages(knownImages.current);
     });
   }, [draft.heroImageId, images]);
 
@@ -640,6 +649,20 @@ export default function StoryEditor(props: StoryEditorProps) {
         />
       ) : null}
 
+      <MediaPicker
+        open={picking !== null}
+        canUpload={meta.may.upload}
+        title={picking?.purpose === 'hero' ? 'Choose the hero image' : 'Insert an image'}
+        pickLabel={picking?.purpose === 'hero' ? 'Use as hero image' : 'Insert image'}
+        onClose={() => {
+          picking?.resolve(null);
+          setPicking(null);
+        }}
+        onPick={(image: PickedImage) => {
+          picking?.resolve({ id: image.id, src: imageSrc(image.storageKey), width: image.width, height: image.height, alt: image.alt, caption: image.caption, credit: image.credit });
+          setPicking(null);
+        }}
+      />
       {conflict ? (
         <ConflictDialog
           timeZone={props.timeZone}
