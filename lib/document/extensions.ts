@@ -163,7 +163,7 @@ export const Figure = Node.create<StoryExtensionOptions>({
         const credit = (attrs.credit as string | null) ?? image?.credit ?? '';
         const alt = (attrs.alt as string | null) || image?.alt || '';
         const figcaption = document.createElement('figcaption');
-        figcaption.textContent = [caption, credit && `Photo: ${credit}`].filter(Boolean).join(' — ') || 'No caption';
+        figcaption.textContent = [caption, credit].filter(Boolean).join(' — ') || 'No caption';
         dom.appendChild(figcaption);
         if (!alt) {
           const warning = document.createElement('p');
@@ -180,6 +180,8 @@ export const Figure = Node.create<StoryExtensionOptions>({
           draw(updated.attrs);
           return true;
         },
+        // The node view's DOM is drawn from the attributes; never read it back as content.
+        ignoreMutation: () => true,
       };
     };
   },
@@ -228,6 +230,7 @@ export const GalleryEmbed = Node.create<StoryExtensionOptions>({
           draw(Number(updated.attrs.galleryId));
           return true;
         },
+        ignoreMutation: () => true,
       };
     };
   },

@@ -344,12 +344,15 @@ export default function StoryEditor(props: StoryEditorProps) {
     }
     setFieldErrors(result.fieldErrors ?? {});
     setSaveState('error');
+    const details = Object.values(result.fieldErrors ?? {});
     setMessage({
       tone: 'error',
       text:
         result.code === 'unauthenticated'
           ? 'You have been signed out. Sign in again in another tab; your text is kept in this browser.'
-          : result.message,
+          : details.length && !result.message.includes(details[0])
+            ? `${result.message} ${details.join('; ')}.`
+            : result.message,
     });
   }, []);
 
