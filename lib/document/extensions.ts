@@ -180,8 +180,6 @@ export const Figure = Node.create<StoryExtensionOptions>({
           draw(updated.attrs);
           return true;
         },
-        // The node view's DOM is drawn from the attributes; never read it back as content.
-        ignoreMutation: () => true,
       };
     };
   },
@@ -230,7 +228,6 @@ export const GalleryEmbed = Node.create<StoryExtensionOptions>({
           draw(Number(updated.attrs.galleryId));
           return true;
         },
-        ignoreMutation: () => true,
       };
     };
   },
