@@ -1,4 +1,4 @@
-import { db } from './client';
+import { db, type PrismaClient } from './client';
 
 export interface DatabaseHealth {
   ok: boolean;
@@ -7,12 +7,12 @@ export interface DatabaseHealth {
 }
 
 /** One round trip to PostgreSQL, bounded so a hung server cannot hang the health check. */
-export async function checkDatabase(timeoutMs = 3000): Promise<DatabaseHealth> {
+export async function checkDatabase(client: PrismaClient = db, timeoutMs = 3000): Promise<DatabaseHealth> {
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
-      db.$queryRaw`SELECT 1`,
+      client.$queryRaw`SELECT 1`,
       new Promise((_, reject) => {
         timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
       }),
@@ -22,9 +22,16 @@ export async function checkDatabase(timeoutMs = 3000): Promise<DatabaseHealth> {
     return {
       ok: false,
       latencyMs: Math.round(performance.now() - started),
-      error: error instanceof Error ? error.message.split('\n')[0] : 'unknown error',
+      error: describe(error),
     };
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** The last meaningful line of a driver error: Prisma puts the cause after its own preamble. */
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return 'unknown error';
+  const lines = error.message.split('\n').map((part) => part.trim()).filter(Boolean);
+  return lines.at(-1) ?? error.name;
 }
