@@ -49,11 +49,11 @@ export function ArticlePage({
             Read online: <span>{url}</span>
           </p>
         </article>
-        <aside className="no-print lg:pt-1" aria-label="Latest stories">
+        <div className="no-print lg:pt-1">
           <div className="lg:sticky lg:top-4">
             <LatestRail stories={latest} timeZone={timeZone} today={today} excludeId={article.id} />
           </div>
-        </aside>
+        </div>
       </div>
       <RelatedStories stories={related} timeZone={timeZone} />
     </>

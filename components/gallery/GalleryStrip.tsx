@@ -18,7 +18,7 @@ export function GalleryStrip({ gallery, currentPosition }: { gallery: GalleryVie
               href={photo.path}
               data-photo-index={photo.position - 1}
               aria-current={photo.position === currentPosition ? 'true' : undefined}
-              className="block outline-offset-2 aria-[current=true]:ring-4 aria-[current=true]:ring-accent"
+              className="relative block outline-offset-2 aria-[current=true]:ring-4 aria-[current=true]:ring-accent"
             >
               <span className="sr-only">
                 Photo {photo.position} of {count}:{' '}

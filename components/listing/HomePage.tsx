@@ -32,9 +32,9 @@ export function HomePage({ home, publicationName, timeZone, today }: { home: Hom
             </section>
           ) : null}
         </div>
-        <aside aria-label="Latest stories" className="lg:row-span-2">
+        <div className="lg:row-span-2">
           <LatestRail stories={home.latest} timeZone={timeZone} today={today} />
-        </aside>
+        </div>
 
         <div className="grid gap-10">
           {home.galleries.length ? (

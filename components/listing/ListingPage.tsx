@@ -50,9 +50,9 @@ export function ListingPage({
         <Pagination page={listing.page} pageCount={listing.pageCount} hrefFor={(page) => pagePath(basePath, page)} label={`${title}: more pages`} />
       </div>
       {rail ? (
-        <aside aria-label="Latest stories" className="no-print">
+        <div className="no-print">
           <LatestRail stories={rail.stories} timeZone={timeZone} today={rail.today} />
-        </aside>
+        </div>
       ) : null}
     </div>
   );

@@ -5,5 +5,10 @@ const LABELS: Record<MediaMarker, string> = { PHOTO: 'Photo', VIDEO: 'Video', AU
 /** `[PHOTO]`-style marker before a headline: data on the story, never typed into the headline. */
 export function MediaBadge({ marker }: { marker: MediaMarker | null }) {
   if (!marker) return null;
-  return <span className="media-badge">{LABELS[marker]}<span className="sr-only">:</span></span>;
+  return (
+    <>
+      <span className="media-badge">{LABELS[marker]}</span>
+      <span className="sr-only">: </span>
+    </>
+  );
 }

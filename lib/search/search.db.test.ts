@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '../db/client';
 import { createAuthor, createSection, createStory, paragraphs } from '../testing/published-stories';
-import { normaliseQuery, parseSearchPage, searchStories, type SearchResults } from './search';
+import { normaliseQuery, parseSearchPage, schwaSpellings, searchStories, type SearchResults } from './search';
 
 const headlines = (results: SearchResults) => results.hits.map((hit) => hit.story.headline);
 const DAY = 86_400_000;
@@ -38,6 +38,9 @@ describe('reader search', () => {
     await story('Unpublished pipeline memo', 'A draft nobody should find: pipeline.', { status: 'DRAFT' });
     await story('Deleted pipeline story', 'Deleted but still in the table: pipeline.', { deleted: true });
     await story('Wind farm planned near Sumqayıt', 'Turbines would stand offshore; the wind farm needs a grid link.', { daysAgo: 5 });
+    await story('Araz Məmmədov wins Lənkəran by-election', 'The count in Lənkəran ended at dawn.', { daysAgo: 7 });
+    await story('Ten men rescued from stranded ferry', 'The crew of ten men was brought ashore.', { daysAgo: 8 });
+    await story('Man rescued from flooded basement', 'Firefighters pumped out the water.', { daysAgo: 8 });
     await story('Solar park opens', 'The wind was calm on opening day; solar panels cover the hillside.', { daysAgo: 6 });
   });
 
@@ -67,6 +70,19 @@ describe('reader search', () => {
     expect(headlines(await searchStories('ALIYEV', 1))).toEqual(['Əliyev meets regional governors in Gəncə']);
     expect(headlines(await searchStories('Samaxi silk', 1))).toEqual(['Şamaxı silk workshop reopens']);
     expect(headlines(await searchStories('Əliyev', 1))).toEqual(['Əliyev meets regional governors in Gəncə']);
+  });
+
+  it('reads an e typed for ə, as Azerbaijanis write on a Latin keyboard', async () => {
+    expect(headlines(await searchStories('gence', 1))).toEqual(['Əliyev meets regional governors in Gəncə']);
+    expect(headlines(await searchStories('Memmedov', 1))).toEqual(['Araz Məmmədov wins Lənkəran by-election']);
+    expect(headlines(await searchStories('lenkeran election', 1))).toEqual(['Araz Məmmədov wins Lənkəran by-election']);
+    const results = await searchStories('gence', 1);
+    expect(results.mode).toBe('fulltext');
+    expect(results.hits[0].snippet.flat().filter((part) => part.match).map((part) => part.text)).toContain('Gəncə');
+  });
+
+  it('tries ə only when the words as typed find nothing', async () => {
+    expect(headlines(await searchStories('men rescued', 1))).toEqual(['Ten men rescued from stranded ferry']);
   });
 
   it('understands quotes, minus and or', async () => {
@@ -128,6 +144,12 @@ describe('search input', () => {
     expect(normaliseQuery(['first', 'second'])).toBe('first');
     expect(normaliseQuery(undefined)).toBe('');
     expect(normaliseQuery('x'.repeat(500))).toHaveLength(200);
+  });
+
+  it('spells each e both ways, within reason', () => {
+    expect(schwaSpellings('gence').sort()).toEqual(['ganca', 'gance', 'genca']);
+    expect(schwaSpellings('baku')).toEqual([]);
+    expect(schwaSpellings('eeeeee')).toEqual(['aaaaaa']);
   });
 
   it('reads the page number, defaulting to 1', () => {
