@@ -20,7 +20,7 @@ export function GalleryPage({ gallery, timeZone }: { gallery: GalleryView; timeZ
           {' · '}Select a photo to enlarge it.
         </p>
       </header>
-      <GalleryStrip gallery={gallery} />
+      <GalleryStrip gallery={gallery} layout="grid" />
     </article>
   );
 }
