@@ -1,15 +1,26 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { fontVariables } from '@/components/ui/fonts';
+import { getSiteSettings } from '@/lib/content/settings';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: 'Dateline', template: '%s — Dateline' },
+export async function generateMetadata(): Promise<Metadata> {
+  const { publicationName } = await getSiteSettings();
+  return { title: { default: publicationName, template: `%s — ${publicationName}` } };
+}
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#121212' },
+  ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const { language } = await getSiteSettings();
   return (
-    <html lang="en">
-      <body className="bg-white text-neutral-900 antialiased">{children}</body>
+    <html lang={language || 'en'} className={fontVariables}>
+      <body className="bg-paper text-ink antialiased">{children}</body>
     </html>
   );
 }

@@ -8,7 +8,7 @@ test('home lists the latest published stories from PostgreSQL', async ({ page })
 
 test('an article renders headline, dateline with the publication offset, and body', async ({ page }) => {
   await page.goto('/');
-  const first = page.locator('main li a').first();
+  const first = page.getByRole('region', { name: 'Lead story' }).getByRole('heading', { level: 2 }).getByRole('link');
   const headline = (await first.textContent())!.trim();
   await first.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);

@@ -21,3 +21,20 @@ export const cacheTag = {
   staticPage: (slug: string) => `page:${slug}`,
   redirects: 'redirects',
 } as const;
+
+/**
+ * Every tag to expire when a story is published, edited, moved, unpublished or deleted: the
+ * story's own page, every listing (home, latest, section, tag and author pages, search, feeds),
+ * and the redirects that may point at it. Pass the sections, authors and tags it had before the
+ * change as well as after, so a page it left is refreshed too.
+ */
+export function storyChangeTags(story: { id: number; sectionIds: number[]; authorIds: number[]; tagIds: number[] }): string[] {
+  return [
+    cacheTag.story(story.id),
+    cacheTag.storyLists,
+    cacheTag.redirects,
+    ...story.sectionIds.map(cacheTag.section),
+    ...story.authorIds.map(cacheTag.author),
+    ...story.tagIds.map(cacheTag.tag),
+  ];
+}

@@ -9,8 +9,15 @@ export const tagPath = (tagSlug: string) => `/tag/${tagSlug}`;
 export const authorPath = (authorSlug: string) => `/author/${authorSlug}`;
 export const galleryPath = (gallerySlug: string) => `/galleries/${gallerySlug}`;
 export const galleryPhotoPath = (gallerySlug: string, position: number) => `/galleries/${gallerySlug}/photo/${position}`;
+export const galleriesPath = '/galleries';
 export const latestPath = '/latest';
-export const searchPath = (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search');
+/** Search results; `page` 1 is the bare query. Search reads the query string, so pages are `&page=N`. */
+export function searchPath(query?: string, page = 1): string {
+  if (!query) return '/search';
+  return `/search?q=${encodeURIComponent(query)}${page > 1 ? `&page=${page}` : ''}`;
+}
+export const aboutPath = '/about';
+export const contactPath = '/contact';
 
 /** Paginated listing URL: page 1 is the listing itself, later pages `/…/page/N`. */
 export function pagePath(basePath: string, page: number): string {
@@ -23,6 +30,8 @@ export const RESERVED_SLUGS = new Set([
   'latest', 'search', 'galleries', 'gallery', 'tag', 'tags', 'author', 'authors', 'admin', 'api', 'media',
   'about', 'contact', 'rss', 'rss.xml', 'feeds', 'sitemap', 'sitemap.xml', 'robots.txt', 'news-sitemap.xml',
   'page', 'preview', 'signin', 'login', '_next', 'favicon.ico',
+  // Next's file-based metadata routes.
+  'opengraph-image', 'twitter-image', 'icon', 'apple-icon', 'manifest.webmanifest',
 ]);
 
 /** Absolute URL on the configured SITE_URL. */

@@ -1,4 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
+import { StoryFigure } from '@/components/article/StoryFigure';
+import { GalleryEmbed } from '@/components/gallery/GalleryEmbed';
+import type { FigureView, GalleryView } from '../content/views';
 import type { BlockNode, InlineNode, ListItemNode, StoryDocument, TextNode } from './schema';
 
 /**
@@ -14,6 +17,30 @@ export interface RenderSlots {
 
 export function renderDocument(document: StoryDocument, slots: RenderSlots): ReactNode {
   return (document.content ?? []).map((node, index) => renderBlock(node, `b${index}`, slots));
+}
+
+/** Library images and galleries a document refers to, loaded beforehand (lib/content). */
+export interface StoryMedia {
+  figures: Record<number, FigureView>;
+  galleries: Record<number, GalleryView>;
+}
+
+/**
+ * A story body as readers see it: figures through next/image with caption and credit, embedded
+ * galleries as a thumbnail strip that opens the lightbox. A figure whose image has left the
+ * library, or a gallery that is not published, is left out rather than breaking the page.
+ */
+export function renderStory(document: StoryDocument, media: StoryMedia): ReactNode {
+  return renderDocument(document, {
+    figure: (attrs, key) => {
+      const figure = media.figures[attrs.imageId];
+      return figure ? <StoryFigure key={key} figure={figure} caption={attrs.caption} credit={attrs.credit} alt={attrs.alt} /> : null;
+    },
+    gallery: (attrs, key) => {
+      const gallery = media.galleries[attrs.galleryId];
+      return gallery && gallery.photos.length ? <GalleryEmbed key={key} gallery={gallery} /> : null;
+    },
+  });
 }
 
 function renderBlock(node: BlockNode, key: string, slots: RenderSlots): ReactNode {

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateline, formatMastheadDate, formatOffset, isValidTimeZone, toZonedIso, zonedParts } from './format';
+import {
+  dayKey,
+  formatCardTime,
+  formatDateline,
+  formatMastheadDate,
+  formatOffset,
+  formatRailTime,
+  isValidTimeZone,
+  secondsUntilNextDay,
+  toZonedIso,
+  zonedParts,
+} from './format';
 
 describe('dateline in a DST-free zone (Asia/Baku, UTC+4)', () => {
   it('prints the publication clock with its offset', () => {
@@ -54,5 +65,46 @@ describe('zones west of UTC and with half-hour offsets', () => {
   it('recognises unknown zones', () => {
     expect(isValidTimeZone('Asia/Baku')).toBe(true);
     expect(isValidTimeZone('Mars/Olympus_Mons')).toBe(false);
+  });
+});
+
+describe('listing and rail times', () => {
+  it('prints card times on the publication clock', () => {
+    expect(formatCardTime(new Date('2024-04-19T20:05:00Z'), 'Asia/Baku')).toBe('20 Apr 2024 00:05');
+    expect(formatCardTime(new Date('2024-04-19T20:05:00Z'), 'UTC')).toBe('19 Apr 2024 20:05');
+  });
+
+  it('shows the clock for today and the day for earlier stories', () => {
+    const today = dayKey(new Date('2024-04-20T08:00:00Z'), 'Asia/Baku');
+    expect(today).toBe('2024-04-20');
+    // 23:59 UTC on the 19th is 03:59 on the 20th in Baku: still today there.
+    expect(formatRailTime(new Date('2024-04-19T23:59:00Z'), 'Asia/Baku', today)).toBe('03:59');
+    // 19:59 UTC on the 19th is 23:59 on the 19th in Baku: yesterday.
+    expect(formatRailTime(new Date('2024-04-19T19:59:00Z'), 'Asia/Baku', today)).toBe('19 Apr');
+    expect(formatRailTime(new Date('2023-12-31T10:00:00Z'), 'Asia/Baku', today)).toBe('31 Dec 2023');
+  });
+});
+
+describe('how long "today" lasts', () => {
+  it('counts down to midnight on the publication clock, not UTC', () => {
+    // 19:00 UTC = 23:00 in Baku: one hour to go there, five in UTC.
+    expect(secondsUntilNextDay(new Date('2024-04-19T19:00:00Z'), 'Asia/Baku')).toBe(3600);
+    expect(secondsUntilNextDay(new Date('2024-04-19T19:00:00Z'), 'UTC')).toBe(5 * 3600);
+  });
+
+  it('rolls over months and years', () => {
+    expect(secondsUntilNextDay(new Date('2024-12-31T23:30:00Z'), 'UTC')).toBe(1800);
+    expect(secondsUntilNextDay(new Date('2024-02-29T19:59:30Z'), 'Asia/Baku')).toBe(30);
+  });
+
+  it('handles 23- and 25-hour days when the clocks change', () => {
+    // London, 31 March 2024: 00:00 GMT to 00:00 BST the next day is 23 hours.
+    expect(secondsUntilNextDay(new Date('2024-03-31T00:00:00Z'), 'Europe/London')).toBe(23 * 3600);
+    // 27 October 2024: 00:00 BST (23:00 UTC on the 26th) to 00:00 GMT is 25 hours.
+    expect(secondsUntilNextDay(new Date('2024-10-26T23:00:00Z'), 'Europe/London')).toBe(25 * 3600);
+  });
+
+  it('never returns zero at the stroke of midnight', () => {
+    expect(secondsUntilNextDay(new Date('2024-04-19T20:00:00Z'), 'Asia/Baku')).toBe(24 * 3600);
   });
 });

@@ -128,3 +128,43 @@ export function isValidTimeZone(timeZone: string): boolean {
     return false;
   }
 }
+
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `2024-04-20`: the calendar day of `date` on the publication's clock, for comparing days. */
+export function dayKey(date: Date, timeZone: string): string {
+  const p = zonedParts(date, timeZone);
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+}
+
+/** `20 Apr 2024 09:58` — story cards in listings, where space is short but the day matters. */
+export function formatCardTime(date: Date, timeZone: string): string {
+  const p = zonedParts(date, timeZone);
+  return `${p.day} ${SHORT_MONTHS[p.month - 1]} ${p.year} ${pad(p.hour)}:${pad(p.minute)}`;
+}
+
+/**
+ * The "Latest" rail: `09:58` for stories from the publication's today, `19 Apr` for earlier
+ * ones (`19 Apr 2023` from another year). `today` is the publication's current day (see dayKey).
+ */
+export function formatRailTime(date: Date, timeZone: string, today: string): string {
+  const p = zonedParts(date, timeZone);
+  if (dayKey(date, timeZone) === today) return `${pad(p.hour)}:${pad(p.minute)}`;
+  const sameYear = today.startsWith(`${p.year}-`);
+  return sameYear ? `${p.day} ${SHORT_MONTHS[p.month - 1]}` : `${p.day} ${SHORT_MONTHS[p.month - 1]} ${p.year}`;
+}
+
+/**
+ * Seconds from `now` until the next midnight on the publication's clock: how long anything that
+ * prints "today" (the masthead date) may be cached. Correct across DST changes, where a day is
+ * 23 or 25 hours long.
+ */
+export function secondsUntilNextDay(now: Date, timeZone: string): number {
+  const p = zonedParts(now, timeZone);
+  const nextDayUtc = Date.UTC(p.year, p.month - 1, p.day + 1);
+  // Midnight local = midnight UTC minus the offset in force at that moment; the offset at the first
+  // guess can differ from today's when the clocks change overnight, so correct once.
+  let midnight = nextDayUtc - p.offsetMinutes * 60_000;
+  midnight = nextDayUtc - zonedParts(new Date(midnight), timeZone).offsetMinutes * 60_000;
+  return Math.max(1, Math.ceil((midnight - now.getTime()) / 1000));
+}

@@ -1,37 +1,47 @@
-
+import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { findArticle, getLatestArticles } from '@/lib/content/articles';
+import { ArticlePage } from '@/components/article/ArticlePage';
+import { findArticle, getLatestArticles, getRelatedArticles } from '@/lib/content/articles';
+import { getPublicationDay } from '@/lib/content/clock';
 import { getSiteSettings } from '@/lib/content/settings';
-import { renderDocument } from '@/lib/document/render';
-import { formatDateline } from '@/lib/time/format';
+import { absoluteUrl } from '@/lib/content/urls';
+import { recentArticleParams } from '@/lib/content/static-params';
+
+// Rendered whole on the first request and kept (docs/adr/0002): no App Shell to stream into.
+export const instant = false;
 
 export async function generateStaticParams() {
-  const latest = await getLatestArticles(1);
-  return latest.map((a) => { const [, section, slug] = a.path.split('/'); return { section, slug }; });
+  return recentArticleParams();
 }
 
-export default async function ArticlePage({ params }: PageProps<'/[section]/[slug]'>) {
+export async function generateMetadata({ params }: PageProps<'/[section]/[slug]'>): Promise<Metadata> {
   const { section, slug } = await params;
-  const [lookup, settings] = await Promise.all([findArticle(section, slug), getSiteSettings()]);
+  const lookup = await findArticle(section, slug);
+  return lookup.kind === 'found' ? { title: lookup.article.headline } : {};
+}
+
+export default async function ArticleRoute({ params }: PageProps<'/[section]/[slug]'>) {
+  const { section, slug } = await params;
+  const lookup = await findArticle(section, slug);
+  // proxy.ts has already answered 301/404 for these; this only guards a race with an edit.
   if (lookup.kind === 'moved') permanentRedirect(lookup.path);
   if (lookup.kind === 'missing') notFound();
-  const { article } = lookup;
-  const dateline = formatDateline(article.publishedAt, settings.timeZone);
+  const { article, sectionId, tagIds } = lookup;
+  const settings = await getSiteSettings();
+  const [latest, related, day] = await Promise.all([
+    getLatestArticles(9),
+    getRelatedArticles(article.id, sectionId, tagIds),
+    getPublicationDay(settings.timeZone),
+  ]);
   return (
-    <main className="mx-auto max-w-3xl p-4">
-      <article>
-        <h1 className="font-serif text-3xl font-bold">{article.headline}</h1>
-        <p className="mt-2 text-lg">{article.standfirst}</p>
-        <p className="mt-2 text-sm">
-          {article.byline.length ? `By ${article.byline.map((author) => author.name).join(', ')}` : article.creditLine}
-        </p>
-        <time dateTime={dateline.dateTime} className="text-sm text-neutral-500">
-          {dateline.text}
-        </time>
-        <div className="prose mt-6 font-serif">
-          {renderDocument(article.body, { figure: () => null, gallery: () => null })}
-        </div>
-      </article>
-    </main>
+    <ArticlePage
+      article={article}
+      timeZone={settings.timeZone}
+      url={absoluteUrl(article.path)}
+      xHandle={settings.xHandle}
+      latest={latest}
+      related={related}
+      today={day.key}
+    />
   );
 }

@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { GalleryPage } from '@/components/gallery/GalleryPage';
+import { getGallery } from '@/lib/content/galleries';
+import { getSiteSettings } from '@/lib/content/settings';
+import { galleryParams } from '@/lib/content/static-params';
+
+export const instant = false;
+
+export async function generateStaticParams() {
+  return galleryParams();
+}
+
+export async function generateMetadata({ params }: PageProps<'/galleries/[slug]'>): Promise<Metadata> {
+  const gallery = await getGallery((await params).slug);
+  return gallery ? { title: gallery.title } : {};
+}
+
+export default async function GalleryRoute({ params }: PageProps<'/galleries/[slug]'>) {
+  const { slug } = await params;
+  const [gallery, settings] = await Promise.all([getGallery(slug), getSiteSettings()]);
+  if (!gallery || !gallery.photos.length) notFound();
+  return <GalleryPage gallery={gallery} timeZone={settings.timeZone} />;
+}

@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { parsePageSegment } from '@/lib/content/pagination';
+import { getTopic } from '@/lib/content/topics';
+import { TopicListing } from '../../listing';
+import { tagParams } from '@/lib/content/static-params';
+
+export const instant = false;
+
+export async function generateStaticParams() {
+  return (await tagParams(3)).map((params) => ({ ...params, page: '2' }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/tag/[slug]/page/[page]'>): Promise<Metadata> {
+  const { slug, page } = await params;
+  const topic = await getTopic(slug);
+  return topic ? { title: `${topic.name} — page ${page}` } : {};
+}
+
+export default async function TopicPageRoute({ params }: PageProps<'/tag/[slug]/page/[page]'>) {
+  const { slug, page } = await params;
+  const number = parsePageSegment(page);
+  if (number === null) notFound();
+  return <TopicListing slug={slug} page={number} />;
+}

@@ -1,0 +1,36 @@
+import type { FigureView } from '@/lib/content/views';
+import { Caption } from '../ui/Caption';
+import { StoryImage } from '../ui/StoryImage';
+
+/** The story column is at most ~720 px wide; on a phone, the viewport minus its margins. */
+export const STORY_COLUMN_SIZES = '(min-width: 48rem) 720px, calc(100vw - 2rem)';
+
+export function StoryFigure({
+  figure,
+  caption,
+  credit,
+  alt,
+  preload = false,
+  sizes = STORY_COLUMN_SIZES,
+}: {
+  figure: FigureView;
+  caption?: string | null;
+  credit?: string | null;
+  alt?: string | null;
+  preload?: boolean;
+  sizes?: string;
+}) {
+  return (
+    <figure>
+      <StoryImage
+        image={figure.image}
+        alt={alt?.trim() || figure.image.alt}
+        sizes={sizes}
+        preload={preload}
+        // Portraits stay within the screen rather than filling the column's width.
+        className="mx-auto h-auto max-h-[85vh] w-auto max-w-full"
+      />
+      <Caption caption={caption?.trim() || figure.caption} credit={credit?.trim() || figure.credit} />
+    </figure>
+  );
+}

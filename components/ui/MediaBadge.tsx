@@ -1,0 +1,14 @@
+import type { MediaMarker } from '@/lib/content/views';
+
+const LABELS: Record<MediaMarker, string> = { PHOTO: 'Photo', VIDEO: 'Video', AUDIO: 'Audio' };
+
+/** `[PHOTO]`-style marker before a headline: data on the story, never typed into the headline. */
+export function MediaBadge({ marker }: { marker: MediaMarker | null }) {
+  if (!marker) return null;
+  return (
+    <>
+      <span className="media-badge">{LABELS[marker]}</span>
+      <span className="sr-only">: </span>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+import { db, mastheadDate, publicationSettings } from './support';
+
+test.describe('masthead and footer without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('show the publication, today’s date on its clock, sections, search and social links', async ({ page }) => {
+    const settings = await db.siteSettings.findUniqueOrThrow({ where: { id: 1 } });
+    const { timeZone } = await publicationSettings();
+    const before = mastheadDate(new Date(), timeZone);
+    await page.goto('/latest');
+    const after = mastheadDate(new Date(), timeZone);
+    const banner = page.getByRole('banner');
+    await expect(banner.getByRole('link', { name: settings.publicationName, exact: true })).toHaveAttribute('href', '/');
+    // Either side of the request, in case it straddled midnight in the publication's zone.
+    await expect(page.getByTestId('masthead-date')).toHaveText(new RegExp(`^(${before}|${after})$`));
+
+    if (settings.xHandle) await expect(banner.getByRole('link', { name: `X (@${settings.xHandle.replace(/^@/, '')})` }).first()).toHaveAttribute('href', `https://x.com/${settings.xHandle.replace(/^@/, '')}`);
+    if (settings.telegramUrl) await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Telegram' })).toHaveAttribute('href', settings.telegramUrl);
+    if (settings.facebookUrl) await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Facebook' })).toHaveAttribute('href', settings.facebookUrl);
+    if (settings.youtubeUrl) await expect(page.getByRole('contentinfo').getByRole('link', { name: 'YouTube' })).toHaveAttribute('href', settings.youtubeUrl);
+
+    const footer = page.getByRole('contentinfo');
+    for (const section of await db.section.findMany({ select: { name: true, slug: true } })) {
+      await expect(footer.getByRole('link', { name: section.name, exact: true })).toHaveAttribute('href', `/${section.slug}`);
+    }
+    await expect(footer.getByRole('link', { name: 'About us' })).toHaveAttribute('href', '/about');
+    await expect(footer.getByRole('link', { name: 'Contact' })).toHaveAttribute('href', '/contact');
+  });
+
+  test('the phone menu opens without JavaScript and search submits as a plain form', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('/');
+    await page.getByRole('banner').locator('summary').click();
+    const menu = page.getByRole('navigation', { name: 'All sections' });
+    await expect(menu).toBeVisible();
+    const box = page.getByRole('banner').getByRole('searchbox', { name: 'Search stories' });
+    await box.fill('parliament');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/search\?q=parliament$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search results for “parliament”');
+  });
+
+  test('the skip link leads past the masthead to the content', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#content$/);
+  });
+});
+
+test.describe('the phone menu with JavaScript', () => {
+  test('closes on Escape and after following a link', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('/');
+    const summary = page.getByRole('banner').locator('summary');
+    const menu = page.getByRole('navigation', { name: 'All sections' });
+    await summary.click();
+    await expect(menu).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(menu).toBeHidden();
+    await expect(summary).toBeFocused();
+    await summary.click();
+    await menu.getByRole('link', { name: 'Latest' }).click();
+    await expect(page).toHaveURL(/\/latest$/);
+    await expect(menu).toBeHidden();
+  });
+});

@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+import { db, PUBLIC, shownHeadline } from './support';
+
+/** What a reader on a Latin keyboard types for an Azerbaijani word (Əliyev → Aliyev). */
+const latinise = (word: string) =>
+  word.replace(/[Əə]/g, (c) => (c === 'Ə' ? 'A' : 'a')).replace(/[Şş]/g, (c) => (c === 'Ş' ? 'S' : 's')).replace(/[Çç]/g, (c) => (c === 'Ç' ? 'C' : 'c'))
+    .replace(/[Ğğ]/g, (c) => (c === 'Ğ' ? 'G' : 'g')).replace(/ı/g, 'i').replace(/İ/g, 'I').replace(/[Öö]/g, (c) => (c === 'Ö' ? 'O' : 'o')).replace(/[Üü]/g, (c) => (c === 'Ü' ? 'U' : 'u'));
+
+const resultHeadlines = (page: import('@playwright/test').Page) => page.getByRole('list', { name: 'Results' }).locator('h2');
+
+test.describe('search', () => {
+  test('finds a story by a word of its headline, ranks it first and marks the words in the snippet', async ({ page }) => {
+    const stories = await db.article.findMany({ where: PUBLIC, select: { headline: true, mediaMarker: true } });
+    // A word that appears in exactly one headline: that story must come first.
+    const words = new Map<string, (typeof stories)[number][]>();
+    for (const story of stories) {
+      for (const word of new Set(story.headline.toLowerCase().match(/\b[a-z]{7,}\b/g) ?? [])) words.set(word, [...(words.get(word) ?? []), story]);
+    }
+    const [word, [story]] = [...words].find(([, matches]) => matches.length === 1)!;
+
+    await page.goto(`/search?q=${encodeURIComponent(word)}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Search results for “${word}”`);
+    await expect(resultHeadlines(page).first()).toHaveText(shownHeadline(story));
+    await expect(page.getByRole('main').getByRole('searchbox', { name: 'Search stories' })).toHaveValue(word);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  });
+
+  test('ignores accents: a Latin spelling finds the Azerbaijani one', async ({ page }) => {
+    const story = await db.article.findFirstOrThrow({ where: { ...PUBLIC, headline: { contains: 'ə' } }, orderBy: { id: 'asc' }, select: { headline: true } });
+    const word = story.headline.split(/[\s,:’']+/).find((w) => /ə/.test(w))!;
+    await page.goto(`/search?q=${encodeURIComponent(latinise(word))}`);
+    await expect(resultHeadlines(page).filter({ hasText: story.headline })).toHaveCount(1);
+    await expect(page.locator('main mark').filter({ hasText: word }).first()).toBeVisible();
+  });
+
+  test('tolerates a typo with headlines of similar spelling', async ({ page }) => {
+    const story = await db.article.findFirstOrThrow({ where: PUBLIC, orderBy: { id: 'asc' }, select: { headline: true } });
+    const word = story.headline.match(/\b[A-Za-z]{8,}\b/)?.[0] ?? story.headline.split(' ').sort((a, b) => b.length - a.length)[0];
+    const typo = word.slice(0, 3) + word.slice(4); // one letter dropped
+    await page.goto(`/search?q=${encodeURIComponent(typo)}`);
+    await expect(page.getByText(`No stories contain “${typo}”.`)).toBeVisible();
+    await expect(resultHeadlines(page).filter({ hasText: story.headline })).toHaveCount(1);
+  });
+
+  test('says plainly when nothing matches, and how to search better', async ({ page }) => {
+    await page.goto('/search?q=zqxjvwpk');
+    await expect(page.getByText('No stories match “zqxjvwpk”.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'latest stories' })).toHaveAttribute('href', '/latest');
+    await page.goto('/search');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
+  });
+
+  test('pages through many results', async ({ page }) => {
+    // "the" is a stop word; the commonest real word in headlines and bodies spans pages.
+    await page.goto('/search?q=said');
+    const summary = page.getByText(/stories found/);
+    await expect(summary).toBeVisible();
+    const total = Number((await summary.textContent())!.match(/(\d+) stories/)![1]);
+    expect(total, 'the demo newsroom has more than a page of stories quoting someone').toBeGreaterThan(20);
+    await expect(resultHeadlines(page)).toHaveCount(20);
+    await page.getByRole('link', { name: /Older/ }).click();
+    await expect(page).toHaveURL(/\/search\?q=said&page=2$/);
+    await expect(resultHeadlines(page)).toHaveCount(Math.min(20, total - 20));
+  });
+});
+
+test.describe('search without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the form submits and the results arrive in the first HTML', async ({ page }) => {
+    const story = await db.article.findFirstOrThrow({ where: PUBLIC, orderBy: { id: 'asc' }, select: { headline: true, mediaMarker: true } });
+    await page.goto('/search');
+    await page.getByRole('main').getByRole('searchbox', { name: 'Search stories' }).fill(`"${story.headline}"`);
+    await page.getByRole('main').getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/\/search\?q=/);
+    await expect(resultHeadlines(page).first()).toHaveText(shownHeadline(story));
+  });
+});

@@ -1,0 +1,159 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getDb } from '../db/client';
+import { createAuthor, createSection, createStory, paragraphs } from '../testing/published-stories';
+import { normaliseQuery, parseSearchPage, schwaSpellings, searchStories, type SearchResults } from './search';
+
+const headlines = (results: SearchResults) => results.hits.map((hit) => hit.story.headline);
+const DAY = 86_400_000;
+
+describe('reader search', () => {
+  const db = getDb();
+  let sectionId: number;
+  let authorId: number;
+
+  const story = (headline: string, body: string, options: { standfirst?: string; daysAgo?: number; status?: 'DRAFT' | 'PUBLISHED'; deleted?: boolean } = {}) =>
+    createStory(db, {
+      sectionId,
+      createdById: authorId,
+      headline,
+      standfirst: options.standfirst ?? '',
+      body: paragraphs(body),
+      status: options.status ?? 'PUBLISHED',
+      deletedAt: options.deleted ? new Date() : null,
+      firstPublishedAt: new Date(Date.now() - (options.daysAgo ?? 1) * DAY),
+    });
+
+  beforeAll(async () => {
+    sectionId = (await createSection(db)).id;
+    authorId = (await createAuthor(db)).id;
+    await story('Pipeline tariff talks resume in Vienna', 'Delegations met again on Monday.', { daysAgo: 20 });
+    await story('Harvest festival draws crowds to Quba', 'Traders said the pipeline of visitors from Baku never stopped.', { daysAgo: 1 });
+    await story('Ferry timetable changes for winter', 'The pipeline project was not discussed. The ferry leaves at nine.', { daysAgo: 2 });
+    await story('Ferry timetable changes for spring', 'The spring ferry leaves at ten.', { daysAgo: 30 });
+    await story('Əliyev meets regional governors in Gəncə', 'The meeting in Gəncə lasted three hours, officials said.', { daysAgo: 3 });
+    await story('Şamaxı silk workshop reopens', 'Weavers at the Şamaxı workshop returned to their looms.', {
+      standfirst: 'Silk weaving returns to the old caravanserai.',
+      daysAgo: 4,
+    });
+    await story('Unpublished pipeline memo', 'A draft nobody should find: pipeline.', { status: 'DRAFT' });
+    await story('Deleted pipeline story', 'Deleted but still in the table: pipeline.', { deleted: true });
+    await story('Wind farm planned near Sumqayıt', 'Turbines would stand offshore; the wind farm needs a grid link.', { daysAgo: 5 });
+    await story('Araz Məmmədov wins Lənkəran by-election', 'The count in Lənkəran ended at dawn.', { daysAgo: 7 });
+    await story('Ten men rescued from stranded ferry', 'The crew of ten men was brought ashore.', { daysAgo: 8 });
+    await story('Man rescued from flooded basement', 'Firefighters pumped out the water.', { daysAgo: 8 });
+    await story('Solar park opens', 'The wind was calm on opening day; solar panels cover the hillside.', { daysAgo: 6 });
+  });
+
+  it('ranks a headline match above body-only matches, even newer ones', async () => {
+    const results = await searchStories('pipeline', 1);
+    expect(results.mode).toBe('fulltext');
+    expect(headlines(results)[0]).toBe('Pipeline tariff talks resume in Vienna');
+    expect(headlines(results)).toEqual(
+      expect.arrayContaining(['Harvest festival draws crowds to Quba', 'Ferry timetable changes for winter']),
+    );
+    expect(results.total).toBe(3);
+  });
+
+  it('puts the newer story first when the matches are alike', async () => {
+    const results = await searchStories('ferry timetable', 1);
+    expect(headlines(results)).toEqual(['Ferry timetable changes for winter', 'Ferry timetable changes for spring']);
+  });
+
+  it('never finds drafts or deleted stories', async () => {
+    const results = await searchStories('pipeline', 1);
+    expect(headlines(results)).not.toContain('Unpublished pipeline memo');
+    expect(headlines(results)).not.toContain('Deleted pipeline story');
+  });
+
+  it('ignores case and accents, with Ə as A', async () => {
+    expect(headlines(await searchStories('aliyev', 1))).toEqual(['Əliyev meets regional governors in Gəncə']);
+    expect(headlines(await searchStories('ALIYEV', 1))).toEqual(['Əliyev meets regional governors in Gəncə']);
+    expect(headlines(await searchStories('Samaxi silk', 1))).toEqual(['Şamaxı silk workshop reopens']);
+    expect(headlines(await searchStories('Əliyev', 1))).toEqual(['Əliyev meets regional governors in Gəncə']);
+  });
+
+  it('reads an e typed for ə, as Azerbaijanis write on a Latin keyboard', async () => {
+    expect(headlines(await searchStories('gence', 1))).toEqual(['Əliyev meets regional governors in Gəncə']);
+    expect(headlines(await searchStories('Memmedov', 1))).toEqual(['Araz Məmmədov wins Lənkəran by-election']);
+    expect(headlines(await searchStories('lenkeran election', 1))).toEqual(['Araz Məmmədov wins Lənkəran by-election']);
+    const results = await searchStories('gence', 1);
+    expect(results.mode).toBe('fulltext');
+    expect(results.hits[0].snippet.flat().filter((part) => part.match).map((part) => part.text)).toContain('Gəncə');
+  });
+
+  it('tries ə only when the words as typed find nothing', async () => {
+    expect(headlines(await searchStories('men rescued', 1))).toEqual(['Ten men rescued from stranded ferry']);
+  });
+
+  it('understands quotes, minus and or', async () => {
+    expect(headlines(await searchStories('"wind farm"', 1))).toEqual(['Wind farm planned near Sumqayıt']);
+    expect(headlines(await searchStories('wind -solar', 1))).toEqual(['Wind farm planned near Sumqayıt']);
+    expect(headlines(await searchStories('turbines or weavers', 1)).sort()).toEqual(['Wind farm planned near Sumqayıt', 'Şamaxı silk workshop reopens']);
+  });
+
+  it('marks the words found in the story’s own spelling, never as HTML', async () => {
+    const results = await searchStories('samaxi', 1);
+    expect(results.mode).toBe('fulltext');
+    const [hit] = results.hits;
+    const marked = hit.snippet.flat().filter((part) => part.match).map((part) => part.text);
+    expect(marked).toContain('Şamaxı');
+    const text = hit.snippet.flat().map((part) => part.text).join('');
+    expect(text).toContain('Weavers at the Şamaxı workshop');
+    expect(text).not.toMatch(/[<>⟦⟧]/);
+  });
+
+  it('falls back to similar headlines for a typo', async () => {
+    const results = await searchStories('Sumqayt', 1);
+    expect(results.mode).toBe('similar');
+    expect(headlines(results)[0]).toBe('Wind farm planned near Sumqayıt');
+    const festival = await searchStories('festivle', 1);
+    expect(festival.mode).toBe('similar');
+    expect(headlines(festival)).toContain('Harvest festival draws crowds to Quba');
+  });
+
+  it('finds nothing, helpfully, for nonsense and for stop words alone', async () => {
+    for (const query of ['qwxzvbn', 'the of and']) {
+      const results = await searchStories(query, 1);
+      expect(results).toMatchObject({ mode: 'none', total: 0, hits: [] });
+    }
+    expect(await searchStories('', 1)).toMatchObject({ mode: 'none', hits: [] });
+  });
+
+  it('is safe with quotes, backslashes and SQL in the query', async () => {
+    for (const query of ["'; DROP TABLE \"Article\"; --", 'a\\b "unclosed', '<script>alert(1)</script>', '!!! ((( :*']) {
+      await expect(searchStories(query, 1)).resolves.toHaveProperty('hits');
+    }
+    expect(await db.article.count()).toBeGreaterThan(0);
+  });
+
+  it('paginates 20 results a page', async () => {
+    for (let i = 0; i < 21; i++) await story(`Caviar report number ${i}`, 'Sturgeon numbers in the Caspian.', { daysAgo: 10 + i / 24 });
+    const first = await searchStories('caviar', 1);
+    const second = await searchStories('caviar', 2);
+    expect(first).toMatchObject({ total: 21, pageCount: 2, page: 1 });
+    expect(first.hits).toHaveLength(20);
+    expect(second.hits).toHaveLength(1);
+    expect(headlines(first)).not.toContain(headlines(second)[0]);
+    expect((await searchStories('caviar', 3)).hits).toHaveLength(0);
+  });
+});
+
+describe('search input', () => {
+  it('trims, collapses and caps the query', () => {
+    expect(normaliseQuery('  bus   lanes \n')).toBe('bus lanes');
+    expect(normaliseQuery(['first', 'second'])).toBe('first');
+    expect(normaliseQuery(undefined)).toBe('');
+    expect(normaliseQuery('x'.repeat(500))).toHaveLength(200);
+  });
+
+  it('spells each e both ways, within reason', () => {
+    expect(schwaSpellings('gence').sort()).toEqual(['ganca', 'gance', 'genca']);
+    expect(schwaSpellings('baku')).toEqual([]);
+    expect(schwaSpellings('eeeeee')).toEqual(['aaaaaa']);
+  });
+
+  it('reads the page number, defaulting to 1', () => {
+    expect(parseSearchPage('3')).toBe(3);
+    for (const value of [undefined, '0', '-1', 'two', '1e3', '007']) expect(parseSearchPage(value)).toBe(1);
+  });
+});

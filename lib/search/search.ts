@@ -1,0 +1,209 @@
+import { cacheLife, cacheTag as tag } from 'next/cache';
+import { db, Prisma } from '../db/client';
+import { getSummariesByIds } from '../content/articles';
+import { STORIES_PER_PAGE } from '../content/pagination';
+import { cacheTag } from '../content/tags';
+import type { ArticleSummary } from '../content/views';
+import { FRAGMENT_DELIMITER, MATCH_END, MATCH_START, mapSnippet, type SnippetFragment } from './snippet';
+
+/**
+ * Reader search over published stories: PostgreSQL full text on the generated, weighted search
+ * vector (headline A, standfirst B, body C; folded by dateline_fold so `Aliyev` finds `Əliyev`),
+ * with web-search syntax (`"exact phrase"`, `-word`, `or`). Ranked by cover density, damped by
+ * age so that among similar matches the newer story comes first.
+ *
+ * When that finds nothing, two fallbacks in turn:
+ *  1. Azerbaijani's ə is written `e` as often as `a` on a Latin keyboard (Gəncə: Gence or Ganca,
+ *     Məmmədov: Memmedov or Mammadov) while the index folds it to `a`; so each `e` in the query
+ *     may also stand for ə. Only as a fallback: `men` must not find `man` when `men` matches.
+ *  2. Headlines similar to the query (pg_trgm word similarity) catch a typo.
+ */
+
+export const MAX_QUERY_LENGTH = 200;
+/** How similar a headline must be to the query for the typo fallback (0–1). */
+export const TYPO_SIMILARITY = 0.45;
+/** Half-life-like scale of the recency damping, in days. */
+const RECENCY_DAYS = 30;
+
+export interface SearchHit {
+  story: ArticleSummary;
+  snippet: SnippetFragment[];
+}
+
+export interface SearchResults {
+  /** The query as searched (trimmed, collapsed, cut to MAX_QUERY_LENGTH). */
+  query: string;
+  /** `fulltext`: stories matching the words; `similar`: none did, these headlines are close. */
+  mode: 'fulltext' | 'similar' | 'none';
+  hits: SearchHit[];
+  page: number;
+  pageCount: number;
+  total: number;
+}
+
+export function normaliseQuery(raw: string | string[] | undefined): string {
+  const value = Array.isArray(raw) ? (raw[0] ?? '') : (raw ?? '');
+  return value.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+}
+
+export function parseSearchPage(raw: string | string[] | undefined): number {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  return value && /^[1-9][0-9]{0,4}$/.test(value) ? Number(value) : 1;
+}
+
+interface RankedRow {
+  id: number;
+  source: string;
+  folded: string;
+  marked: string;
+}
+
+/** Search, uncached. `query` should come from normaliseQuery. */
+export async function searchStories(query: string, page: number): Promise<SearchResults> {
+  const empty: SearchResults = { query, mode: 'none', hits: [], page, pageCount: 1, total: 0 };
+  if (!query) return empty;
+
+  const [{ total, lexemes, parsed }] = await db.$queryRaw<{ total: number; lexemes: number; parsed: string }[]>`
+    WITH q AS (SELECT websearch_to_tsquery('english', dateline_fold(${query})) AS query)
+    SELECT (SELECT count(*)::int FROM "Article" a
+             WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND a."searchVector" @@ q.query) AS total,
+           numnode(q.query)::int AS lexemes, q.query::text AS parsed
+      FROM q`;
+  if (total > 0) return rankedPage(query, Prisma.sql`websearch_to_tsquery('english', dateline_fold(${query}))`, total, page);
+
+  // Only stop words (`the`, `of`) or nothing searchable: similarity would match everything.
+  if (lexemes === 0) return empty;
+
+  const withSchwa = await schwaVariantsQuery(query, parsed);
+  if (withSchwa) {
+    const tsquery = Prisma.sql`to_tsquery('simple', ${withSchwa})`;
+    const [{ total: schwaTotal }] = await db.$queryRaw<{ total: number }[]>`
+      SELECT count(*)::int AS total FROM "Article" a
+       WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND a."searchVector" @@ ${tsquery}`;
+    if (schwaTotal > 0) return rankedPage(query, tsquery, schwaTotal, page);
+  }
+  return similarHeadlines(query, page);
+}
+
+/** Each `e` may be ə: up to this many per word are tried both ways (2^n spellings). */
+const MAX_SCHWA_POSITIONS = 4;
+
+/** Spellings of `word` with any of its `e`s read as ə (folded to `a`), without `word` itself. */
+export function schwaSpellings(word: string): string[] {
+  const positions = [...word].flatMap((character, index) => (character === 'e' ? [index] : []));
+  if (!positions.length) return [];
+  const letters = [...word];
+  if (positions.length > MAX_SCHWA_POSITIONS) return [letters.map((c) => (c === 'e' ? 'a' : c)).join('')];
+  const spellings: string[] = [];
+  for (let mask = 1; mask < 1 << positions.length; mask++) {
+    const copy = [...letters];
+    positions.forEach((position, bit) => {
+      if (mask & (1 << bit)) copy[position] = 'a';
+    });
+    spellings.push(copy.join(''));
+  }
+  return spellings;
+}
+
+/**
+ * The parsed query (`'genc' & 'elect'`) with each lexeme that has ə-spellings widened to the
+ * alternatives (`( 'genc' | 'ganca' ) & ( 'elect' | … )`), for to_tsquery('simple', …): its
+ * lexemes are already stemmed. Null when no word has an `e`.
+ */
+async function schwaVariantsQuery(query: string, parsed: string): Promise<string | null> {
+  const words = [...new Set(query.toLowerCase().match(/\p{L}+/gu) ?? [])].filter((word) => word.length >= 3);
+  const pairs = words.flatMap((word) => schwaSpellings(word).map((spelling) => [word, spelling] as const));
+  if (!pairs.length) return null;
+  const stems = await db.$queryRaw<{ lexeme: string | null; alternative: string | null }[]>`
+    SELECT (SELECT min(t.lexeme) FROM unnest(to_tsvector('english', dateline_fold(p.word))) t) AS lexeme,
+           (SELECT min(t.lexeme) FROM unnest(to_tsvector('english', dateline_fold(p.spelling))) t) AS alternative
+      FROM unnest(${pairs.map(([word]) => word)}::text[], ${pairs.map(([, spelling]) => spelling)}::text[]) AS p(word, spelling)`;
+  const alternatives = new Map<string, Set<string>>();
+  for (const { lexeme, alternative } of stems) {
+    if (!lexeme || !alternative || lexeme === alternative) continue;
+    alternatives.set(lexeme, (alternatives.get(lexeme) ?? new Set()).add(alternative));
+  }
+  if (!alternatives.size) return null;
+  const quote = (lexeme: string) => `'${lexeme.replace(/'/g, "''")}'`;
+  return parsed.replace(/'((?:[^']|'')*)'/g, (token, raw: string) => {
+    const lexeme = raw.replace(/''/g, "'");
+    const others = alternatives.get(lexeme);
+    return others ? `( ${[lexeme, ...others].map(quote).join(' | ')} )` : token;
+  });
+}
+
+/** One page of full-text matches for `tsquery`, ranked, with snippets. */
+async function rankedPage(query: string, tsquery: Prisma.Sql, total: number, page: number): Promise<SearchResults> {
+  const offset = (page - 1) * STORIES_PER_PAGE;
+  const rows = await db.$queryRaw<RankedRow[]>`
+    WITH q AS (SELECT ${tsquery} AS query),
+    ranked AS (
+      SELECT a.id, a."firstPublishedAt",
+             ts_rank_cd(a."searchVector", q.query)
+               * (0.5 + 0.5 * exp(-greatest(extract(epoch FROM now() - a."firstPublishedAt"), 0) / 86400.0 / ${RECENCY_DAYS})) AS score
+        FROM "Article" a, q
+       WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND a."searchVector" @@ q.query
+       ORDER BY score DESC, a."firstPublishedAt" DESC, a.id DESC
+       LIMIT ${STORIES_PER_PAGE} OFFSET ${offset}
+    )
+    SELECT r.id, s.source, dateline_fold(s.source) AS folded,
+           ts_headline('english', dateline_fold(s.source), q.query,
+             ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxFragments=2, MaxWords=26, MinWords=10, FragmentDelimiter=${FRAGMENT_DELIMITER}`}) AS marked
+      FROM ranked r
+      JOIN "Article" a ON a.id = r.id
+      CROSS JOIN q
+      CROSS JOIN LATERAL (SELECT concat_ws(E'\n', nullif(a.standfirst, ''), a."bodyText") AS source) s
+     ORDER BY r.score DESC, r."firstPublishedAt" DESC, r.id DESC`;
+  return {
+    query,
+    mode: 'fulltext',
+    hits: await toHits(rows),
+    page,
+    pageCount: Math.max(1, Math.ceil(total / STORIES_PER_PAGE)),
+    total,
+  };
+}
+
+async function similarHeadlines(query: string, page: number): Promise<SearchResults> {
+  const offset = (page - 1) * STORIES_PER_PAGE;
+  // `<%` uses the trigram index on dateline_fold(headline) at the threshold set for this transaction.
+  const [counted, rows] = await db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_SIMILARITY)}, true)`;
+    const count = await tx.$queryRaw<{ total: number }[]>`
+      SELECT count(*)::int AS total FROM "Article" a
+       WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND dateline_fold(${query}) <% dateline_fold(a.headline)`;
+    const found = await tx.$queryRaw<RankedRow[]>`
+      SELECT a.id, s.source, dateline_fold(s.source) AS folded, '' AS marked
+        FROM "Article" a
+        CROSS JOIN LATERAL (SELECT concat_ws(E'\n', nullif(a.standfirst, ''), a."bodyText") AS source) s
+       WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND dateline_fold(${query}) <% dateline_fold(a.headline)
+       ORDER BY word_similarity(dateline_fold(${query}), dateline_fold(a.headline)) DESC, a."firstPublishedAt" DESC, a.id DESC
+       LIMIT ${STORIES_PER_PAGE} OFFSET ${offset}`;
+    return [count[0]?.total ?? 0, found] as const;
+  });
+  return {
+    query,
+    mode: counted > 0 ? 'similar' : 'none',
+    hits: await toHits(rows),
+    page,
+    pageCount: Math.max(1, Math.ceil(counted / STORIES_PER_PAGE)),
+    total: counted,
+  };
+}
+
+async function toHits(rows: RankedRow[]): Promise<SearchHit[]> {
+  const summaries = await getSummariesByIds(rows.map((row) => row.id));
+  const byId = new Map(summaries.map((summary) => [summary.id, summary]));
+  return rows.flatMap((row) => {
+    const story = byId.get(row.id);
+    return story ? [{ story, snippet: mapSnippet(row.source, row.folded, row.marked) }] : [];
+  });
+}
+
+/** Search as the results page uses it: cached briefly per query and page, refreshed on publish. */
+export async function getSearchResults(query: string, page: number): Promise<SearchResults> {
+  'use cache';
+  cacheLife('minutes');
+  tag(cacheTag.storyLists, cacheTag.sections);
+  return searchStories(query, page);
+}

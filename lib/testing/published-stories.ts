@@ -1,0 +1,124 @@
+import { randomBytes } from 'node:crypto';
+import type { PrismaClient } from '../db/client';
+import { toJsonValue } from '../db/json';
+import type { StoryDocument } from '../document/schema';
+import { documentToText } from '../document/text';
+
+/**
+ * Test support (never imported by the app): sections, stories, images and galleries written
+ * straight into the test database, for the read side's integration tests and e2e setup.
+ * Every call makes unique slugs, so tests can share a database.
+ */
+
+const unique = () => randomBytes(4).toString('hex');
+
+export function paragraphs(...texts: string[]): StoryDocument {
+  return { type: 'doc', content: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) };
+}
+
+export async function createSection(db: PrismaClient, options: { name?: string; slug?: string; position?: number } = {}) {
+  const tag = unique();
+  return db.section.create({
+    data: { name: options.name ?? `Section ${tag}`, slug: options.slug ?? `section-${tag}`, position: options.position ?? 0 },
+    select: { id: true, name: true, slug: true },
+  });
+}
+
+export async function createAuthor(db: PrismaClient, options: { name?: string; bio?: string } = {}) {
+  const tag = unique();
+  return db.user.create({
+    data: { email: `writer-${tag}@example.test`, name: options.name ?? `Writer ${tag}`, slug: `writer-${tag}`, bio: options.bio ?? '', role: 'AUTHOR' },
+    select: { id: true, name: true, slug: true },
+  });
+}
+
+export async function createImage(db: PrismaClient, options: { alt?: string; caption?: string; credit?: string; width?: number; height?: number } = {}) {
+  return db.image.create({
+    data: {
+      storageKey: `images/test/${unique()}`,
+      width: options.width ?? 1600,
+      height: options.height ?? 1067,
+      mimeType: 'image/jpeg',
+      bytes: 1000,
+      variantWidths: [320, 640, 1280],
+      alt: options.alt ?? 'A test picture',
+      caption: options.caption ?? '',
+      credit: options.credit ?? '',
+    },
+    select: { id: true, storageKey: true },
+  });
+}
+
+export async function createGallery(
+  db: PrismaClient,
+  options: { createdById: number; imageIds: number[]; title?: string; status?: 'DRAFT' | 'PUBLISHED'; publishedAt?: Date },
+) {
+  const tag = unique();
+  return db.gallery.create({
+    data: {
+      slug: `gallery-${tag}`,
+      title: options.title ?? `Gallery ${tag}`,
+      status: options.status ?? 'PUBLISHED',
+      publishedAt: options.status === 'DRAFT' ? null : (options.publishedAt ?? new Date()),
+      createdById: options.createdById,
+      items: { create: options.imageIds.map((imageId, position) => ({ imageId, position })) },
+    },
+    select: { id: true, slug: true },
+  });
+}
+
+export async function createTag(db: PrismaClient, options: { name?: string } = {}) {
+  const tag = unique();
+  return db.tag.create({ data: { name: options.name ?? `Topic ${tag}`, slug: `topic-${tag}` }, select: { id: true, name: true, slug: true } });
+}
+
+export interface StoryOptions {
+  sectionId: number;
+  createdById: number;
+  headline?: string;
+  standfirst?: string;
+  body?: StoryDocument;
+  slug?: string;
+  status?: 'DRAFT' | 'IN_REVIEW' | 'SCHEDULED' | 'PUBLISHED' | 'UNPUBLISHED';
+  firstPublishedAt?: Date;
+  updatedAt?: Date;
+  deletedAt?: Date | null;
+  authorIds?: number[];
+  tagIds?: number[];
+  heroImageId?: number | null;
+  galleryId?: number | null;
+  creditLine?: string | null;
+  mediaMarker?: 'PHOTO' | 'VIDEO' | 'AUDIO' | null;
+}
+
+export async function createStory(db: PrismaClient, options: StoryOptions) {
+  const tag = unique();
+  const status = options.status ?? 'PUBLISHED';
+  const published = status === 'PUBLISHED' || status === 'UNPUBLISHED';
+  const firstPublishedAt = published ? (options.firstPublishedAt ?? new Date()) : null;
+  const body = options.body ?? paragraphs(`Body of story ${tag}.`);
+  return db.article.create({
+    data: {
+      slug: options.slug ?? `story-${tag}`,
+      headline: options.headline ?? `Story ${tag}`,
+      standfirst: options.standfirst ?? '',
+      mediaMarker: options.mediaMarker ?? null,
+      body: toJsonValue(body),
+      bodyText: documentToText(body),
+      status,
+      deletedAt: options.deletedAt ?? null,
+      firstPublishedAt,
+      publishedAt: firstPublishedAt,
+      updatedAt: options.updatedAt ?? firstPublishedAt ?? new Date(),
+      scheduledAt: status === 'SCHEDULED' ? new Date(Date.now() + 86_400_000) : null,
+      sectionId: options.sectionId,
+      createdById: options.createdById,
+      creditLine: options.creditLine ?? null,
+      heroImageId: options.heroImageId ?? null,
+      galleryId: options.galleryId ?? null,
+      authors: { create: (options.authorIds ?? []).map((userId, position) => ({ userId, position })) },
+      tags: { create: (options.tagIds ?? []).map((tagId, position) => ({ tagId, position })) },
+    },
+    select: { id: true, slug: true, headline: true },
+  });
+}
