@@ -52,7 +52,11 @@ async function main(): Promise<number> {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['seo'] });
     const category = result?.lhr.categories.seo;
     if (!result || !category) throw new Error(`Lighthouse returned no SEO result for ${url}`);
-    if (result.lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${result.lhr.runtimeError.message}`);
+    if (result.lhr.runtimeError) {
+      failed = true;
+      console.log(`✗ SEO –    ${label.padEnd(8)} ${url}\n    ✗ ${result.lhr.runtimeError.message}`);
+      continue;
+    }
     const score = category.score ?? 0;
     console.log(`${score >= REQUIRED_SCORE ? '✓' : '✗'} SEO ${Math.round(score * 100)}  ${label.padEnd(8)} ${url}`);
     for (const ref of category.auditRefs) {

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cropKey, parseCropKey, readOrRenderCrop } from './crops';
+import { readOrRenderCrop } from './crop-render';
+import { cropKey, parseCropKey } from './crops';
 import { LocalDiskStorage } from './storage';
 
 let directory: string;

@@ -1,5 +1,5 @@
 import { db } from '../db/client';
-import { readOrRenderCrop } from './crops';
+import { readOrRenderCrop } from './crop-render';
 import { renderVariant } from './ingest';
 import { mediaStorage } from './storage';
 import { VARIANT_WIDTHS, variantKey } from './variants';
