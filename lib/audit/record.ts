@@ -6,6 +6,8 @@ import { toJsonValue } from '../db/json';
  * change it describes, so an entry exists exactly when the change does.
  */
 export type AuditAction =
+  | 'auth.sign_in'
+  | 'auth.sign_in_failed'
   | 'story.publish'
   | 'story.schedule'
   | 'story.unschedule'
@@ -33,7 +35,8 @@ export type AuditAction =
   | 'gallery.delete'
   | 'image.delete';
 
-export type AuditSubject = 'story' | 'user' | 'settings' | 'section' | 'tag' | 'gallery' | 'image';
+/** 'sign_in' entries are keyed by a hash of email and address (lib/auth/throttle.ts). */
+export type AuditSubject = 'sign_in' | 'story' | 'user' | 'settings' | 'section' | 'tag' | 'gallery' | 'image';
 
 export interface AuditEntry {
   /** Null for the system itself (the scheduler publishing a story at its minute). */

@@ -1,23 +1,22 @@
-import { randomBytes } from 'node:crypto';
-import NextAuth from 'next-auth';
+import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { z } from 'zod';
 import { db } from '../db/client';
-import { hashPassword, verifyPassword } from './password';
+import { clientAddress } from './client-address';
+import { checkCredentials } from './credentials';
 
 /**
  * next-auth (Auth.js v5) with email and password. The session is a signed JWT cookie holding the
  * user id and the session version it was issued under; lib/auth/current-user.ts re-reads role,
  * active flag and session version from the database on every request, so deactivation, role
- * changes and "sign out everywhere" apply at once.
+ * changes and "sign out everywhere" apply at once. Sessions end SESSION_HOURS after sign-in.
  */
 
 const SESSION_HOURS = 12;
 
-const credentialsInput = z.object({
-  email: z.string().trim().toLowerCase().email().max(320),
-  password: z.string().min(1).max(1024),
-});
+/** Thrown from `authorize` when this email and address failed too often (lib/auth/throttle.ts). */
+export class TooManyAttempts extends CredentialsSignin {
+  code = 'throttled';
+}
 
 declare module 'next-auth' {
   interface User {
@@ -44,22 +43,23 @@ export const {
   signOut,
 } = NextAuth({
   session: { strategy: 'jwt', maxAge: SESSION_HOURS * 60 * 60 },
-  pages: { signIn: '/admin/sign-in' },
+  pages: { signIn: '/admin/sign-in', error: '/admin/sign-in' },
   trustHost: process.env.AUTH_TRUST_HOST === 'true' || undefined,
+  logger: {
+    // A wrong password is an everyday event (counted in the audit log), not a server error.
+    error(error) {
+      if (error instanceof CredentialsSignin) return;
+      console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
-      async authorize(raw) {
-        const parsed = credentialsInput.safeParse(raw);
-        if (!parsed.success) return null;
-        const user = await db.user.findUnique({
-          where: { email: parsed.data.email },
-          select: { id: true, name: true, email: true, active: true, passwordHash: true, sessionVersion: true },
-        });
-        // Verify even when the user does not exist, so timing does not reveal which emails do.
-        const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash()), parsed.data.password);
-        if (!user || !user.passwordHash || !valid || !user.active) return null;
-        await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+      async authorize(raw, request) {
+        const check = await checkCredentials(db, raw, clientAddress(request.headers));
+        if (check.kind === 'throttled') throw new TooManyAttempts();
+        if (check.kind === 'invalid') return null;
+        const { user } = check;
         return { id: String(user.id), name: user.name, email: user.email, sessionVersion: user.sessionVersion };
       },
     }),
@@ -79,11 +79,3 @@ export const {
     },
   },
 });
-
-// A hash of a random password nobody knows, checked when the email is unknown so sign-in takes
-// as long for missing accounts as for wrong passwords.
-let dummy: Promise<string> | undefined;
-function dummyHash(): Promise<string> {
-  dummy ??= hashPassword(randomBytes(16).toString('hex'));
-  return dummy;
-}

@@ -107,3 +107,21 @@ export function toActionError(error: unknown): Extract<ActionResult<never>, { ok
   if (error instanceof Conflict) return { ok: false, code: 'conflict', message: error.message, current: error.current };
   throw error;
 }
+
+/**
+ * A submitted form as a plain object for runAction's zod schema: one value per name, an array
+ * when a name repeats (checkboxes, multi-selects). React's own `$ACTION_…` fields are dropped.
+ *
+ *   export async function renameSectionAction(_state: unknown, formData: FormData) {
+ *     return runAction(renameSectionInput, formFields(formData), renameSection);
+ *   }
+ */
+export function formFields(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
+  const fields: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
+  for (const [name, value] of formData) {
+    if (name.startsWith('$ACTION_')) continue;
+    const previous = fields[name];
+    fields[name] = previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value];
+  }
+  return fields;
+}

@@ -98,3 +98,16 @@ export function canEditStory(actor: Actor, story: StoryAccess): boolean {
 export function canInvite(actor: Actor, role: Role): boolean {
   return INVITABLE_ROLES[actor.role].includes(role);
 }
+
+/** May invite someone of at least one role (the Users page is theirs to open). */
+export function canInviteAnyone(actor: Actor): boolean {
+  return INVITABLE_ROLES[actor.role].length > 0;
+}
+
+/** How the newsroom names each role. */
+export const ROLE_LABELS: Record<Role, string> = {
+  CONTRIBUTOR: 'Contributor',
+  AUTHOR: 'Author',
+  EDITOR: 'Editor',
+  ADMIN: 'Admin',
+};

@@ -1,0 +1,9 @@
+import type { ReactNode } from 'react';
+import { AuthFrame } from '@/components/admin/auth/AuthFrame';
+import { getSiteSettings } from '@/lib/content/settings';
+
+/** Sign-in, accepting an invitation, resetting a password: pages for people without a session. */
+export default async function AuthLayout({ children }: { children: ReactNode }) {
+  const settings = await getSiteSettings();
+  return <AuthFrame publicationName={settings.publicationName}>{children}</AuthFrame>;
+}

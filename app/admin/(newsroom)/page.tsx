@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { AttentionPanel } from '@/components/admin/dashboard/AttentionPanel';
+import { buttonClass } from '@/components/admin/forms/button-class';
+import { PageHeader } from '@/components/admin/shell/PageHeader';
+import { getAttention } from '@/lib/admin/attention';
+import { requireStaff } from '@/lib/auth/page';
+import { can } from '@/lib/auth/permissions';
+import { getSiteSettings } from '@/lib/content/settings';
+
+export const metadata: Metadata = { title: 'Dashboard' };
+
+export default async function DashboardPage() {
+  const actor = await requireStaff();
+  const [attention, settings] = await Promise.all([getAttention(actor), getSiteSettings()]);
+  return (
+    <>
+      <PageHeader
+        title="Dashboard"
+        description="What needs your attention."
+        actions={
+          can(actor, 'createDraft') && (
+            <Link href="/admin/stories/new" className={buttonClass('primary')}>
+              New story
+            </Link>
+          )
+        }
+      />
+      <AttentionPanel attention={attention} timeZone={settings.timeZone} />
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+import { expect, test } from '@playwright/test';
+import { ADMIN, attemptRefusedSignIn, db, formAlert, newStaff, signInAs, submitSignIn } from './support';
+
+test('without a session, admin pages answer 307 to sign-in and remember the destination', async ({ request }) => {
+  const response = await request.get('/admin/users?role=EDITOR', { maxRedirects: 0 });
+  expect(response.status()).toBe(307);
+  expect(response.headers().location).toMatch(/\/admin\/sign-in\?next=%2Fadmin%2Fusers%3Frole%3DEDITOR$/);
+  expect(response.headers()['x-robots-tag']).toContain('noindex');
+
+  const signIn = await request.get('/admin/sign-in', { maxRedirects: 0 });
+  expect(signIn.status()).toBe(200);
+});
+
+test('an Admin signs in, lands where they were going, sees every area, and signs out', async ({ page }) => {
+  await page.goto('/admin');
+  await expect(page).toHaveURL(/\/admin\/sign-in$/);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+
+  await submitSignIn(page, ADMIN.email, ADMIN.password);
+
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Newsroom' });
+  for (const area of ['Stories', 'Review queue', 'Media', 'Galleries', 'Sections', 'Tags', 'Users', 'Settings', 'Audit log']) {
+    await expect(nav.getByRole('link', { name: area, exact: true })).toBeVisible();
+  }
+  await expect(page.getByTestId('signed-in-role')).toHaveText('Admin');
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/admin\/sign-in/);
+  await page.goto('/admin');
+  await expect(page).toHaveURL(/\/admin\/sign-in/);
+});
+
+test('a wrong password and an unknown email get the same answer, and the email is kept', async ({ page }) => {
+  const author = await newStaff('AUTHOR');
+  await page.goto('/admin/sign-in');
+  await attemptRefusedSignIn(page, author.email, 'not the password');
+  const alert = formAlert(page);
+  await expect(alert).toHaveText('That email and password do not match an active account.');
+  await expect(alert).toBeFocused();
+  await expect(page.getByLabel('Email')).toHaveValue(author.email);
+  await expect(page).toHaveURL(/\/admin\/sign-in/);
+
+  await attemptRefusedSignIn(page, 'nobody-here@example.test', 'not the password');
+  await expect(formAlert(page)).toHaveText('That email and password do not match an active account.');
+  await expect(page.getByLabel('Email')).toHaveValue('nobody-here@example.test');
+
+  // The right password still works after a couple of mistakes.
+  await submitSignIn(page, author.email, author.password);
+  await expect(page).toHaveURL(/\/admin$/);
+});
+
+test('repeated failures for one email are throttled, even when the right password follows', async ({ page }) => {
+  const editor = await newStaff('EDITOR');
+  await page.goto('/admin/sign-in');
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await attemptRefusedSignIn(page, editor.email, `guess number ${attempt}`);
+    await expect(formAlert(page)).toHaveText('That email and password do not match an active account.');
+  }
+  await attemptRefusedSignIn(page, editor.email, editor.password);
+  await expect(formAlert(page)).toHaveText(/^Too many failed attempts\. Wait up to 15 minutes/);
+  await expect(page).toHaveURL(/\/admin\/sign-in/);
+  expect(await db.auditLog.count({ where: { action: 'auth.sign_in_failed', details: { path: ['email'], equals: editor.email } } })).toBe(5);
+});
+
+test('sign-in returns to the newsroom page asked for, and never anywhere else', async ({ browser }) => {
+  const author = await newStaff('AUTHOR');
+  const first = await browser.newPage();
+  await signInAs(first, author, '/admin?from=bookmark');
+  await expect(first).toHaveURL(/^http:\/\/[^/]+\/admin\?from=bookmark$/);
+  await first.close();
+
+  const second = await browser.newPage();
+  await signInAs(second, author, 'https://evil.example/admin');
+  await expect(second).toHaveURL(/^http:\/\/[^/]+\/admin$/);
+  await second.close();
+});
+
+test('a user deactivated mid-session is sent to sign-in at their next request and cannot sign in again', async ({ page }) => {
+  const author = await newStaff('AUTHOR');
+  await signInAs(page, author);
+  await expect(page.getByTestId('signed-in-name')).toHaveText(author.name);
+
+  await db.user.update({ where: { id: author.id }, data: { active: false } });
+
+  await page.goto('/admin');
+  await expect(page).toHaveURL(/\/admin\/sign-in$/);
+  await attemptRefusedSignIn(page, author.email, author.password);
+  await expect(formAlert(page)).toHaveText('That email and password do not match an active account.');
+});
+
+test('ending every session of a user (session version bumped) signs out a live browser', async ({ page }) => {
+  const editor = await newStaff('EDITOR');
+  await signInAs(page, editor);
+  await db.user.update({ where: { id: editor.id }, data: { sessionVersion: { increment: 1 } } });
+  await page.reload();
+  await expect(page).toHaveURL(/\/admin\/sign-in/);
+});
+
+test('a role change shows in the navigation at the next request', async ({ page }) => {
+  const author = await newStaff('AUTHOR');
+  await signInAs(page, author);
+  const nav = page.getByRole('navigation', { name: 'Newsroom' });
+  await expect(page.getByTestId('signed-in-role')).toHaveText('Author');
+  await expect(nav.getByRole('link', { name: 'Galleries' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Sections' })).toHaveCount(0);
+
+  await db.user.update({ where: { id: author.id }, data: { role: 'EDITOR' } });
+  await page.reload();
+  await expect(page.getByTestId('signed-in-role')).toHaveText('Editor');
+  await expect(nav.getByRole('link', { name: 'Sections' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Users' })).toBeVisible();
+
+  await db.user.update({ where: { id: author.id }, data: { role: 'CONTRIBUTOR' } });
+  await page.reload();
+  await expect(page.getByTestId('signed-in-role')).toHaveText('Contributor');
+  await expect(nav.getByRole('link', { name: 'Galleries' })).toHaveCount(0);
+  await expect(nav.getByRole('link', { name: 'Sections' })).toHaveCount(0);
+});

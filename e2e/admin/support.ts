@@ -1,0 +1,50 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { db } from '../../lib/db/client';
+import type { Role } from '../../lib/auth/permissions';
+import { createStaff, type TestStaff } from '../../lib/testing/actors';
+
+/**
+ * Shared by the admin e2e specs: people of any role in the e2e database, and signing in as a
+ * person would, through the sign-in page. Never fail a sign-in as the seeded Admin: failures
+ * are throttled per email and address, and every spec shares that account.
+ */
+
+export const ADMIN = { email: 'admin@example.com', password: 'e2e-admin-password' } as const;
+
+export { db };
+
+export function newStaff(role: Role, options: { name?: string } = {}): Promise<TestStaff & { password: string }> {
+  const password = `pw-${role.toLowerCase()}-${Math.random().toString(36).slice(2)}`;
+  return createStaff(db, { role, password, name: options.name }) as Promise<TestStaff & { password: string }>;
+}
+
+export async function signInAs(page: Page, who: { email: string; password?: string }, next?: string): Promise<void> {
+  await page.goto(next ? `/admin/sign-in?next=${encodeURIComponent(next)}` : '/admin/sign-in');
+  await submitSignIn(page, who.email, who.password ?? '');
+  await expect(page).not.toHaveURL(/\/admin\/sign-in/);
+}
+
+/** Fills and sends the sign-in form on the current page; resolves when the server has answered. */
+export async function submitSignIn(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  const answered = page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/admin/sign-in');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await answered;
+}
+
+/**
+ * A sign-in that should be refused: resolves once the refusal is on screen. React resets the form
+ * after each answer (the email comes back, the password is cleared), so the next attempt must
+ * wait for that or its typing would be wiped.
+ */
+export async function attemptRefusedSignIn(page: Page, email: string, password: string): Promise<void> {
+  await submitSignIn(page, email, password);
+  await expect(page.getByLabel('Password')).toHaveValue('');
+  await expect(page.getByLabel('Email')).toHaveValue(email);
+}
+
+/** The message a form shows after its action answered (FormAlert), not Next's route announcer. */
+export function formAlert(page: Page): Locator {
+  return page.locator('main').getByRole('alert');
+}

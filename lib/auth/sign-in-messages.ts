@@ -1,0 +1,14 @@
+import { FAILURE_WINDOW_MINUTES } from './throttle';
+
+/**
+ * What the sign-in page says when signing in failed, from Auth.js' error type and code (thrown
+ * to the sign-in action, or in the ?error=&code= of Auth.js' own redirects). One message for
+ * every bad-credentials case, so the page never tells which emails have accounts.
+ */
+export function signInFailureMessage(type: string | undefined, code: string | undefined): string {
+  if (type === 'CredentialsSignin' && code === 'throttled') {
+    return `Too many failed attempts. Wait up to ${FAILURE_WINDOW_MINUTES} minutes, then try again.`;
+  }
+  if (type === 'CredentialsSignin') return 'That email and password do not match an active account.';
+  return 'Signing in did not work this time. Try again in a moment.';
+}

@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+import type { Prisma, PrismaClient } from '../db/client';
+import { recordAudit } from '../audit/record';
+
+/**
+ * Throttling of repeated sign-in failures for one email from one address.
+ *
+ * Failures are counted in the audit log, not in memory, so every app instance behind a load
+ * balancer sees the same count and a restart does not reset it. A successful sign-in for the
+ * same email and address clears the count. Throttled attempts are refused without checking the
+ * password and are not counted again, so the wait ends when the window says it does. Unknown
+ * emails are counted exactly like known ones: the throttle does not reveal which accounts exist.
+ *
+ * The address is what lib/auth/client-address.ts reads from X-Forwarded-For; behind a reverse
+ * proxy that sets that header (nginx, a load balancer) it cannot be forged by the client.
+ */
+
+export const MAX_FAILURES = 5;
+export const FAILURE_WINDOW_MINUTES = 15;
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+/** The audit subject id of one email + address pair: a hash, so the id column stays short. */
+export function signInKey(email: string, address: string): string {
+  return createHash('sha256').update(`${email.trim().toLowerCase()}\n${address}`).digest('hex').slice(0, 40);
+}
+
+export type ThrottleState = { throttled: false } | { throttled: true; retryAfterMinutes: number };
+
+export async function signInThrottle(db: Db, key: string, now = new Date()): Promise<ThrottleState> {
+  const windowStart = new Date(now.getTime() - FAILURE_WINDOW_MINUTES * 60_000);
+  const lastSuccess = await db.auditLog.findFirst({
+    where: { subjectType: 'sign_in', subjectId: key, action: 'auth.sign_in', createdAt: { gt: windowStart } },
+    orderBy: { createdAt: 'desc' },
+    select: { createdAt: true },
+  });
+  const since = lastSuccess?.createdAt ?? windowStart;
+  const failures = await db.auditLog.findMany({
+    where: { subjectType: 'sign_in', subjectId: key, action: 'auth.sign_in_failed', createdAt: { gt: since } },
+    orderBy: { createdAt: 'desc' },
+    select: { createdAt: true },
+    take: MAX_FAILURES,
+  });
+  if (failures.length < MAX_FAILURES) return { throttled: false };
+  // The oldest of the last MAX_FAILURES failures leaves the window first and frees an attempt.
+  const freedAt = failures[failures.length - 1].createdAt.getTime() + FAILURE_WINDOW_MINUTES * 60_000;
+  return { throttled: true, retryAfterMinutes: Math.max(1, Math.ceil((freedAt - now.getTime()) / 60_000)) };
+}
+
+export async function recordSignInFailure(db: Db, key: string, details: { email: string; address: string }): Promise<void> {
+  await recordAudit(db, { actorId: null, action: 'auth.sign_in_failed', subjectType: 'sign_in', subjectId: key, details });
+}
+
+export async function recordSignIn(db: Db, key: string, userId: number, details: { address: string }): Promise<void> {
+  await recordAudit(db, { actorId: userId, action: 'auth.sign_in', subjectType: 'sign_in', subjectId: key, details });
+}

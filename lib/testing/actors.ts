@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto';
+import { hashPassword } from '../auth/password';
+import type { Role } from '../auth/permissions';
+import type { PrismaClient } from '../db/client';
+
+/**
+ * Test support (never imported by the app): staff members of any role, written straight into the
+ * test database, for integration tests (`*.db.test.ts`, the authorization matrix) and e2e setup.
+ *
+ *   const editor = await createStaff(db, { role: 'EDITOR' });
+ *   const author = await createStaff(db, { role: 'AUTHOR', password: 'a-long-password-1' });
+ *   await signInAs(page, author);   // e2e only, see e2e/admin/support.ts
+ *
+ * Each call makes a new person with a unique email and slug. Hashing a password costs ~0.1 s
+ * (argon2id), so give one only when the test signs in.
+ */
+
+export interface TestStaff {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  /** Present when a password was set. */
+  password?: string;
+}
+
+export async function createStaff(
+  db: PrismaClient,
+  options: { role: Role; name?: string; password?: string; active?: boolean },
+): Promise<TestStaff> {
+  const tag = randomBytes(4).toString('hex');
+  const name = options.name ?? `${options.role[0]}${options.role.slice(1).toLowerCase()} ${tag}`;
+  const user = await db.user.create({
+    data: {
+      email: `${options.role.toLowerCase()}-${tag}@example.test`,
+      name,
+      slug: `${options.role.toLowerCase()}-${tag}`,
+      role: options.role,
+      active: options.active ?? true,
+      passwordHash: options.password ? await hashPassword(options.password) : null,
+    },
+    select: { id: true, email: true, name: true, role: true },
+  });
+  return { ...user, password: options.password };
+}
+
+/** One active member of every role, for tests that walk the whole roles table. */
+export async function createNewsroom(db: PrismaClient): Promise<Record<Role, TestStaff>> {
+  return {
+    CONTRIBUTOR: await createStaff(db, { role: 'CONTRIBUTOR' }),
+    AUTHOR: await createStaff(db, { role: 'AUTHOR' }),
+    EDITOR: await createStaff(db, { role: 'EDITOR' }),
+    ADMIN: await createStaff(db, { role: 'ADMIN' }),
+  };
+}
