@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { getCurrentUser, type CurrentUser } from './current-user';
-import { can, canOnStory, type Actor, type Permission, type StoryAccess } from './permissions';
+import { can, canOnOwned, canOnStory, type Actor, type Permission, type StoryAccess } from './permissions';
 
 /**
  * How every server action and admin route handler meets the permissions table:
@@ -79,6 +79,10 @@ export function assertCan(actor: Actor, permission: Permission, message?: string
 
 export function assertCanOnStory(actor: Actor, permission: Permission, story: StoryAccess, message?: string): void {
   if (!canOnStory(actor, permission, story)) throw new Forbidden(message);
+}
+
+export function assertCanOnOwned(actor: Actor, permission: Permission, ownerId: number | null, message?: string): void {
+  if (!canOnOwned(actor, permission, ownerId)) throw new Forbidden(message);
 }
 
 export async function runAction<Schema extends z.ZodType, Output>(
