@@ -117,6 +117,7 @@ async function main(): Promise<void> {
       root,
       distDir: path.join(root, process.env.NEXT_DIST_DIR ?? '.next'),
       databaseIdentity: await databaseIdentity(databaseUrl),
+      siteUrl: env.SITE_URL,
       build: () => {
         say('Build: building the site for production (a minute or two)');
         return run(localBin('next'), ['build'], { env });

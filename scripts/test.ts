@@ -90,18 +90,22 @@ async function endToEnd(chromium: string): Promise<void> {
   Object.assign(process.env, { MEDIA_DIR: env.MEDIA_DIR, DATA_DIR: env.DATA_DIR });
   await prepareDatabase(database.url, { adminEmail: env.ADMIN_EMAIL, adminPassword, seed: true, log: (m) => console.log(m) });
 
+  // The build already knows the site's address: canonical URLs, sitemaps and feeds prerendered
+  // at build time carry it.
+  const port = await findFreePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+
   heading('end-to-end: production build');
   // Built the way npm start builds, so e2e/start-command.spec.ts finds this build current.
   await ensureProductionBuild({
     root: process.cwd(),
     distDir: path.join(process.cwd(), env.NEXT_DIST_DIR),
     databaseIdentity: await databaseIdentity(database.url),
-    build: () => run(localBin('next'), ['build'], { env }),
+    siteUrl: baseUrl,
+    build: () => run(localBin('next'), ['build'], { env: { ...env, SITE_URL: baseUrl } }),
   });
 
   heading('end-to-end: Playwright');
-  const port = await findFreePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
   const server = spawn(localBin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
     env: { ...env, SITE_URL: baseUrl },
     stdio: ['ignore', 'inherit', 'inherit'],

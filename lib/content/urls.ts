@@ -19,6 +19,16 @@ export function searchPath(query?: string, page = 1): string {
 export const aboutPath = '/about';
 export const contactPath = '/contact';
 
+/** RSS feeds: the whole site, one section, one author (newest stories first). */
+export const siteFeedPath = '/rss.xml';
+export const sectionFeedPath = (sectionSlug: string) => `/feeds/section/${sectionSlug}.xml`;
+export const authorFeedPath = (authorSlug: string) => `/feeds/author/${authorSlug}.xml`;
+
+/** Sitemaps: the index, its children (`/sitemap/stories-2026-11.xml`), and Google News'. */
+export const sitemapIndexPath = '/sitemap.xml';
+export const childSitemapPath = (name: string) => `/sitemap/${name}.xml`;
+export const newsSitemapPath = '/news-sitemap.xml';
+
 /** Paginated listing URL: page 1 is the listing itself, later pages `/…/page/N`. */
 export function pagePath(basePath: string, page: number): string {
   if (page <= 1) return basePath;

@@ -1,4 +1,5 @@
 import { db } from '../db/client';
+import { readOrRenderCrop } from './crop-render';
 import { masterExtension, renderVariant } from './ingest';
 import { mediaStorage } from './storage';
 import { originalKey, VARIANT_WIDTHS, variantKey } from './variants';
@@ -24,6 +25,9 @@ export async function readMediaFile(key: string): Promise<MediaFile | null> {
   const storage = mediaStorage();
   const stored = await storage.get(key);
   if (stored) return { bytes: stored, contentType };
+
+  const crop = await readOrRenderCrop(key, storage);
+  if (crop) return { bytes: crop, contentType };
 
   const variant = VARIANT.exec(key);
   if (!variant || !VARIANT_WIDTHS.includes(Number(variant[2]) as (typeof VARIANT_WIDTHS)[number])) return null;

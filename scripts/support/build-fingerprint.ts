@@ -4,17 +4,19 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 
 /**
- * A production build is current when it was made from these sources, this lockfile and this
- * database (Cache Components prerender pages from the data present at build time).
+ * A production build is current when it was made from these sources, this lockfile, this
+ * database (Cache Components prerender pages from the data present at build time) and this
+ * SITE_URL (canonical URLs, sitemaps and feeds prerendered at build time carry it).
  */
 const SOURCES = ['app', 'components', 'lib', 'public', 'prisma/schema.prisma', 'proxy.ts', 'instrumentation.ts',
   'next.config.js', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json'];
 const IGNORED = new Set(['node_modules', 'generated', '.DS_Store']);
 const STAMP_FILE = 'dateline-build.json';
 
-export async function sourceFingerprint(root: string, databaseIdentity: string): Promise<string> {
+export async function sourceFingerprint(root: string, databaseIdentity: string, siteUrl = ''): Promise<string> {
   const hash = createHash('sha256');
   hash.update(`database:${databaseIdentity}\n`);
+  if (siteUrl) hash.update(`site:${siteUrl}\n`);
   for (const entry of SOURCES) {
     const full = path.join(root, entry);
     if (!existsSync(full)) continue;
@@ -60,9 +62,10 @@ export async function ensureProductionBuild(options: {
   root: string;
   distDir: string;
   databaseIdentity: string;
+  siteUrl?: string;
   build: () => Promise<void>;
 }): Promise<'current' | 'built'> {
-  const fingerprint = await sourceFingerprint(options.root, options.databaseIdentity);
+  const fingerprint = await sourceFingerprint(options.root, options.databaseIdentity, options.siteUrl);
   if (await isBuildCurrent(options.distDir, fingerprint)) return 'current';
   await options.build();
   await recordBuild(options.distDir, fingerprint);

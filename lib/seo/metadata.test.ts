@@ -1,0 +1,126 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testGallery, testSettings, testStory } from '../testing/seo-records';
+import {
+  authorMetadata,
+  galleryMetadata,
+  homeMetadata,
+  metaDescription,
+  pageTitle,
+  previewMetadata,
+  searchMetadata,
+  sectionMetadata,
+  storyMetadata,
+} from './metadata';
+
+beforeAll(() => {
+  process.env.SITE_URL = 'https://news.example.com';
+});
+
+const section = { id: 2, slug: 'politics', name: 'Politics', description: 'Parliament, government and elections.', path: '/politics' };
+
+describe('storyMetadata', () => {
+  it('gives title, description, canonical, robots, Open Graph article tags and an X card', () => {
+    const metadata = storyMetadata(testStory(), testSettings);
+    expect(metadata.title).toEqual({ absolute: 'Parliament passes budget after all-night session — The Caspian Dateline' });
+    expect(metadata.description).toBe('Deputies voted 71 to 30 shortly before dawn.');
+    expect(metadata.alternates?.canonical).toBe('https://news.example.com/politics/parliament-passes-budget');
+    expect(metadata.robots).toMatchObject({ index: true, follow: true, 'max-image-preview': 'large' });
+    expect(metadata.openGraph).toMatchObject({
+      type: 'article',
+      url: 'https://news.example.com/politics/parliament-passes-budget',
+      siteName: 'The Caspian Dateline',
+      images: [{ url: 'https://news.example.com/media/images/2017/10/hero/crop-16x9-1200.jpg', width: 1200, height: 675, alt: 'Deputies vote' }],
+      publishedTime: '2017-10-19T09:58:00+04:00',
+      modifiedTime: '2017-10-19T12:10:00+04:00',
+      section: 'Politics',
+      tags: ['Budget', 'Parliament'],
+      authors: ['https://news.example.com/author/aynur-memmedova', 'https://news.example.com/author/elvin-quliyev'],
+    });
+    expect(metadata.twitter).toMatchObject({ card: 'summary_large_image', site: '@caspiandateline' });
+    expect(metadata.alternates?.types?.['application/rss+xml']).toEqual([
+      { url: 'https://news.example.com/rss.xml', title: 'The Caspian Dateline' },
+      { url: 'https://news.example.com/feeds/section/politics.xml', title: 'Politics — The Caspian Dateline' },
+    ]);
+  });
+
+  it('uses the SEO title when the editor wrote one, and keeps stories marked noindex out of the index', () => {
+    const metadata = storyMetadata(testStory({ seoTitle: 'Budget passes', noindex: true }), testSettings);
+    expect(metadata.title).toEqual({ absolute: 'Budget passes — The Caspian Dateline' });
+    expect(metadata.robots).toEqual({ index: false, follow: true });
+  });
+
+  it('honours an editor’s canonical override', () => {
+    const metadata = storyMetadata(testStory({ canonicalUrl: 'https://partner.example.org/original' }), testSettings);
+    expect(metadata.alternates?.canonical).toBe('https://partner.example.org/original');
+  });
+});
+
+describe('listing metadata', () => {
+  it('titles the home page with the publication alone and describes it with the tagline', () => {
+    const metadata = homeMetadata(testSettings);
+    expect(metadata.title).toEqual({ absolute: 'The Caspian Dateline' });
+    expect(metadata.description).toBe('News from Baku and the region');
+    expect(metadata.alternates?.canonical).toBe('https://news.example.com/');
+    expect(metadata.pagination).toEqual({ previous: null, next: null });
+  });
+
+  it('links paginated pages with stable prev/next URLs and is canonical to itself', () => {
+    const first = sectionMetadata(section, testSettings, { page: 1, hasNextPage: true });
+    expect(first.pagination).toEqual({ previous: null, next: 'https://news.example.com/politics/page/2' });
+    expect(first.alternates?.canonical).toBe('https://news.example.com/politics');
+    const third = sectionMetadata(section, testSettings, { page: 3, hasNextPage: false });
+    expect(third.title).toEqual({ absolute: 'Politics — Page 3 — The Caspian Dateline' });
+    expect(third.alternates?.canonical).toBe('https://news.example.com/politics/page/3');
+    expect(third.pagination).toEqual({ previous: 'https://news.example.com/politics/page/2', next: null });
+    const second = homeMetadata(testSettings, { page: 2, hasNextPage: true });
+    expect(second.pagination).toEqual({ previous: 'https://news.example.com/', next: 'https://news.example.com/page/3' });
+  });
+
+  it('advertises the section’s and the author’s own feeds', () => {
+    const sectionFeeds = sectionMetadata(section, testSettings).alternates?.types?.['application/rss+xml'];
+    expect(sectionFeeds).toContainEqual({ url: 'https://news.example.com/feeds/section/politics.xml', title: 'Politics — The Caspian Dateline' });
+    const author = { id: 3, slug: 'aynur-memmedova', name: 'Aynur Məmmədova', description: '', path: '/author/aynur-memmedova' };
+    const metadata = authorMetadata(author, testSettings);
+    expect(metadata.alternates?.types?.['application/rss+xml']).toContainEqual({
+      url: 'https://news.example.com/feeds/author/aynur-memmedova.xml',
+      title: 'Aynur Məmmədova — The Caspian Dateline',
+    });
+    expect(metadata.description).toBe('Stories by Aynur Məmmədova for The Caspian Dateline.');
+  });
+});
+
+describe('pages kept out of the index', () => {
+  it('search results are noindex but followed; previews are neither indexed nor followed', () => {
+    expect(searchMetadata(testSettings, 'budget').robots).toEqual({ index: false, follow: true });
+    expect(previewMetadata(testSettings, 'Draft').robots).toMatchObject({ index: false, follow: false });
+  });
+
+  it('a missing record gives noindex, never another page’s canonical', () => {
+    const metadata = storyMetadata(null, testSettings);
+    expect(metadata.robots).toEqual({ index: false, follow: true });
+    expect(metadata.alternates).toBeUndefined();
+  });
+});
+
+describe('galleryMetadata', () => {
+  it('uses the first photo, cropped to 1200 px wide, as the social image', () => {
+    const metadata = galleryMetadata(testGallery(), testSettings);
+    expect(metadata.openGraph).toMatchObject({ images: [{ url: 'https://news.example.com/media/images/2026/04/a/crop-16x9-1200.jpg', width: 1200 }] });
+    expect(metadata.alternates?.canonical).toBe('https://news.example.com/galleries/seki-in-spring');
+  });
+});
+
+describe('text helpers', () => {
+  it('builds `Headline — Publication` without doubling the name', () => {
+    expect(pageTitle('The Caspian Dateline', testSettings)).toBe('The Caspian Dateline');
+    expect(pageTitle('  ', testSettings)).toBe('The Caspian Dateline');
+  });
+
+  it('cuts long descriptions on a word near 160 characters', () => {
+    const long = `${'word '.repeat(40)}end`;
+    const cut = metaDescription(long);
+    expect(cut.length).toBeLessThanOrEqual(160);
+    expect(cut.endsWith('word…')).toBe(true);
+    expect(metaDescription('  Short   and\nspaced ')).toBe('Short and spaced');
+  });
+});

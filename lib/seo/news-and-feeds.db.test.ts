@@ -1,0 +1,151 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import Parser from 'rss-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, type SiteSettingsView } from '../content/settings';
+import { db } from '../db/client';
+import { createImage, createPerson, createSection, createStory, createTag } from '../testing/seo-newsroom';
+import { loadFeed, renderFeed, storyGuid } from './feeds';
+import { loadNewsStories, newsSitemapMinute, renderNewsSitemap } from './news-sitemap';
+import { loadGallerySeo, loadStorySeo } from './records';
+
+const SITE = 'https://news.example.com';
+const NOW = new Date('2026-11-28T12:00:00Z');
+const hoursAgo = (hours: number) => new Date(NOW.getTime() - hours * 3_600_000);
+const settings: SiteSettingsView = { ...DEFAULT_SETTINGS, publicationName: 'The Caspian Dateline', language: 'en-GB', timeZone: 'Asia/Baku' };
+
+let politics: Awaited<ReturnType<typeof createSection>>;
+let aynur: Awaited<ReturnType<typeof createPerson>>;
+let fresh: Awaited<ReturnType<typeof createStory>>[];
+
+beforeAll(async () => {
+  process.env.SITE_URL = SITE;
+  politics = await createSection('politics', 'Politics');
+  const culture = await createSection('culture', 'Culture');
+  aynur = await createPerson('Aynur Məmmədova', 'aynur-memmedova');
+  const elvin = await createPerson('Elvin Quliyev', 'elvin-quliyev');
+  const tag = await createTag('budget', 'Budget');
+  const hero = await createImage();
+  const figure = await createImage(1600, 1000);
+  const gallery = await db.gallery.create({ data: { slug: 'seki', title: 'Şəki', status: 'PUBLISHED', publishedAt: hoursAgo(100), createdById: aynur.id } });
+
+  fresh = [
+    await createStory({ section: politics, createdBy: aynur, authors: [aynur, elvin], tags: [tag], heroImageId: hero.id, publishedAt: hoursAgo(1), headline: 'Budget & “reform” <passed>' }),
+    await createStory({ section: culture, createdBy: aynur, authors: [elvin], publishedAt: hoursAgo(30) }),
+    await createStory({
+      section: politics,
+      createdBy: aynur,
+      authors: [aynur],
+      publishedAt: hoursAgo(47.9),
+      body: {
+        type: 'doc',
+        content: [
+          { type: 'paragraph', content: [{ type: 'text', text: 'Full text here.' }] },
+          { type: 'figure', attrs: { imageId: figure.id, caption: 'In the chamber' } },
+          { type: 'galleryEmbed', attrs: { galleryId: gallery.id } },
+        ],
+      },
+    }),
+  ];
+  // Outside the window, or not for Google News.
+  await createStory({ section: politics, createdBy: aynur, authors: [aynur], publishedAt: hoursAgo(48.1) });
+  await createStory({ section: politics, createdBy: aynur, authors: [aynur], publishedAt: hoursAgo(2), noindex: true, headline: 'Noindexed' });
+  await createStory({ section: politics, createdBy: aynur, authors: [aynur], publishedAt: hoursAgo(2), status: 'DRAFT' });
+  await createStory({ section: politics, createdBy: aynur, publishedAt: hoursAgo(3), canonicalUrl: 'https://partner.example.org/a' });
+});
+
+describe('Google News sitemap', () => {
+  it('holds only stories first published in the last 48 hours, newest first, with publication, date and title', async () => {
+    const xml = renderNewsSitemap(await loadNewsStories(NOW), settings);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, isArray: (name) => name === 'url' }).parse(xml);
+    expect(parsed.urlset['@xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
+    expect(parsed.urlset['@xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
+    const urls = parsed.urlset.url;
+    expect(urls.map((url: { loc: string }) => url.loc)).toEqual(fresh.map((story) => `${SITE}/${story.section.slug}/${story.slug}`));
+    expect(urls[0]['news:news']).toEqual({
+      'news:publication': { 'news:name': 'The Caspian Dateline', 'news:language': 'en' },
+      'news:publication_date': '2026-11-28T15:00:00+04:00',
+      'news:title': 'Budget & “reform” <passed>',
+    });
+  });
+
+  it('never lists more than the limit', async () => {
+    expect(await loadNewsStories(NOW, 2)).toHaveLength(2);
+  });
+
+  it('is keyed by the minute, so the window moves with the clock', () => {
+    expect(newsSitemapMinute(new Date('2026-11-28T12:34:56.789Z'))).toBe('2026-11-28T12:34:00.000Z');
+  });
+});
+
+const rss = new Parser<Record<string, unknown>, { 'content:encoded'?: string; 'dc:creator'?: string }>({
+  customFields: { item: [['content:encoded', 'content:encoded'], ['dc:creator', 'dc:creator']] },
+});
+
+describe('feeds from the database', () => {
+  it('site feed: every published story, newest first, summaries only by default', async () => {
+    const data = await loadFeed({ kind: 'site' }, settings);
+    if (!data) throw new Error('no feed');
+    const feed = await rss.parseString(renderFeed(data, settings));
+    expect(feed.items.map((item) => item.guid)).toEqual(
+      (await db.article.findMany({ where: { status: 'PUBLISHED' }, orderBy: { firstPublishedAt: 'desc' }, select: { id: true } })).map(({ id }) => storyGuid(id)),
+    );
+    expect(feed.items.every((item) => item['content:encoded'] === undefined)).toBe(true);
+    expect(feed.items[0]['dc:creator']).toBe('Aynur Məmmədova and Elvin Quliyev');
+  });
+
+  it('section and author feeds hold only their stories; an unknown one has no feed', async () => {
+    const section = await loadFeed({ kind: 'section', slug: 'culture' }, settings);
+    expect(section?.stories.map((story) => story.id)).toEqual([fresh[1].id]);
+    expect(section?.feedPath).toBe('/feeds/section/culture.xml');
+    const author = await loadFeed({ kind: 'author', slug: 'elvin-quliyev' }, settings);
+    expect(author?.stories.map((story) => story.id)).toEqual([fresh[0].id, fresh[1].id]);
+    expect(await loadFeed({ kind: 'section', slug: 'nowhere' }, settings)).toBeNull();
+    expect(await loadFeed({ kind: 'author', slug: 'nobody' }, settings)).toBeNull();
+  });
+
+  it('keeps to the newest N', async () => {
+    expect((await loadFeed({ kind: 'site' }, settings, 2))?.stories).toHaveLength(2);
+  });
+
+  it('carries the whole story, figures and gallery links resolved, when the site asks for full content', async () => {
+    const full = { ...settings, feedFullContent: true };
+    const data = await loadFeed({ kind: 'section', slug: 'politics' }, full);
+    if (!data) throw new Error('no feed');
+    const feed = await rss.parseString(renderFeed(data, full));
+    const item = feed.items.find((entry) => entry.guid === storyGuid(fresh[2].id));
+    expect(item?.['content:encoded']).toContain('<p>Full text here.</p>');
+    expect(item?.['content:encoded']).toMatch(new RegExp(`<img src="${SITE}/media/images/2026/11/test-\\d+/w1280\\.webp" alt="Picture \\d+"><figcaption>In the chamber — Photo: Staff</figcaption>`));
+    expect(item?.['content:encoded']).toContain(`<a href="${SITE}/galleries/seki">Photo gallery: Şəki</a>`);
+  });
+});
+
+describe('SEO records', () => {
+  it('find a story only at its own section and slug, and only when published', async () => {
+    const story = await loadStorySeo('politics', fresh[0].slug);
+    expect(story).toMatchObject({
+      id: fresh[0].id,
+      canonicalUrl: `${SITE}/politics/${fresh[0].slug}`,
+      description: fresh[0].standfirst,
+      authors: [{ name: 'Aynur Məmmədova' }, { name: 'Elvin Quliyev' }],
+      tags: [{ name: 'Budget', path: '/tag/budget' }],
+    });
+    expect(story?.hero?.storageKey).toMatch(/^images\//);
+    expect(await loadStorySeo('culture', fresh[0].slug)).toBeNull();
+    const draft = await db.article.findFirstOrThrow({ where: { status: 'DRAFT' }, include: { section: true } });
+    expect(await loadStorySeo(draft.section.slug, draft.slug)).toBeNull();
+  });
+
+  it('prefer the editor’s SEO description and canonical override', async () => {
+    await db.article.update({ where: { id: fresh[1].id }, data: { seoDescription: '  For search.  ', canonicalUrl: 'https://partner.example.org/b' } });
+    const story = await loadStorySeo('culture', fresh[1].slug);
+    expect(story?.description).toBe('For search.');
+    expect(story?.canonicalUrl).toBe('https://partner.example.org/b');
+  });
+
+  it('find published galleries only', async () => {
+    expect((await loadGallerySeo('seki'))?.title).toBe('Şəki');
+    await db.gallery.update({ where: { slug: 'seki' }, data: { status: 'DRAFT' } });
+    expect(await loadGallerySeo('seki')).toBeNull();
+  });
+});

@@ -1,0 +1,207 @@
+import { cacheLife, cacheTag as tag } from 'next/cache';
+import { PUBLIC_ARTICLE } from '../content/articles';
+import { cacheTag } from '../content/tags';
+import { absoluteUrl, articlePath, authorPath, galleryPath, sectionPath, tagPath } from '../content/urls';
+import { db, type Prisma } from '../db/client';
+import type { SeoImage } from './images';
+
+/**
+ * What the metadata and structured-data builders know about each kind of public page, read by
+ * the page's own URL parameters so a page only has to pass its params through. Each loader has
+ * a cached twin (`get…`) tagged like the page it describes; the loaders themselves are plain so
+ * integration tests can run them against PostgreSQL.
+ */
+
+const imageSelect = {
+  storageKey: true,
+  width: true,
+  height: true,
+  alt: true,
+  caption: true,
+  credit: true,
+  variantWidths: true,
+} satisfies Prisma.ImageSelect;
+
+export interface StorySeo {
+  id: number;
+  path: string;
+  /** Absolute: the story's own URL, or the editor's canonical override (syndicated copy). */
+  canonicalUrl: string;
+  headline: string;
+  seoTitle: string | null;
+  /** SEO description, else the standfirst. */
+  description: string;
+  noindex: boolean;
+  firstPublishedAt: Date;
+  updatedAt: Date;
+  section: { id: number; slug: string; name: string; path: string };
+  tags: { id: number; name: string; path: string }[];
+  authors: { id: number; name: string; path: string }[];
+  creditLine: string | null;
+  hero: SeoImage | null;
+}
+
+/** The published story at /{sectionSlug}/{slug}; null when there is none at that address. */
+export async function loadStorySeo(sectionSlug: string, slug: string): Promise<StorySeo | null> {
+  const row = await db.article.findFirst({
+    where: { ...PUBLIC_ARTICLE, slug, section: { slug: sectionSlug } },
+    select: {
+      id: true,
+      slug: true,
+      headline: true,
+      standfirst: true,
+      seoTitle: true,
+      seoDescription: true,
+      canonicalUrl: true,
+      noindex: true,
+      firstPublishedAt: true,
+      publishedAt: true,
+      updatedAt: true,
+      creditLine: true,
+      heroCaption: true,
+      heroCredit: true,
+      section: { select: { id: true, name: true, slug: true } },
+      tags: { orderBy: { position: 'asc' }, select: { tag: { select: { id: true, name: true, slug: true } } } },
+      authors: { orderBy: { position: 'asc' }, select: { user: { select: { id: true, name: true, slug: true } } } },
+      heroImage: { select: imageSelect },
+    },
+  });
+  if (!row) return null;
+  const path = articlePath(row.section.slug, row.slug);
+  return {
+    id: row.id,
+    path,
+    canonicalUrl: row.canonicalUrl?.trim() || absoluteUrl(path),
+    headline: row.headline,
+    seoTitle: row.seoTitle?.trim() || null,
+    description: row.seoDescription?.trim() || row.standfirst,
+    noindex: row.noindex,
+    firstPublishedAt: row.firstPublishedAt ?? row.publishedAt ?? row.updatedAt,
+    updatedAt: row.updatedAt,
+    section: { id: row.section.id, slug: row.section.slug, name: row.section.name, path: sectionPath(row.section.slug) },
+    tags: row.tags.map(({ tag: t }) => ({ id: t.id, name: t.name, path: tagPath(t.slug) })),
+    authors: row.authors.map(({ user }) => ({ id: user.id, name: user.name, path: authorPath(user.slug) })),
+    creditLine: row.creditLine,
+    hero: row.heroImage
+      ? {
+          ...row.heroImage,
+          caption: row.heroCaption ?? row.heroImage.caption,
+          credit: row.heroCredit ?? row.heroImage.credit,
+        }
+      : null,
+  };
+}
+
+export async function getStorySeo(sectionSlug: string, slug: string): Promise<StorySeo | null> {
+  'use cache';
+  cacheLife('hours');
+  tag(cacheTag.storyLists, cacheTag.redirects);
+  const story = await loadStorySeo(sectionSlug, slug);
+  if (story) {
+    tag(cacheTag.story(story.id), cacheTag.section(story.section.id));
+    for (const t of story.tags) tag(cacheTag.tag(t.id));
+    for (const author of story.authors) tag(cacheTag.author(author.id));
+  }
+  return story;
+}
+
+export interface GallerySeo {
+  id: number;
+  slug: string;
+  path: string;
+  title: string;
+  description: string;
+  publishedAt: Date;
+  updatedAt: Date;
+  images: SeoImage[];
+}
+
+export async function loadGallerySeo(slug: string): Promise<GallerySeo | null> {
+  const row = await db.gallery.findFirst({
+    where: { slug, status: 'PUBLISHED' },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      description: true,
+      publishedAt: true,
+      createdAt: true,
+      updatedAt: true,
+      items: { orderBy: { position: 'asc' }, select: { caption: true, credit: true, image: { select: imageSelect } } },
+    },
+  });
+  if (!row) return null;
+  return {
+    id: row.id,
+    slug: row.slug,
+    path: galleryPath(row.slug),
+    title: row.title,
+    description: row.description,
+    publishedAt: row.publishedAt ?? row.createdAt,
+    updatedAt: row.updatedAt,
+    images: row.items.map((item) => ({
+      ...item.image,
+      caption: item.caption ?? item.image.caption,
+      credit: item.credit ?? item.image.credit,
+    })),
+  };
+}
+
+export async function getGallerySeo(slug: string): Promise<GallerySeo | null> {
+  'use cache';
+  cacheLife('hours');
+  tag(cacheTag.galleryLists);
+  const gallery = await loadGallerySeo(slug);
+  if (gallery) tag(cacheTag.gallery(gallery.id));
+  return gallery;
+}
+
+export interface ListingSeo {
+  id: number;
+  slug: string;
+  name: string;
+  description: string;
+  path: string;
+}
+
+export async function loadSectionSeo(slug: string): Promise<ListingSeo | null> {
+  const row = await db.section.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, description: true } });
+  return row ? { id: row.id, slug: row.slug, name: row.name, description: row.description, path: sectionPath(row.slug) } : null;
+}
+
+export async function getSectionSeo(slug: string): Promise<ListingSeo | null> {
+  'use cache';
+  cacheLife('days');
+  tag(cacheTag.sections);
+  const section = await loadSectionSeo(slug);
+  if (section) tag(cacheTag.section(section.id));
+  return section;
+}
+
+export async function loadTagSeo(slug: string): Promise<ListingSeo | null> {
+  const row = await db.tag.findUnique({ where: { slug }, select: { id: true, name: true, slug: true } });
+  return row ? { id: row.id, slug: row.slug, name: row.name, description: '', path: tagPath(row.slug) } : null;
+}
+
+export async function getTagSeo(slug: string): Promise<ListingSeo | null> {
+  'use cache';
+  cacheLife('days');
+  tag(cacheTag.storyLists);
+  const found = await loadTagSeo(slug);
+  if (found) tag(cacheTag.tag(found.id));
+  return found;
+}
+
+export async function loadAuthorSeo(slug: string): Promise<ListingSeo | null> {
+  const row = await db.user.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, bio: true } });
+  return row ? { id: row.id, slug: row.slug, name: row.name, description: row.bio, path: authorPath(row.slug) } : null;
+}
+
+export async function getAuthorSeo(slug: string): Promise<ListingSeo | null> {
+  'use cache';
+  cacheLife('days');
+  tag(cacheTag.storyLists);
+  const found = await loadAuthorSeo(slug);
+  if (found) tag(cacheTag.author(found.id));
+  return found;
+}
