@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { can, canOnStory, type Actor, type Permission, type StoryAccess } from './permissions';
 
 /**
@@ -55,4 +56,21 @@ export function assertCan(actor: Actor, permission: Permission, message?: string
 
 export function assertCanOnStory(actor: Actor, permission: Permission, story: StoryAccess, message?: string): void {
   if (!canOnStory(actor, permission, story)) throw new Forbidden(message);
+}
+
+/**
+ * Input checked inside a domain function (which may be called from anywhere, not only through
+ * runAction): the parsed value, or Invalid with the first problem of each field.
+ */
+export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unknown): z.infer<Schema> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  throw new Invalid('Some fields need attention.', fieldErrorsOf(parsed.error));
+}
+
+/** A form's field errors from zod: the first problem of each field, the one to fix first. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) fieldErrors[issue.path.join('.') || 'form'] ??= issue.message;
+  return fieldErrors;
 }

@@ -1,9 +1,9 @@
 import 'server-only';
 import { z } from 'zod';
-import { Conflict, Forbidden, Invalid, NotFound, NotSignedIn } from './authorize';
+import { Conflict, fieldErrorsOf, Forbidden, Invalid, NotFound, NotSignedIn } from './authorize';
 import { getCurrentUser, type CurrentUser } from './current-user';
 
-export { assertCan, assertCanOnStory, Conflict, Forbidden, Invalid, NotFound, NotSignedIn } from './authorize';
+export { assertCan, assertCanOnStory, Conflict, Forbidden, Invalid, NotFound, NotSignedIn, parseInput } from './authorize';
 
 /**
  * How every server action and admin route handler meets the permissions table:
@@ -42,10 +42,7 @@ export async function runAction<Schema extends z.ZodType, Output>(
     const actor = await requireActor();
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
-      // The first problem of each field is the one to fix first.
-      const fieldErrors: Record<string, string> = {};
-      for (const issue of parsed.error.issues) fieldErrors[issue.path.join('.') || 'form'] ??= issue.message;
-      return { ok: false, code: 'invalid', message: 'Some fields need attention.', fieldErrors };
+      return { ok: false, code: 'invalid', message: 'Some fields need attention.', fieldErrors: fieldErrorsOf(parsed.error) };
     }
     return { ok: true, value: await work(actor, parsed.data) };
   } catch (error) {

@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import type { ChoosePasswordState } from '@/components/admin/auth/ChoosePasswordForm.client';
 import type { SignInState } from '@/components/admin/auth/SignInForm.client';
 import { ADMIN_HOME_PATH, safeNextPath, SIGN_IN_PATH } from '@/lib/auth/admin-paths';
-import { Invalid } from '@/lib/auth/authorize';
+import { fieldErrorsOf, Invalid } from '@/lib/auth/authorize';
 import { signIn, signOut } from '@/lib/auth/config';
 import { signInFailureMessage } from '@/lib/auth/sign-in-messages';
 import { chooseAccessPassword } from '@/lib/users/access-links';
@@ -49,11 +49,7 @@ async function choosePassword(kind: 'INVITE' | 'PASSWORD_RESET', formData: FormD
     password: formData.get('password'),
     confirmation: formData.get('confirmation'),
   });
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[issue.path.join('.') || 'form'] ??= issue.message;
-    return { error: 'Your password needs another look.', fieldErrors };
-  }
+  if (!parsed.success) return { error: 'Your password needs another look.', fieldErrors: fieldErrorsOf(parsed.error) };
   let email: string;
   try {
     ({ email } = await chooseAccessPassword(kind, parsed.data));

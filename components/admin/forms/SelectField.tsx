@@ -1,4 +1,4 @@
-import type { SelectHTMLAttributes } from 'react';
+import { useId, type SelectHTMLAttributes } from 'react';
 
 /**
  * A labelled <select> with hint and error, wired like TextField (aria-describedby, aria-invalid).
@@ -14,7 +14,9 @@ export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectEl
   id?: string;
 }
 
-export function SelectField({ name, label, options, hint, error, id = `field-${name}`, className, ...select }: SelectFieldProps) {
+export function SelectField({ name, label, options, hint, error, id: givenId, className, ...select }: SelectFieldProps) {
+  const generatedId = useId();
+  const id = givenId ?? `${generatedId}${name}`;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { buttonClass } from '@/components/admin/forms/button-class';
 
 /** What the person who invited or reset sees once the link exists. */
@@ -16,6 +16,7 @@ export type LinkHandoverView =
 export function AccessLinkPanel({ view }: { view: LinkHandoverView }) {
   const ref = useRef<HTMLDivElement>(null);
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  const linkId = useId();
   useEffect(() => {
     ref.current?.focus();
   }, [view]);
@@ -28,7 +29,6 @@ export function AccessLinkPanel({ view }: { view: LinkHandoverView }) {
       </div>
     );
   }
-  const linkId = `access-link-${view.kind}`;
   return (
     <div
       ref={ref}

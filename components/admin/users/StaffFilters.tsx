@@ -6,20 +6,16 @@ import { STATUS_LABELS } from './StaffStatusBadge';
 
 /** A plain GET form: filters live in the address, so they survive a reload and can be shared. */
 export function StaffFilters({ filters }: { filters: Filters }) {
-  const control = 'mt-1 block rounded-sm border border-neutral-400 bg-white px-3 py-2 text-sm outline-none focus-visible:ring-2 focus-visible:ring-blue-700';
+  const control = 'mt-1 block font-normal rounded-sm border border-neutral-400 bg-white px-3 py-2 text-sm outline-none focus-visible:ring-2 focus-visible:ring-blue-700';
   return (
     <form method="get" role="search" aria-label="Filter people" className="mb-6 flex flex-wrap items-end gap-3">
-      <div>
-        <label htmlFor="filter-q" className="block text-sm font-semibold">
-          Name or email
-        </label>
-        <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ''} className={`${control} w-64`} />
-      </div>
-      <div>
-        <label htmlFor="filter-role" className="block text-sm font-semibold">
-          Role
-        </label>
-        <select id="filter-role" name="role" defaultValue={filters.role ?? ''} className={control}>
+      <label className="block text-sm font-semibold">
+        Name or email
+        <input name="q" type="search" defaultValue={filters.q ?? ''} className={`${control} w-64`} />
+      </label>
+      <label className="block text-sm font-semibold">
+        Role
+        <select name="role" defaultValue={filters.role ?? ''} className={control}>
           <option value="">Any role</option>
           {ROLES.map((role) => (
             <option key={role} value={role}>
@@ -27,12 +23,10 @@ export function StaffFilters({ filters }: { filters: Filters }) {
             </option>
           ))}
         </select>
-      </div>
-      <div>
-        <label htmlFor="filter-status" className="block text-sm font-semibold">
-          Status
-        </label>
-        <select id="filter-status" name="status" defaultValue={filters.status ?? ''} className={control}>
+      </label>
+      <label className="block text-sm font-semibold">
+        Status
+        <select name="status" defaultValue={filters.status ?? ''} className={control}>
           <option value="">Any status</option>
           {STATUSES.map((status) => (
             <option key={status} value={status}>
@@ -40,7 +34,7 @@ export function StaffFilters({ filters }: { filters: Filters }) {
             </option>
           ))}
         </select>
-      </div>
+      </label>
       <button type="submit" className={buttonClass('secondary')}>
         Filter
       </button>

@@ -105,10 +105,9 @@ export function StaffProfile({ person, actions, timeZone }: { person: StaffDetai
 }
 
 function Panel({ title, description, children }: { title: string; description: string; children: ReactNode }) {
-  const id = `panel-${title.toLowerCase().replace(/\W+/g, '-')}`;
   return (
-    <section aria-labelledby={id} className="border-t border-neutral-300 pt-5">
-      <h2 id={id} className="text-lg font-semibold">
+    <section aria-label={title} className="border-t border-neutral-300 pt-5">
+      <h2 className="text-lg font-semibold">
         {title}
       </h2>
       <p className="mb-3 mt-1 text-sm text-neutral-700">{description}</p>
