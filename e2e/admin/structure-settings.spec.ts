@@ -46,7 +46,12 @@ test('an unknown time zone, a bad language tag and a link to the wrong network a
   await expect(shown(page, 'Enter a Facebook address, like https://www.facebook.com/dateline.')).toBeVisible();
   await expect(field(page, 'Time zone')).toHaveValue('Mars/Olympus_Mons');
   await expect(field(page, 'Time zone')).toHaveAttribute('aria-invalid', 'true');
-  expect(await db.siteSettings.findUnique({ where: { id: 1 } })).toEqual(before);
+  // (The tagline may change meanwhile: another test saves it.)
+  expect(await db.siteSettings.findUnique({ where: { id: 1 } })).toMatchObject({
+    timeZone: before?.timeZone,
+    language: before?.language,
+    facebookUrl: before?.facebookUrl,
+  });
 });
 
 test('settings are for Admins only', async ({ page }) => {

@@ -56,7 +56,7 @@ test('an Admin invites an Author, who chooses a password with the one-time link 
 
   // The link worked once.
   await newcomer.goto(link);
-  await expect(newcomer.getByRole('alert')).toHaveText(/already been used/);
+  await expect(formAlert(newcomer)).toHaveText(/already been used/);
 
   // The Admin's list shows them as active now.
   await page.goto(`/admin/users?q=${encodeURIComponent(name)}`);

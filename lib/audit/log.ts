@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { assertCan } from '../auth/authorize';
 import type { Actor } from '../auth/permissions';

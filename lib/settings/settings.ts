@@ -1,3 +1,4 @@
+import 'server-only';
 import { recordAudit } from '../audit/record';
 import { assertCan, Conflict, parseInput } from '../auth/authorize';
 import type { Actor } from '../auth/permissions';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { recordAudit } from '../audit/record';
 import { assertCan, Conflict, Invalid, NotFound, parseInput } from '../auth/authorize';

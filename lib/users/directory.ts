@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { Forbidden, NotFound } from '../auth/authorize';
 import { can, canInvite, canInviteAnyone, INVITABLE_ROLES, ROLES, type Actor, type Role } from '../auth/permissions';

@@ -27,7 +27,7 @@ export function CreateUserForm({ action, minPasswordLength }: { action: CreateAc
           </Link>{' '}
           ·{' '}
           <Link href="/admin/users" className="font-semibold underline underline-offset-2">
-            Back to people
+            Back to users
           </Link>
         </p>
       </div>

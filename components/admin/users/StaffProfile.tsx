@@ -106,7 +106,7 @@ export function StaffProfile({ person, actions, timeZone }: { person: StaffDetai
 
 function Panel({ title, description, children }: { title: string; description: string; children: ReactNode }) {
   return (
-    <section aria-label={title} className="border-t border-neutral-300 pt-5">
+    <section className="border-t border-neutral-300 pt-5">
       <h2 className="text-lg font-semibold">
         {title}
       </h2>

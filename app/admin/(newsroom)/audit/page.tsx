@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { AuditFilters } from '@/components/admin/audit/AuditFilters';
+import { AuditFilters } from '@/components/admin/audit/AuditFilters.client';
 import { AuditPagination } from '@/components/admin/audit/AuditPagination';
 import { AuditTable } from '@/components/admin/audit/AuditTable';
 import { NotPermitted } from '@/components/admin/shell/NotPermitted';

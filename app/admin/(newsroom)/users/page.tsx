@@ -3,14 +3,14 @@ import Link from 'next/link';
 import { buttonClass } from '@/components/admin/forms/button-class';
 import { NotPermitted } from '@/components/admin/shell/NotPermitted';
 import { PageHeader } from '@/components/admin/shell/PageHeader';
-import { StaffFilters } from '@/components/admin/users/StaffFilters';
+import { StaffFilters } from '@/components/admin/users/StaffFilters.client';
 import { StaffTable } from '@/components/admin/users/StaffTable';
 import { requireStaff } from '@/lib/auth/page';
 import { can, canInviteAnyone } from '@/lib/auth/permissions';
 import { getSiteSettings } from '@/lib/content/settings';
 import { listStaff, staffFilters } from '@/lib/users/directory';
 
-export const metadata: Metadata = { title: 'People' };
+export const metadata: Metadata = { title: 'Users' };
 
 export default async function UsersPage({ searchParams }: PageProps<'/admin/users'>) {
   const actor = await requireStaff();
@@ -20,7 +20,7 @@ export default async function UsersPage({ searchParams }: PageProps<'/admin/user
   return (
     <>
       <PageHeader
-        title="People"
+        title="Users"
         description="Everyone who can sign in to the newsroom, and everyone invited."
         actions={
           <>

@@ -45,7 +45,7 @@ export default async function PersonPage({ params }: PageProps<'/admin/users/[id
     <>
       <p className="mb-2 text-sm">
         <Link href="/admin/users" className="underline underline-offset-2">
-          ← People
+          ← Users
         </Link>
       </p>
       <PageHeader title={person.name} description={person.isSelf ? 'This is you.' : undefined} />
