@@ -3,13 +3,10 @@ import { defineConfig } from 'vitest/config';
 
 // 'server-only' throws outside Next's server bundle; in tests the guard has nothing to guard.
 const alias = { '@': path.resolve(import.meta.dirname), 'server-only': path.resolve(import.meta.dirname, 'lib/testing/empty-module.ts') };
-const shared = {
-  environment: 'node' as const,
-  // next-auth imports 'next/server' without an extension, which Node's ESM resolver rejects;
-  // bundling it through Vite lets domain modules that import lib/auth/guard run under vitest.
-  server: { deps: { inline: ['next-auth'] } },
-  exclude: ['node_modules/**', 'e2e/**', '.next/**', '.next-test/**', '.data/**'],
-};
+// next-auth imports 'next/server' without an extension, which Node's ESM resolver refuses; letting
+// Vite resolve it means domain modules that import lib/auth/guard.ts can be tested.
+const server = { deps: { inline: ['next-auth'] } };
+const shared = { environment: 'node' as const, server, exclude: ['node_modules/**', 'e2e/**', '.next/**', '.next-test/**', '.data/**'] };
 
 export default defineConfig({
   resolve: { alias },

@@ -130,7 +130,9 @@ async function main(): Promise<void> {
     const server = spawn(localBin('next'), ['start', '-p', String(port)], { env, stdio: 'inherit' });
     process.off('SIGINT', earlyStop);
     process.off('SIGTERM', earlyStop);
+    let stopRequested = false;
     const stop = async () => {
+      stopRequested = true;
       console.log('\nStopping…');
       await stopChild(server);
       await shutdown(0);
@@ -138,7 +140,8 @@ async function main(): Promise<void> {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
     const code = await exited(server);
-    await shutdown(code);
+    // next start exits 143 on the SIGTERM we sent it; that is a clean stop, not a failure.
+    await shutdown(stopRequested ? 0 : code);
   } catch (error) {
     if (embedded) {
       await embedded.stop().catch(() => {});

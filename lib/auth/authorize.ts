@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { can, canOnStory, type Actor, type Permission, type StoryAccess } from './permissions';
+import { can, canOnOwned, canOnStory, type Actor, type Permission, type StoryAccess } from './permissions';
 
 /**
  * The refusals every domain function throws and the permission checks it starts with. No session
@@ -56,6 +56,10 @@ export function assertCan(actor: Actor, permission: Permission, message?: string
 
 export function assertCanOnStory(actor: Actor, permission: Permission, story: StoryAccess, message?: string): void {
   if (!canOnStory(actor, permission, story)) throw new Forbidden(message);
+}
+
+export function assertCanOnOwned(actor: Actor, permission: Permission, ownerId: number | null, message?: string): void {
+  if (!canOnOwned(actor, permission, ownerId)) throw new Forbidden(message);
 }
 
 /**

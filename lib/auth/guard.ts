@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Conflict, fieldErrorsOf, Forbidden, Invalid, NotFound, NotSignedIn } from './authorize';
 import { getCurrentUser, type CurrentUser } from './current-user';
 
-export { assertCan, assertCanOnStory, Conflict, Forbidden, Invalid, NotFound, NotSignedIn, parseInput } from './authorize';
+export { assertCan, assertCanOnOwned, assertCanOnStory, Conflict, Forbidden, Invalid, NotFound, NotSignedIn, parseInput } from './authorize';
 
 /**
  * How every server action and admin route handler meets the permissions table:

@@ -4,7 +4,8 @@
  *
  * A cell is one of:
  *   'all'        anyone's (or: yes)
- *   'own'        only stories the user created or is bylined on (review queue: only theirs)
+ *   'own'        only the user's own: stories they created or are bylined on (review queue: only
+ *                theirs), images they uploaded, galleries they created
  *   'ownDrafts'  only own stories that have not been published
  *   'none'       no
  * Invitations are the one row with a different shape: which roles each role may invite.
@@ -27,6 +28,10 @@ export const PERMISSIONS = {
   deleteStory: { CONTRIBUTOR: 'ownDrafts', AUTHOR: 'own', EDITOR: 'all', ADMIN: 'all' },
   uploadImages: { CONTRIBUTOR: 'none', AUTHOR: 'all', EDITOR: 'all', ADMIN: 'all' },
   useLibraryImages: { CONTRIBUTOR: 'all', AUTHOR: 'all', EDITOR: 'all', ADMIN: 'all' },
+  /** Change a library image's alt text, caption and credit. */
+  editImageDetails: { CONTRIBUTOR: 'none', AUTHOR: 'own', EDITOR: 'all', ADMIN: 'all' },
+  /** Delete a library image (only ever one that nothing uses). */
+  deleteImages: { CONTRIBUTOR: 'none', AUTHOR: 'own', EDITOR: 'all', ADMIN: 'all' },
   createGalleries: { CONTRIBUTOR: 'none', AUTHOR: 'all', EDITOR: 'all', ADMIN: 'all' },
   createTagsWhileWriting: { CONTRIBUTOR: 'none', AUTHOR: 'all', EDITOR: 'all', ADMIN: 'all' },
   /** Rename, merge or delete tags; create, rename and reorder sections. */
@@ -85,6 +90,19 @@ export function canOnStory(actor: Actor, permission: Permission, story: StoryAcc
       return ownsStory(actor, story);
     case 'ownDrafts':
       return ownsStory(actor, story) && !story.everPublished;
+    case 'none':
+      return false;
+  }
+}
+
+/** For things with a single owner (an uploaded image, a gallery): 'own' means the actor is it. */
+export function canOnOwned(actor: Actor, permission: Permission, ownerId: number | null): boolean {
+  switch (scopeOf(actor, permission)) {
+    case 'all':
+      return true;
+    case 'own':
+    case 'ownDrafts':
+      return ownerId === actor.id;
     case 'none':
       return false;
   }

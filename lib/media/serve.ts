@@ -1,7 +1,7 @@
 import { db } from '../db/client';
-import { renderVariant } from './ingest';
+import { masterExtension, renderVariant } from './ingest';
 import { mediaStorage } from './storage';
-import { VARIANT_WIDTHS, variantKey } from './variants';
+import { originalKey, VARIANT_WIDTHS, variantKey } from './variants';
 
 /**
  * Bytes for a public media URL. Stored files are returned as they are; a responsive variant that
@@ -30,7 +30,7 @@ export async function readMediaFile(key: string): Promise<MediaFile | null> {
   const [, baseKey, width] = variant;
   const image = await db.image.findUnique({ where: { storageKey: baseKey }, select: { mimeType: true } });
   if (!image) return null;
-  const master = await storage.get(`${baseKey}/original.${image.mimeType === 'image/png' ? 'png' : 'jpg'}`);
+  const master = await storage.get(originalKey(baseKey, masterExtension(image.mimeType)));
   if (!master) return null;
   const bytes = await renderVariant(master, Number(width));
   await storage.put(variantKey(baseKey, Number(width)), bytes);
