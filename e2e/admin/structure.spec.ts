@@ -14,6 +14,8 @@ async function createSectionThroughForm(page: Page, name: string, slug: string):
   await field(form, 'Name').fill(name);
   await field(form, 'Slug').fill(slug);
   await form.getByRole('button', { name: 'Create section' }).click();
+  // The new section joins the list (a confirmation from an earlier creation may still be showing).
+  await expect(page.getByRole('list', { name: 'Sections in navigation order' }).getByRole('link', { name, exact: true })).toBeVisible();
   await expect(form.getByRole('status')).toHaveText('Section created. It is at the end of the navigation.');
   const section = await db.section.findUniqueOrThrow({ where: { slug } });
   return section.id;
