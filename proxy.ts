@@ -1,5 +1,7 @@
+import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
 import { isPublicAdminPath, signInPath } from './lib/auth/admin-paths';
+import { findSessionHolder } from './lib/auth/session';
 import { checkPublicPath } from './lib/content/routing';
 
 export async function proxy(request: NextRequest) {
@@ -12,10 +14,11 @@ export async function proxy(request: NextRequest) {
 }
 
 // ── The newsroom (/admin) ────────────────────────────────────────────────────────────────────
-// A quick first answer only: without a session cookie a page visit is sent to sign-in with a
-// real 307. A cookie is not a session — every admin page and server action still re-reads the
-// user from the database (lib/auth/current-user.ts) and decides. Server actions (POST) pass
-// through so runAction can answer them with a result the form understands.
+// A page visit without a live session — no cookie, an expired or forged one, or one whose account
+// was deactivated or signed out everywhere (lib/auth/session.ts) — is sent to sign-in with a real
+// 307 before anything streams. Every page and server action still re-reads the user itself
+// (requireStaff, runAction): this is the first answer, not the only check. Server actions (POST)
+// pass through so runAction can answer them with a result the form understands.
 
 const SESSION_COOKIE = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?$/;
 
@@ -23,14 +26,25 @@ function isAdminPath(pathname: string): boolean {
   return pathname === '/admin' || pathname.startsWith('/admin/');
 }
 
-function adminGate(request: NextRequest): NextResponse {
+async function hasLiveSession(request: NextRequest): Promise<boolean> {
+  const cookies = request.cookies.getAll().filter((cookie) => SESSION_COOKIE.test(cookie.name));
+  if (!cookies.length) return false;
+  const secureCookie = cookies.some((cookie) => cookie.name.startsWith('__Secure-'));
+  try {
+    const token = await getToken({ req: request, secret: process.env.AUTH_SECRET ?? '', secureCookie });
+    return token !== null && (await findSessionHolder(token.uid, token.sv)) !== null;
+  } catch {
+    return false; // unreadable or no secret configured: not a session
+  }
+}
+
+async function adminGate(request: NextRequest): Promise<NextResponse> {
   const { pathname } = request.nextUrl;
   const query = new URLSearchParams(request.nextUrl.searchParams);
   query.delete('_rsc'); // the router's cache-busting parameter is not part of the address
   const search = query.size ? `?${query}` : '';
-  const hasSession = request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name));
   const isPageVisit = request.method === 'GET' || request.method === 'HEAD';
-  if (isPageVisit && !hasSession && !isPublicAdminPath(pathname)) {
+  if (isPageVisit && !isPublicAdminPath(pathname) && !(await hasLiveSession(request))) {
     const response = NextResponse.redirect(new URL(signInPath(`${pathname}${search}`), request.url), 307);
     response.headers.set('X-Robots-Tag', 'noindex, nofollow');
     return response;

@@ -78,44 +78,5 @@ test('sign-in returns to the newsroom page asked for, and never anywhere else', 
   await second.close();
 });
 
-test('a user deactivated mid-session is sent to sign-in at their next request and cannot sign in again', async ({ page }) => {
-  const author = await newStaff('AUTHOR');
-  await signInAs(page, author);
-  await expect(page.getByTestId('signed-in-name')).toHaveText(author.name);
-
-  await db.user.update({ where: { id: author.id }, data: { active: false } });
-
-  await page.goto('/admin');
-  await expect(page).toHaveURL(/\/admin\/sign-in$/);
-  await attemptRefusedSignIn(page, author.email, author.password);
-  await expect(formAlert(page)).toHaveText('That email and password do not match an active account.');
-});
-
-test('ending every session of a user (session version bumped) signs out a live browser', async ({ page }) => {
-  const editor = await newStaff('EDITOR');
-  await signInAs(page, editor);
-  await db.user.update({ where: { id: editor.id }, data: { sessionVersion: { increment: 1 } } });
-  await page.reload();
-  await expect(page).toHaveURL(/\/admin\/sign-in/);
-});
-
-test('a role change shows in the navigation at the next request', async ({ page }) => {
-  const author = await newStaff('AUTHOR');
-  await signInAs(page, author);
-  const nav = page.getByRole('navigation', { name: 'Newsroom' });
-  await expect(page.getByTestId('signed-in-role')).toHaveText('Author');
-  await expect(nav.getByRole('link', { name: 'Galleries' })).toBeVisible();
-  await expect(nav.getByRole('link', { name: 'Sections' })).toHaveCount(0);
-
-  await db.user.update({ where: { id: author.id }, data: { role: 'EDITOR' } });
-  await page.reload();
-  await expect(page.getByTestId('signed-in-role')).toHaveText('Editor');
-  await expect(nav.getByRole('link', { name: 'Sections' })).toBeVisible();
-  await expect(nav.getByRole('link', { name: 'Users' })).toBeVisible();
-
-  await db.user.update({ where: { id: author.id }, data: { role: 'CONTRIBUTOR' } });
-  await page.reload();
-  await expect(page.getByTestId('signed-in-role')).toHaveText('Contributor');
-  await expect(nav.getByRole('link', { name: 'Galleries' })).toHaveCount(0);
-  await expect(nav.getByRole('link', { name: 'Sections' })).toHaveCount(0);
-});
+// Deactivation, role changes and "sign out everywhere" mid-session are driven through the Users
+// page in users.spec.ts.

@@ -48,3 +48,16 @@ export async function attemptRefusedSignIn(page: Page, email: string, password: 
 export function formAlert(page: Page): Locator {
   return page.locator('main').getByRole('alert');
 }
+
+/**
+ * A labelled field of the page in view. Next keeps up to three earlier pages in the DOM, hidden,
+ * for back and forward; label and text locators would find their fields too.
+ */
+export function field(scope: Page | Locator, label: string): Locator {
+  return scope.getByLabel(label, { exact: true }).filter({ visible: true });
+}
+
+/** Text on the page in view (see `field`). */
+export function shown(scope: Page | Locator, text: string | RegExp): Locator {
+  return scope.getByText(text, typeof text === 'string' ? { exact: true } : undefined).filter({ visible: true });
+}

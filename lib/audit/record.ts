@@ -29,6 +29,10 @@ export type AuditAction =
   | 'user.reactivate'
   | 'user.password_reset'
   | 'user.sign_out_everywhere'
+  /** The invited person chose a password through their link. */
+  | 'user.accept_invitation'
+  /** A password chosen through a reset link (user.password_reset is the link being issued). */
+  | 'user.password_change'
   | 'settings.update'
   | 'section.create'
   | 'section.update'
@@ -46,7 +50,7 @@ export type AuditAction =
 export type AuditSubject = 'sign_in' | 'story' | 'user' | 'settings' | 'section' | 'tag' | 'gallery' | 'image';
 
 export interface AuditEntry {
-  /** Null for the system itself (the scheduler publishing a story at its minute). */
+  /** Null for the system itself (the scheduler publishing a story at its minute, the command line). */
   actorId: number | null;
   action: AuditAction;
   subjectType: AuditSubject;

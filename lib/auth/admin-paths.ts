@@ -9,6 +9,10 @@ export const ADMIN_HOME_PATH = '/admin';
 /** Admin pages a visitor without a session may open: signing in, accepting an invitation, resetting a password. */
 export const PUBLIC_ADMIN_PATHS = ['/admin/sign-in', '/admin/invitation', '/admin/reset-password'] as const;
 
+/** The one-time links of lib/users/access-tokens.ts (absolute with lib/content/urls.ts absoluteUrl). */
+export const invitationPath = (token: string) => `/admin/invitation?token=${encodeURIComponent(token)}`;
+export const resetPasswordPath = (token: string) => `/admin/reset-password?token=${encodeURIComponent(token)}`;
+
 export function isPublicAdminPath(pathname: string): boolean {
   return PUBLIC_ADMIN_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));
 }

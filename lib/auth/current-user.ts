@@ -1,15 +1,10 @@
 import 'server-only';
 import { cache } from 'react';
-import { db } from '../db/client';
 import { auth } from './config';
-import type { Actor, Role } from './permissions';
+import type { Actor } from './permissions';
+import { findSessionHolder, type SessionHolder } from './session';
 
-export interface CurrentUser extends Actor {
-  email: string;
-  name: string;
-  slug: string;
-  role: Role;
-}
+export interface CurrentUser extends Actor, SessionHolder {}
 
 /**
  * The signed-in staff member, re-read from the database for this request (once per request):
@@ -18,10 +13,5 @@ export interface CurrentUser extends Actor {
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   if (!session?.accountId) return null;
-  const user = await db.user.findUnique({
-    where: { id: session.accountId },
-    select: { id: true, email: true, name: true, slug: true, role: true, active: true, sessionVersion: true },
-  });
-  if (!user || !user.active || user.sessionVersion !== session.sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, slug: user.slug, role: user.role };
+  return findSessionHolder(session.accountId, session.sessionVersion);
 });

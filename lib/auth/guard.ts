@@ -1,7 +1,9 @@
 import 'server-only';
 import { z } from 'zod';
+import { Conflict, fieldErrorsOf, Forbidden, Invalid, NotFound, NotSignedIn } from './authorize';
 import { getCurrentUser, type CurrentUser } from './current-user';
-import { can, canOnOwned, canOnStory, type Actor, type Permission, type StoryAccess } from './permissions';
+
+export { assertCan, assertCanOnOwned, assertCanOnStory, Conflict, Forbidden, Invalid, NotFound, NotSignedIn, parseInput } from './authorize';
 
 /**
  * How every server action and admin route handler meets the permissions table:
@@ -15,51 +17,9 @@ import { can, canOnOwned, canOnStory, type Actor, type Permission, type StoryAcc
  * session all fail here), validates the input with zod, and turns the domain's errors into a
  * result the form can show. The domain function (lib/editorial, lib/users, lib/media …) takes the
  * actor first and checks the table itself with `assertCan` / `assertCanOnStory`, so the rule
- * holds whoever calls it: server action, route handler, CLI or test.
+ * holds whoever calls it: server action, route handler, CLI or test. The refusals and assertions
+ * live in ./authorize.ts (no session, importable anywhere) and are re-exported here.
  */
-
-export class NotSignedIn extends Error {
-  constructor() {
-    super('Your session has ended. Sign in again.');
-    this.name = 'NotSignedIn';
-  }
-}
-
-export class Forbidden extends Error {
-  constructor(message = 'You do not have permission to do that.') {
-    super(message);
-    this.name = 'Forbidden';
-  }
-}
-
-/** Input that is well-formed but not acceptable ("Headline is required"). */
-export class Invalid extends Error {
-  constructor(
-    message: string,
-    readonly fieldErrors: Record<string, string> = {},
-  ) {
-    super(message);
-    this.name = 'Invalid';
-  }
-}
-
-export class NotFound extends Error {
-  constructor(message = 'That no longer exists.') {
-    super(message);
-    this.name = 'NotFound';
-  }
-}
-
-/** Someone else saved first: the caller's version is stale. `current` lets the UI compare. */
-export class Conflict<T = unknown> extends Error {
-  constructor(
-    message: string,
-    readonly current?: T,
-  ) {
-    super(message);
-    this.name = 'Conflict';
-  }
-}
 
 export type ActionErrorCode = 'unauthenticated' | 'forbidden' | 'invalid' | 'not_found' | 'conflict';
 
@@ -73,18 +33,6 @@ export async function requireActor(): Promise<CurrentUser> {
   return user;
 }
 
-export function assertCan(actor: Actor, permission: Permission, message?: string): void {
-  if (!can(actor, permission)) throw new Forbidden(message);
-}
-
-export function assertCanOnStory(actor: Actor, permission: Permission, story: StoryAccess, message?: string): void {
-  if (!canOnStory(actor, permission, story)) throw new Forbidden(message);
-}
-
-export function assertCanOnOwned(actor: Actor, permission: Permission, ownerId: number | null, message?: string): void {
-  if (!canOnOwned(actor, permission, ownerId)) throw new Forbidden(message);
-}
-
 export async function runAction<Schema extends z.ZodType, Output>(
   schema: Schema,
   input: unknown,
@@ -94,8 +42,7 @@ export async function runAction<Schema extends z.ZodType, Output>(
     const actor = await requireActor();
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
-      const fieldErrors = Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join('.') || 'form', issue.message]));
-      return { ok: false, code: 'invalid', message: 'Some fields need attention.', fieldErrors };
+      return { ok: false, code: 'invalid', message: 'Some fields need attention.', fieldErrors: fieldErrorsOf(parsed.error) };
     }
     return { ok: true, value: await work(actor, parsed.data) };
   } catch (error) {

@@ -1,33 +1,41 @@
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../auth/password';
-import type { Role } from '../auth/permissions';
-import type { PrismaClient } from '../db/client';
+import type { Actor, Role } from '../auth/permissions';
+import { getDb, type PrismaClient } from '../db/client';
 
 /**
  * Test support (never imported by the app): staff members of any role, written straight into the
- * test database, for integration tests (`*.db.test.ts`, the authorization matrix) and e2e setup.
+ * test database, for integration tests (`*.db.test.ts`, the authorization matrices) and e2e setup.
+ * A TestStaff is also the Actor every domain function takes first.
  *
  *   const editor = await createStaff(db, { role: 'EDITOR' });
  *   const author = await createStaff(db, { role: 'AUTHOR', password: 'a-long-password-1' });
+ *   const other = await createStaff('EDITOR', 'Someone else');   // short form, the test database
  *   await signInAs(page, author);   // e2e only, see e2e/admin/support.ts
  *
  * Each call makes a new person with a unique email and slug. Hashing a password costs ~0.1 s
  * (argon2id), so give one only when the test signs in.
  */
 
-export interface TestStaff {
-  id: number;
+export interface TestStaff extends Actor {
   email: string;
   name: string;
-  role: Role;
   /** Present when a password was set. */
   password?: string;
 }
 
-export async function createStaff(
-  db: PrismaClient,
-  options: { role: Role; name?: string; password?: string; active?: boolean },
-): Promise<TestStaff> {
+export interface StaffOptions {
+  role: Role;
+  name?: string;
+  password?: string;
+  active?: boolean;
+}
+
+export async function createStaff(db: PrismaClient, options: StaffOptions): Promise<TestStaff>;
+export async function createStaff(role: Role, name?: string): Promise<TestStaff>;
+export async function createStaff(first: PrismaClient | Role, second?: StaffOptions | string): Promise<TestStaff> {
+  const [db, options] =
+    typeof first === 'string' ? [getDb(), { role: first, name: typeof second === 'string' ? second : undefined }] : [first, second as StaffOptions];
   const tag = randomBytes(4).toString('hex');
   const name = options.name ?? `${options.role[0]}${options.role.slice(1).toLowerCase()} ${tag}`;
   const user = await db.user.create({
@@ -45,7 +53,7 @@ export async function createStaff(
 }
 
 /** One active member of every role, for tests that walk the whole roles table. */
-export async function createNewsroom(db: PrismaClient): Promise<Record<Role, TestStaff>> {
+export async function createNewsroom(db: PrismaClient = getDb()): Promise<Record<Role, TestStaff>> {
   return {
     CONTRIBUTOR: await createStaff(db, { role: 'CONTRIBUTOR' }),
     AUTHOR: await createStaff(db, { role: 'AUTHOR' }),
@@ -53,3 +61,6 @@ export async function createNewsroom(db: PrismaClient): Promise<Record<Role, Tes
     ADMIN: await createStaff(db, { role: 'ADMIN' }),
   };
 }
+
+/** The same, under the name the editorial tests use. */
+export const createNewsroomStaff = (): Promise<Record<Role, TestStaff>> => createNewsroom();

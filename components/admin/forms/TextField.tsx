@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes } from 'react';
 
 /**
  * A labelled text input with its hint and error, wired for assistive technology: the error and
@@ -7,18 +7,25 @@ import type { InputHTMLAttributes } from 'react';
  *   <TextField name="email" label="Email" type="email" autoComplete="email" required
  *              error={state.fieldErrors?.email} hint="We send the invitation here." />
  *
- * Every other <input> attribute passes through. Server component; usable in client forms too.
+ * Every other <input> attribute passes through. Meant for client forms; in a server component pass
+ * an `id` (ids made there are unique per request only, not across the pages Next keeps).
  */
 export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name'> {
   name: string;
   label: string;
   hint?: string;
   error?: string;
-  /** Defaults to `field-<name>`; set it when one page shows the same field name twice. */
+  /**
+   * Defaults to a React useId: unique in the whole document, which matters because Next keeps up to
+   * three earlier pages in the DOM (hidden, for back/forward) and their fields must not take this
+   * field's label. Inside client components (all our forms) the generated id is unique.
+   */
   id?: string;
 }
 
-export function TextField({ name, label, hint, error, id = `field-${name}`, className, ...input }: TextFieldProps) {
+export function TextField({ name, label, hint, error, id: givenId, className, ...input }: TextFieldProps) {
+  const generatedId = useId();
+  const id = givenId ?? `${generatedId}${name}`;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;

@@ -6,8 +6,8 @@ import Link from 'next/link';
  */
 export function NotPermitted({ what = 'this page' }: { what?: string }) {
   return (
-    <section aria-labelledby="not-permitted" className="max-w-xl">
-      <h1 id="not-permitted" className="font-serif text-3xl font-bold text-neutral-900">
+    <section className="max-w-xl">
+      <h1 className="font-serif text-3xl font-bold text-neutral-900">
         Not available to your role
       </h1>
       <p className="mt-3 text-neutral-700">

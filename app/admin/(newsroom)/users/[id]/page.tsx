@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { NotPermitted } from '@/components/admin/shell/NotPermitted';
+import { PageHeader } from '@/components/admin/shell/PageHeader';
+import { StaffProfile } from '@/components/admin/users/StaffProfile';
+import { NotFound } from '@/lib/auth/authorize';
+import { requireStaff } from '@/lib/auth/page';
+import { canInviteAnyone } from '@/lib/auth/permissions';
+import { getSiteSettings } from '@/lib/content/settings';
+import { getStaffDetail } from '@/lib/users/directory';
+import {
+  changeRoleAction,
+  deactivateAction,
+  passwordResetAction,
+  reactivateAction,
+  reissueInvitationAction,
+  signOutEverywhereAction,
+} from '../actions';
+
+export const metadata: Metadata = { title: 'Person' };
+
+const ACTIONS = {
+  changeRole: changeRoleAction,
+  deactivate: deactivateAction,
+  reactivate: reactivateAction,
+  signOutEverywhere: signOutEverywhereAction,
+  passwordReset: passwordResetAction,
+  reissueInvitation: reissueInvitationAction,
+};
+
+export default async function PersonPage({ params }: PageProps<'/admin/users/[id]'>) {
+  const actor = await requireStaff();
+  if (!canInviteAnyone(actor)) return <NotPermitted what="managing people" />;
+  const { id } = await params;
+  if (!/^\d{1,9}$/.test(id)) notFound();
+  const [person, settings] = await Promise.all([
+    getStaffDetail(actor, Number(id)).catch((error: unknown) => {
+      if (error instanceof NotFound) notFound();
+      throw error;
+    }),
+    getSiteSettings(),
+  ]);
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/admin/users" className="underline underline-offset-2">
+          ← Users
+        </Link>
+      </p>
+      <PageHeader title={person.name} description={person.isSelf ? 'This is you.' : undefined} />
+      <StaffProfile person={person} actions={ACTIONS} timeZone={settings.timeZone} />
+    </>
+  );
+}

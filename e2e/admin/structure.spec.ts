@@ -1,0 +1,166 @@
+import { expect, test, type Page } from '@playwright/test';
+import { db, field, newStaff, shown, signInAs } from './support';
+
+/**
+ * Sections and tags, as an Editor manages them. The e2e database is shared with the reader specs,
+ * so these tests add their own sections at the end of the navigation, file only stories published
+ * long ago (never on a listing's first page), and delete what they made before they finish.
+ */
+
+const unique = () => Math.random().toString(36).slice(2, 8);
+
+async function createSectionThroughForm(page: Page, name: string, slug: string): Promise<number> {
+  const form = page.getByRole('region', { name: 'New section' });
+  await field(form, 'Name').fill(name);
+  await field(form, 'Slug').fill(slug);
+  await form.getByRole('button', { name: 'Create section' }).click();
+  // The new section joins the list (a confirmation from an earlier creation may still be showing).
+  await expect(page.getByRole('list', { name: 'Sections in navigation order' }).getByRole('link', { name, exact: true })).toBeVisible();
+  await expect(form.getByRole('status')).toHaveText('Section created. It is at the end of the navigation.');
+  const section = await db.section.findUniqueOrThrow({ where: { slug } });
+  return section.id;
+}
+
+async function storyIn(sectionId: number, authorId: number, status: 'PUBLISHED' | 'DRAFT', tagIds: number[] = []) {
+  const longAgo = new Date('2001-02-03T04:05:06Z');
+  return db.article.create({
+    data: {
+      slug: `structure-${unique()}`,
+      headline: `Structure test ${unique()}`,
+      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Filed for the structure tests.' }] }] },
+      bodyText: 'Filed for the structure tests.',
+      status,
+      sectionId,
+      createdById: authorId,
+      firstPublishedAt: status === 'PUBLISHED' ? longAgo : null,
+      publishedAt: status === 'PUBLISHED' ? longAgo : null,
+      updatedAt: longAgo,
+      authors: { create: [{ userId: authorId, position: 0 }] },
+      tags: { create: tagIds.map((tagId, position) => ({ tagId, position })) },
+    },
+  });
+}
+
+test('an Editor creates sections, reorders them by keyboard and buttons, and deletes an empty one', async ({ page }) => {
+  const editor = await newStaff('EDITOR');
+  await signInAs(page, editor, '/admin/sections');
+  const tag = unique();
+  const first = await createSectionThroughForm(page, `Alpha ${tag}`, `alpha-${tag}`);
+  const second = await createSectionThroughForm(page, `Beta ${tag}`, `beta-${tag}`);
+  try {
+    const list = page.getByRole('list', { name: 'Sections in navigation order' });
+    const names = async () => (await list.getByRole('link').allTextContents()).filter((name) => name.endsWith(tag));
+    await expect.poll(names).toEqual([`Alpha ${tag}`, `Beta ${tag}`]);
+
+    // Keyboard: Alt+↑ on Beta's button moves it above Alpha; focus stays with Beta.
+    await page.getByRole('button', { name: `Move Beta ${tag} up` }).focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect(page.getByRole('status').filter({ hasText: `Beta ${tag} moved to position` })).toContainText('Order saved.');
+    await expect(page.getByRole('button', { name: `Move Beta ${tag} up` })).toBeFocused();
+    expect(await names()).toEqual([`Beta ${tag}`, `Alpha ${tag}`]);
+
+    // Buttons: move Alpha back up.
+    await page.getByRole('button', { name: `Move Alpha ${tag} up` }).click();
+    await expect(page.getByRole('status').filter({ hasText: `Alpha ${tag} moved to position` })).toContainText('Order saved.');
+    const stored = await db.section.findMany({ where: { id: { in: [first, second] } }, orderBy: { position: 'asc' }, select: { id: true } });
+    expect(stored.map((row) => row.id)).toEqual([first, second]);
+
+    await page.reload();
+    await expect.poll(names).toEqual([`Alpha ${tag}`, `Beta ${tag}`]);
+
+    // A reserved slug is refused, what was typed stays.
+    const form = page.getByRole('region', { name: 'New section' });
+    await field(form, 'Name').fill('Admin pages');
+    await field(form, 'Slug').fill('admin');
+    await form.getByRole('button', { name: 'Create section' }).click();
+    await expect(shown(form, 'That address belongs to the site itself. Choose another slug.')).toBeVisible();
+    await expect(field(form, 'Name')).toHaveValue('Admin pages');
+  } finally {
+    // Delete both through the section page, as an Editor would.
+    for (const id of [second, first]) {
+      await page.goto(`/admin/sections/${id}`);
+      await page.getByRole('button', { name: 'Delete section' }).click();
+      await page.getByRole('button', { name: 'Yes, delete section' }).click();
+      await expect(page).toHaveURL(/\/admin\/sections\?deleted=1$/);
+    }
+  }
+  expect(await db.section.count({ where: { id: { in: [first, second] } } })).toBe(0);
+});
+
+test('changing a section’s slug keeps its stories’ old addresses answering 301', async ({ page, request }) => {
+  const editor = await newStaff('EDITOR');
+  const tag = unique();
+  const section = await db.section.create({ data: { name: `Regions ${tag}`, slug: `regions-${tag}`, position: 10_000 } });
+  const story = await storyIn(section.id, editor.id, 'PUBLISHED');
+  try {
+    await signInAs(page, editor, `/admin/sections/${section.id}`);
+    await expect(shown(page, /Changing it moves its published story to new addresses/)).toBeVisible();
+    await field(page, 'Slug').fill(`provinces-${tag}`);
+    await page.getByRole('button', { name: 'Save section' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Section saved.' })).toBeVisible();
+
+    const old = await request.get(`/regions-${tag}/${story.slug}`, { maxRedirects: 0 });
+    expect(old.status()).toBe(301);
+    expect(new URL(old.headers().location, 'http://x').pathname).toBe(`/provinces-${tag}/${story.slug}`);
+    expect((await request.get(`/provinces-${tag}/${story.slug}`)).status()).toBe(200);
+
+    // The section cannot be deleted while a story is filed in it.
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Delete section' })).toHaveCount(0);
+    await expect(shown(page, /Only an empty section can be deleted\. One story is filed here/)).toBeVisible();
+
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: 'section.update', subjectId: String(section.id) } });
+    expect(audit).toMatchObject({ actorId: editor.id, details: { slug: { from: `regions-${tag}`, to: `provinces-${tag}` }, redirectsAdded: 1 } });
+  } finally {
+    await db.article.delete({ where: { id: story.id } });
+    await db.section.delete({ where: { id: section.id } });
+  }
+});
+
+test('an Editor renames, merges and deletes tags; stories keep one of each', async ({ page }) => {
+  const editor = await newStaff('EDITOR');
+  const tag = unique();
+  const section = await db.section.findFirstOrThrow({ orderBy: { position: 'asc' } });
+  const football = await db.tag.create({ data: { name: `football ${tag}`, slug: `football-${tag}` } });
+  const soccer = await db.tag.create({ data: { name: `Soccer ${tag}`, slug: `soccer-${tag}` } });
+  const both = await storyIn(section.id, editor.id, 'DRAFT', [football.id, soccer.id]);
+  const onlyFootball = await storyIn(section.id, editor.id, 'DRAFT', [football.id]);
+  try {
+    await signInAs(page, editor, `/admin/tags?q=${encodeURIComponent(tag)}`);
+    await page.getByRole('link', { name: `football ${tag}` }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `football ${tag}` })).toBeVisible();
+
+    await field(page, 'Name').fill(`Football ${tag}`);
+    await field(page, 'Slug').fill('');
+    await page.getByRole('button', { name: 'Save tag' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Tag saved.' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: `Football ${tag}` })).toBeVisible();
+    expect(await db.tag.findUniqueOrThrow({ where: { id: football.id } })).toMatchObject({ name: `Football ${tag}`, slug: `football-${tag}` });
+
+    await field(page, 'Merge into').fill(`soccer-${tag}`);
+    await page.getByRole('button', { name: 'Merge tags' }).click();
+    await expect(page).toHaveURL(new RegExp(`/admin/tags/${soccer.id}\\?merged=2$`));
+    await expect(shown(page, /Merged: 2 stories from the other tag now have this one\./)).toBeVisible();
+    expect(await db.tag.findUnique({ where: { id: football.id } })).toBeNull();
+    for (const story of [both, onlyFootball]) {
+      expect(await db.articleTag.findMany({ where: { articleId: story.id }, select: { tagId: true } })).toEqual([{ tagId: soccer.id }]);
+    }
+
+    await page.getByRole('button', { name: 'Delete tag' }).click();
+    await page.getByRole('button', { name: 'Yes, delete tag' }).click();
+    await expect(page).toHaveURL(/\/admin\/tags\?deleted=/);
+    await expect(shown(page, `The tag “Soccer ${tag}” was deleted.`)).toBeVisible();
+    expect(await db.articleTag.count({ where: { articleId: { in: [both.id, onlyFootball.id] } } })).toBe(0);
+  } finally {
+    await db.article.deleteMany({ where: { id: { in: [both.id, onlyFootball.id] } } });
+    await db.tag.deleteMany({ where: { id: { in: [football.id, soccer.id] } } });
+  }
+});
+
+test('Authors and Contributors are shown that sections and tags are not theirs to manage', async ({ page }) => {
+  const author = await newStaff('AUTHOR');
+  await signInAs(page, author, '/admin/sections');
+  await expect(page.getByRole('heading', { name: 'Not available to your role' })).toBeVisible();
+  await page.goto('/admin/tags');
+  await expect(page.getByRole('heading', { name: 'Not available to your role' })).toBeVisible();
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { actionLabel, describeAuditEntry } from './describe';
+
+const entry = (action: string, details: unknown, extra: { subjectType?: string; subjectId?: string; subjectName?: string | null } = {}) =>
+  describeAuditEntry({ action, details, subjectType: extra.subjectType ?? 'user', subjectId: extra.subjectId ?? '7', subjectName: extra.subjectName });
+
+describe('describeAuditEntry', () => {
+  it('says what happened to people in words', () => {
+    expect(entry('user.role_change', { from: 'AUTHOR', to: 'EDITOR' }, { subjectName: 'Aynur' }).summary).toBe('changed Aynur’s role from Author to Editor');
+    expect(entry('user.invite', { email: 'n@example.test', role: 'CONTRIBUTOR' }, { subjectName: 'Nigar' })).toEqual({
+      summary: 'invited Nigar as Contributor',
+      details: [['Email', 'n@example.test']],
+    });
+    expect(entry('user.invite', { reissued: true }, { subjectName: 'Nigar' }).summary).toBe('sent a new invitation link to Nigar');
+    expect(entry('user.create', { role: 'ADMIN', via: 'command line' }, { subjectName: 'Ops' }).summary).toBe('added Ops as Admin from the command line');
+    // Someone who no longer exists is still named by id.
+    expect(entry('user.deactivate', {}, { subjectName: null }).summary).toBe('deactivated person #7');
+  });
+
+  it('lists each changed setting with its value before and after', () => {
+    expect(entry('settings.update', { changes: { timeZone: { from: 'Asia/Baku', to: 'Europe/London' }, feedFullContent: { from: false, to: true } } }, { subjectType: 'settings', subjectId: '1' })).toEqual({
+      summary: 'changed the site settings',
+      details: [
+        ['Time zone', 'Asia/Baku → Europe/London'],
+        ['Whole stories in feeds', 'off → on'],
+      ],
+    });
+  });
+
+  it('describes structure changes, using names kept in the details when the thing is gone', () => {
+    expect(entry('section.update', { slug: { from: 'sport', to: 'sports' }, redirectsAdded: 2 }, { subjectType: 'section', subjectName: 'Sport' })).toEqual({
+      summary: 'changed the section “Sport”',
+      details: [
+        ['Address', 'sport → sports'],
+        ['Old addresses redirecting', '2 stories'],
+      ],
+    });
+    expect(entry('section.delete', { name: 'Opinion', slug: 'opinion' }, { subjectType: 'section', subjectName: null }).summary).toBe('deleted the section “Opinion”');
+    expect(entry('tag.merge', { merged: { name: 'Football' }, into: { name: 'Soccer' }, moved: 3, alreadyTagged: 1 }, { subjectType: 'tag' }).summary).toBe(
+      'merged the tag “Football” into “Soccer”',
+    );
+  });
+
+  it('reads actions it was not taught from their name and details', () => {
+    expect(entry('story.revision_restore', { revision: 4 }, { subjectType: 'story', subjectName: 'Budget passes' })).toEqual({
+      summary: 'story revision restore “Budget passes”',
+      details: [['revision', '4']],
+    });
+    expect(actionLabel('user.sign_out_everywhere')).toBe('User: sign out everywhere');
+  });
+});

@@ -1,0 +1,221 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Conflict, Invalid } from '../auth/authorize';
+import type { Role } from '../auth/permissions';
+import { checkPublicPath } from '../content/routing';
+import { db, type ArticleStatus } from '../db/client';
+import { createNewsroom, type TestStaff } from '../testing/actors';
+import { createSection, deleteSection, listSectionsForManagement, reorderSections, updateSection } from './sections';
+import { deleteTag, listTagsForManagement, mergeTags, renameTag } from './tags';
+
+let staff: Record<Role, TestStaff>;
+let editor: TestStaff;
+
+beforeAll(async () => {
+  staff = await createNewsroom(db);
+  editor = staff.EDITOR;
+});
+
+let counter = 0;
+async function story(sectionId: number, options: { status?: ArticleStatus; deleted?: boolean; tagIds?: number[] } = {}) {
+  const status = options.status ?? 'PUBLISHED';
+  const published = status === 'PUBLISHED' || status === 'UNPUBLISHED';
+  return db.article.create({
+    data: {
+      slug: `story-${++counter}-${Math.random().toString(36).slice(2, 7)}`,
+      headline: `Story ${counter}`,
+      body: { type: 'doc', content: [] },
+      status,
+      sectionId,
+      createdById: editor.id,
+      firstPublishedAt: published ? new Date() : null,
+      publishedAt: status === 'PUBLISHED' ? new Date() : null,
+      deletedAt: options.deleted ? new Date() : null,
+      tags: { create: (options.tagIds ?? []).map((tagId, position) => ({ tagId, position })) },
+    },
+  });
+}
+
+async function rejection(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('sections', () => {
+  it('creates a section at the end of the order, with a slug made from the name', async () => {
+    const first = await createSection(editor, { name: 'Şəki və Zaqatala' });
+    const second = await createSection(editor, { name: 'Second', slug: 'second-one', description: 'The second' });
+    expect(first.value).toMatchObject({ slug: 'seki-ve-zaqatala', storyCount: 0 });
+    expect(second.value.position).toBe(first.value.position + 1);
+    expect(first.expire).toEqual(['sections', `section:${first.value.id}`]);
+    expect(await db.auditLog.count({ where: { action: 'section.create', subjectId: String(second.value.id), actorId: editor.id } })).toBe(1);
+  });
+
+  it('refuses reserved, malformed and taken slugs with a message for the slug field', async () => {
+    await createSection(editor, { name: 'Economy', slug: 'economy' });
+    await db.staticPage.create({ data: { slug: 'masthead', title: 'Masthead', body: {} } });
+    const cases: [string, RegExp][] = [
+      ['admin', /belongs to the site itself/],
+      ['latest', /belongs to the site itself/],
+      ['Has Spaces', /lower-case letters, digits and single hyphens/],
+      ['double--hyphen', /single hyphens/],
+      ['economy', /already uses \/economy/],
+      ['masthead', /fixed pages/],
+    ];
+    for (const [slug, message] of cases) {
+      const error = await rejection(createSection(editor, { name: 'Anything', slug }));
+      expect(error).toBeInstanceOf(Invalid);
+      expect((error as Invalid).fieldErrors.slug, slug).toMatch(message);
+    }
+    expect(await db.section.count({ where: { name: 'Anything' } })).toBe(0);
+  });
+
+  it('changing the slug keeps every once-published story’s old address answering 301, in one transaction', async () => {
+    const { value: section } = await createSection(editor, { name: 'Sport', slug: 'sport' });
+    const live = await story(section.id);
+    const unpublished = await story(section.id, { status: 'UNPUBLISHED' });
+    const draft = await story(section.id, { status: 'DRAFT' });
+
+    const result = await updateSection(editor, { id: section.id, name: 'Sport', slug: 'sports', updatedAt: section.updatedAt.toISOString() });
+    expect(result.value.redirectsAdded).toBe(2);
+    expect(result.expire).toEqual(expect.arrayContaining(['sections', `section:${section.id}`, `story:${live.id}`, 'story-lists', 'redirects']));
+
+    const redirects = await db.redirect.findMany({ where: { articleId: { in: [live.id, unpublished.id, draft.id] } }, orderBy: { articleId: 'asc' } });
+    expect(redirects.map((row) => row.fromPath)).toEqual([`/sport/${live.slug}`, `/sport/${unpublished.slug}`]);
+    expect(await checkPublicPath(`/sport/${live.slug}`)).toEqual({ kind: 'moved', location: `/sports/${live.slug}` });
+    expect(await checkPublicPath(`/sports/${live.slug}`)).toEqual({ kind: 'ok' });
+
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: 'section.update', subjectId: String(section.id) } });
+    expect(audit.details).toEqual({ slug: { from: 'sport', to: 'sports' }, redirectsAdded: 2 });
+
+    // Changing it back: the story's address is live again, so its redirect from there goes.
+    const current = await db.section.findUniqueOrThrow({ where: { id: section.id } });
+    await updateSection(editor, { id: section.id, name: 'Sport', slug: 'sport', updatedAt: current.updatedAt.toISOString() });
+    const paths = (await db.redirect.findMany({ where: { articleId: live.id } })).map((row) => row.fromPath);
+    expect(paths).toEqual([`/sports/${live.slug}`]);
+    expect(await checkPublicPath(`/sports/${live.slug}`)).toEqual({ kind: 'moved', location: `/sport/${live.slug}` });
+  });
+
+  it('a refused slug change leaves no redirect behind', async () => {
+    const { value: section } = await createSection(editor, { name: 'Health', slug: 'health' });
+    await story(section.id);
+    const error = await rejection(updateSection(editor, { id: section.id, name: 'Health', slug: 'economy' }));
+    expect(error).toBeInstanceOf(Invalid);
+    expect(await db.redirect.count({ where: { fromPath: { startsWith: '/health/' } } })).toBe(0);
+    expect((await db.section.findUniqueOrThrow({ where: { id: section.id } })).slug).toBe('health');
+  });
+
+  it('does not overwrite a change someone else made meanwhile', async () => {
+    const { value: section } = await createSection(editor, { name: 'Travel' });
+    await updateSection(staff.ADMIN, { id: section.id, name: 'Travel & Leisure', slug: 'travel', updatedAt: section.updatedAt.toISOString() });
+    const error = await rejection(updateSection(editor, { id: section.id, name: 'Trips', slug: 'travel', updatedAt: section.updatedAt.toISOString() }));
+    expect(error).toBeInstanceOf(Conflict);
+    expect((await db.section.findUniqueOrThrow({ where: { id: section.id } })).name).toBe('Travel & Leisure');
+  });
+
+  it('reorders all sections at once, and refuses an order made before a section was added', async () => {
+    const before = (await listSectionsForManagement(editor)).map((section) => section.id);
+    const reversed = [...before].reverse();
+    const result = await reorderSections(editor, { order: reversed });
+    expect(result.expire).toEqual(['sections']);
+    expect((await listSectionsForManagement(editor)).map((section) => section.id)).toEqual(reversed);
+    expect(await db.auditLog.findFirstOrThrow({ where: { action: 'section.reorder' }, orderBy: { id: 'desc' } })).toMatchObject({
+      details: { from: before, to: reversed },
+    });
+
+    await createSection(editor, { name: 'Late arrival' });
+    expect(await rejection(reorderSections(editor, { order: before }))).toBeInstanceOf(Conflict);
+    expect(await rejection(reorderSections(editor, { order: [...reversed, reversed[0]] }))).toBeInstanceOf(Conflict);
+  });
+
+  it('deletes a section only when no story is filed in it, deleted stories included', async () => {
+    const { value: section } = await createSection(editor, { name: 'Opinion' });
+    const only = await story(section.id, { status: 'DRAFT', deleted: true });
+    const error = await rejection(deleteSection(editor, { id: section.id }));
+    expect(error.message).toMatch(/still has one story \(deleted ones count/);
+    await db.article.delete({ where: { id: only.id } });
+    const result = await deleteSection(editor, { id: section.id });
+    expect(result.expire).toEqual(['sections', `section:${section.id}`]);
+    expect(await db.section.findUnique({ where: { id: section.id } })).toBeNull();
+    expect(await db.auditLog.count({ where: { action: 'section.delete', subjectId: String(section.id) } })).toBe(1);
+  });
+});
+
+describe('tags', () => {
+  let section: { id: number };
+  beforeAll(async () => {
+    section = (await createSection(editor, { name: 'Tag tests' })).value;
+  });
+
+  it('renames a tag and expires the pages of its published stories', async () => {
+    const tag = await db.tag.create({ data: { name: 'oil', slug: 'oil' } });
+    const live = await story(section.id, { tagIds: [tag.id] });
+    await story(section.id, { status: 'DRAFT', tagIds: [tag.id] });
+    const result = await renameTag(editor, { id: tag.id, name: 'Oil prices', expectedName: 'oil' });
+    expect(result.value).toMatchObject({ name: 'Oil prices', slug: 'oil-prices', storyCount: 2 });
+    expect(result.expire).toEqual([`tag:${tag.id}`, `story:${live.id}`, 'story-lists']);
+    expect(await db.auditLog.findFirstOrThrow({ where: { action: 'tag.rename', subjectId: String(tag.id) } })).toMatchObject({
+      details: { from: { name: 'oil', slug: 'oil' }, to: { name: 'Oil prices', slug: 'oil-prices' } },
+    });
+  });
+
+  it('refuses a slug another tag has, pointing to merge instead, and a stale rename', async () => {
+    const a = await db.tag.create({ data: { name: 'Gas', slug: 'gas' } });
+    const b = await db.tag.create({ data: { name: 'Natural gas', slug: 'natural-gas' } });
+    const error = await rejection(renameTag(editor, { id: b.id, name: 'Gas' }));
+    expect((error as Invalid).fieldErrors.slug).toMatch(/already uses \/tag\/gas\. To combine the two, merge/);
+    expect(await rejection(renameTag(editor, { id: a.id, name: 'GAS', expectedName: 'Gaz' }))).toBeInstanceOf(Conflict);
+  });
+
+  it('merges one tag into another without duplicates and deletes the merged tag', async () => {
+    const from = await db.tag.create({ data: { name: 'Football', slug: 'football' } });
+    const into = await db.tag.create({ data: { name: 'Soccer', slug: 'soccer' } });
+    const other = await db.tag.create({ data: { name: 'Baku', slug: 'baku' } });
+    const onlyFrom = await story(section.id, { tagIds: [other.id, from.id] });
+    const both = await story(section.id, { tagIds: [into.id, from.id] });
+    const onlyInto = await story(section.id, { tagIds: [into.id] });
+
+    const result = await mergeTags(editor, { id: from.id, intoSlug: 'Soccer' });
+    expect(result.value).toMatchObject({ moved: 1, alreadyTagged: 1, into: { id: into.id, storyCount: 3 } });
+    expect(result.expire).toEqual(expect.arrayContaining([`tag:${from.id}`, `tag:${into.id}`, `story:${onlyFrom.id}`, `story:${both.id}`, 'story-lists']));
+    expect(await db.tag.findUnique({ where: { id: from.id } })).toBeNull();
+
+    const tagsOf = async (articleId: number) =>
+      (await db.articleTag.findMany({ where: { articleId }, orderBy: { position: 'asc' }, select: { tagId: true } })).map((row) => row.tagId);
+    expect(await tagsOf(onlyFrom.id)).toEqual([other.id, into.id]);
+    expect(await tagsOf(both.id)).toEqual([into.id]);
+    expect(await tagsOf(onlyInto.id)).toEqual([into.id]);
+    expect(await db.auditLog.findFirstOrThrow({ where: { action: 'tag.merge', subjectId: String(into.id) } })).toMatchObject({
+      details: { merged: { id: from.id, slug: 'football' }, moved: 1, alreadyTagged: 1 },
+    });
+  });
+
+  it('refuses merging into an unknown tag or into itself', async () => {
+    const tag = await db.tag.create({ data: { name: 'Lonely', slug: 'lonely' } });
+    expect((await rejection(mergeTags(editor, { id: tag.id, intoSlug: 'no-such-tag' })) as Invalid).fieldErrors.intoSlug).toMatch(/No tag has the slug/);
+    expect((await rejection(mergeTags(editor, { id: tag.id, intoSlug: 'lonely' })) as Invalid).message).toMatch(/into itself/);
+    expect(await db.tag.findUnique({ where: { id: tag.id } })).not.toBeNull();
+  });
+
+  it('deletes a tag from every story that had it', async () => {
+    const tag = await db.tag.create({ data: { name: 'Obsolete', slug: 'obsolete' } });
+    const tagged = await story(section.id, { tagIds: [tag.id] });
+    const result = await deleteTag(editor, { id: tag.id });
+    expect(result.expire).toEqual([`tag:${tag.id}`, `story:${tagged.id}`, 'story-lists']);
+    expect(await db.articleTag.count({ where: { tagId: tag.id } })).toBe(0);
+    expect(await db.auditLog.findFirstOrThrow({ where: { action: 'tag.delete', subjectId: String(tag.id) } })).toMatchObject({ details: { name: 'Obsolete', stories: 1 } });
+  });
+
+  it('lists tags by name with story counts, searchable and paginated', async () => {
+    for (let i = 0; i < 55; i++) await db.tag.create({ data: { name: `Zeta ${String(i).padStart(2, '0')}`, slug: `zeta-${i}` } });
+    const first = await listTagsForManagement(editor, { q: 'zeta' });
+    expect(first).toMatchObject({ total: 55, page: 1, pageCount: 2 });
+    expect(first.tags[0]).toMatchObject({ name: 'Zeta 00', storyCount: 0 });
+    const second = await listTagsForManagement(editor, { q: 'zeta', page: 9 });
+    expect(second.page).toBe(2);
+    expect(second.tags.map((tag) => tag.name)).toEqual(['Zeta 50', 'Zeta 51', 'Zeta 52', 'Zeta 53', 'Zeta 54']);
+  });
+});
