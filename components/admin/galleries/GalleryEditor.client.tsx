@@ -279,7 +279,7 @@ export function GalleryEditor({
               </button>
             )}
           </div>
-          {!readOnly && photos.length > 1 && (
+          {!readOnly && photos.length > 0 && (
             <p id="reorder-help" className="text-sm text-neutral-700">
               Drag a photo by its handle, or focus the handle and press ↑ or ↓ (Home and End go to the ends). The Move buttons do the same.
               Every change is saved at once.
