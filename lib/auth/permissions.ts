@@ -33,6 +33,11 @@ export const PERMISSIONS = {
   /** Delete a library image (only ever one that nothing uses). */
   deleteImages: { CONTRIBUTOR: 'none', AUTHOR: 'own', EDITOR: 'all', ADMIN: 'all' },
   createGalleries: { CONTRIBUTOR: 'none', AUTHOR: 'all', EDITOR: 'all', ADMIN: 'all' },
+  /**
+   * Change, publish, unpublish or delete an existing gallery: Authors only those they created,
+   * Editors and Admins any (the same line as a story an Author did not write).
+   */
+  editGalleries: { CONTRIBUTOR: 'none', AUTHOR: 'own', EDITOR: 'all', ADMIN: 'all' },
   createTagsWhileWriting: { CONTRIBUTOR: 'none', AUTHOR: 'all', EDITOR: 'all', ADMIN: 'all' },
   /** Rename, merge or delete tags; create, rename and reorder sections. */
   manageTaxonomy: { CONTRIBUTOR: 'none', AUTHOR: 'none', EDITOR: 'all', ADMIN: 'all' },

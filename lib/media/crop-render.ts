@@ -1,7 +1,5 @@
 import sharp from 'sharp';
-import { cropSize, parseCropKey, type CropRatio } from './crops';
-import { mediaStorage, type MediaStorage } from './storage';
-import { originalKey } from './variants';
+import { cropSize, type CropRatio } from './crops';
 
 /** Draws and stores the crops named in ./crops.ts. */
 
@@ -14,20 +12,4 @@ export async function renderCrop(master: Buffer, ratio: CropRatio): Promise<Buff
     .flatten({ background: '#ffffff' })
     .jpeg({ quality: 82, mozjpeg: true })
     .toBuffer();
-}
-
-/**
- * The bytes of the crop stored under `key`, rendering and storing it from the master first when
- * it does not exist yet; null when `key` is not a crop or the image has no master.
- */
-export async function readOrRenderCrop(key: string, storage: MediaStorage = mediaStorage()): Promise<Buffer | null> {
-  const crop = parseCropKey(key);
-  if (!crop) return null;
-  const stored = await storage.get(key);
-  if (stored) return stored;
-  const master = (await storage.get(originalKey(crop.baseKey, 'jpg'))) ?? (await storage.get(originalKey(crop.baseKey, 'png')));
-  if (!master) return null;
-  const bytes = await renderCrop(master, crop.ratio);
-  await storage.put(key, bytes);
-  return bytes;
 }

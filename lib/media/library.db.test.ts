@@ -221,6 +221,27 @@ describe('editing alt text, caption and credit', () => {
     );
     await db.user.update({ where: { id: actors.otherAuthor.id }, data: { avatarId: null } });
   });
+
+  it('keeps alt text that published work relies on: it may change, not disappear', async () => {
+    const image = await upload(actors.editor, { alt: 'Ferry at the pier' });
+    const gallery = await db.gallery.create({
+      data: { slug: 'ferries', title: 'Ferries', createdById: actors.editor.id, status: 'PUBLISHED', items: { create: { imageId: image.id, position: 0 } } },
+    });
+    const refused = await rejection(updateImageDetails(actors.editor, { id: image.id, updatedAt: image.updatedAt, alt: '  ', caption: '', credit: '' }));
+    expect(refused).toBeInstanceOf(Invalid);
+    expect((refused as Invalid).fieldErrors.alt).toBe('Alt text cannot be removed while published work shows this image (the gallery “Ferries”). Change it instead.');
+    const changed = await updateImageDetails(actors.editor, { id: image.id, updatedAt: image.updatedAt, alt: 'A ferry at the pier', caption: '', credit: '' });
+
+    // A live story too; a draft gallery or a story in the trash does not hold it.
+    await db.gallery.update({ where: { id: gallery.id }, data: { status: 'DRAFT' } });
+    const live = await story('Ferries return', { heroImageId: image.id });
+    await db.article.update({ where: { id: live.id }, data: { status: 'SCHEDULED' } });
+    const byStory = await rejection(updateImageDetails(actors.editor, { id: image.id, updatedAt: changed.image.updatedAt, alt: '', caption: '', credit: '' }));
+    expect((byStory as Invalid).fieldErrors.alt).toMatch(/\(the story “Ferries return”\)/);
+    await db.article.update({ where: { id: live.id }, data: { deletedAt: new Date() } });
+    const cleared = await updateImageDetails(actors.editor, { id: image.id, updatedAt: changed.image.updatedAt, alt: '', caption: '', credit: '' });
+    expect(cleared.image.alt).toBe('');
+  });
 });
 
 describe('where an image is used, and deleting', () => {

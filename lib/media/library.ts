@@ -299,9 +299,10 @@ export type UpdateImageDetailsInput = z.input<typeof updateImageDetailsInput>;
  */
 export async function updateImageDetails(actor: Actor, input: UpdateImageDetailsInput): Promise<{ image: LibraryImage; expire: string[] }> {
   const { id, updatedAt, ...details } = parseInput(updateImageDetailsInput, input);
-  const current = await db.image.findUnique({ where: { id }, select: { uploadedById: true } });
+  const current = await db.image.findUnique({ where: { id }, select: { uploadedById: true, alt: true } });
   if (!current) throw new NotFound('That image is no longer in the library.');
   assertCanOnOwned(actor, 'editImageDetails', current.uploadedById, 'Only the person who uploaded this image, or an editor, can change its details.');
+  if (!details.alt && current.alt.trim()) await assertAltMayBeRemoved(id);
 
   const saved = await db.image.updateMany({ where: { id, updatedAt }, data: details });
   if (saved.count === 0) {
@@ -314,6 +315,25 @@ export async function updateImageDetails(actor: Actor, input: UpdateImageDetails
   }
   const row = await db.image.findUniqueOrThrow({ where: { id }, select: imageSelect });
   return { image: toLibraryImage(actor, row), expire: imageCacheTags(id, await usageOf(db, id)) };
+}
+
+/**
+ * Published work promised readers a description of this picture: its alt text may change but not
+ * disappear while a published gallery or a live story (published or scheduled) shows it.
+ */
+async function assertAltMayBeRemoved(imageId: number): Promise<void> {
+  const usage = await usageOf(db, imageId);
+  const live = new Set(['PUBLISHED', 'SCHEDULED']);
+  const stories = [...usage.heroOf, ...usage.inBodyOf].filter((story) => live.has(story.status) && !story.deleted);
+  const galleries = usage.galleries.filter((gallery) => gallery.status === 'PUBLISHED');
+  const places = [
+    ...new Map(stories.map((story) => [`s${story.id}`, `the story “${story.headline}”`])).values(),
+    ...galleries.map((gallery) => `the gallery “${gallery.title}”`),
+  ];
+  if (!places.length) return;
+  const named = places.length > 2 ? `${places.slice(0, 2).join(', ')} and ${places.length - 2} more` : places.join(' and ');
+  const message = `Alt text cannot be removed while published work shows this image (${named}). Change it instead.`;
+  throw new Invalid(message, { alt: message });
 }
 
 // ─── Delete ─────────────────────────────────────────────────────────────────────────────────────

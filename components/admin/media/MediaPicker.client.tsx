@@ -27,6 +27,10 @@
  *               Pass the server's answer; the upload route refuses anyone else regardless.
  *   title       Dialog heading; default "Choose an image".
  *   pickLabel   The choose button's text; default "Use this image".
+ *   pickedIds   Images already chosen (a gallery's photos): marked "Already added" and not offered
+ *               again. Lets the dialog stay open while several are picked one after another.
+ *   notice      A line the dialog announces (role="status"), e.g. "Added as photo 4 of 4." —
+ *               the page behind a modal dialog is inert, so its own live regions stay silent.
  *
  * Keyboard: type to search; Tab into the grid; arrow keys, Home and End move between images;
  * Enter or Space selects one; then Tab to its details and the choose button. Double-click picks.
@@ -49,9 +53,22 @@ export interface MediaPickerProps {
   canUpload: boolean;
   title?: string;
   pickLabel?: string;
+  pickedIds?: readonly number[];
+  notice?: string;
 }
 
-export function MediaPicker({ open, onClose, onPick, canUpload, title = 'Choose an image', pickLabel = 'Use this image' }: MediaPickerProps) {
+const NONE: readonly number[] = [];
+
+export function MediaPicker({
+  open,
+  onClose,
+  onPick,
+  canUpload,
+  title = 'Choose an image',
+  pickLabel = 'Use this image',
+  pickedIds = NONE,
+  notice,
+}: MediaPickerProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -71,7 +88,18 @@ export function MediaPicker({ open, onClose, onPick, canUpload, title = 'Choose 
       }}
       className="m-auto h-[min(52rem,92vh)] w-[min(72rem,96vw)] max-w-none overflow-hidden rounded-sm bg-neutral-50 p-0 text-neutral-900 shadow-2xl backdrop:bg-black/60"
     >
-      {open && <PickerBody titleId={titleId} title={title} pickLabel={pickLabel} canUpload={canUpload} onPick={onPick} onClose={() => dialog.current?.close()} />}
+      {open && (
+        <PickerBody
+          titleId={titleId}
+          title={title}
+          pickLabel={pickLabel}
+          canUpload={canUpload}
+          onPick={onPick}
+          onClose={() => dialog.current?.close()}
+          pickedIds={pickedIds}
+          notice={notice}
+        />
+      )}
     </dialog>
   );
 }
@@ -85,6 +113,8 @@ function PickerBody({
   canUpload,
   onPick,
   onClose,
+  pickedIds,
+  notice,
 }: {
   titleId: string;
   title: string;
@@ -92,6 +122,8 @@ function PickerBody({
   canUpload: boolean;
   onPick: (image: PickedImage) => void;
   onClose: () => void;
+  pickedIds: readonly number[];
+  notice?: string;
 }) {
   const searchId = useId();
   const [query, setQuery] = useState('');
@@ -144,6 +176,7 @@ function PickerBody({
   });
 
   const selected = images.find((image) => image.id === selectedId) ?? null;
+  const picked = new Set(pickedIds);
 
   function replace(image: LibraryImage) {
     setImages((current) => current.map((known) => (known.id === image.id ? image : known)));
@@ -247,7 +280,7 @@ function PickerBody({
                     setSelectedId(image.id);
                   }}
                   onDoubleClick={() => {
-                    if (image.alt || !image.canEdit) onPick(toPickedImage(image));
+                    if ((image.alt || !image.canEdit) && !picked.has(image.id)) onPick(toPickedImage(image));
                   }}
                   onFocus={() => setActiveIndex(index)}
                   className={`cursor-pointer overflow-hidden rounded-sm border-2 bg-white outline-none focus-visible:ring-2 focus-visible:ring-blue-700 focus-visible:ring-offset-2 ${
@@ -263,6 +296,7 @@ function PickerBody({
                     className="aspect-[4/3] w-full bg-neutral-200 object-cover"
                   />
                   <span className="block truncate px-1.5 py-1 text-xs text-neutral-700">
+                    {picked.has(image.id) && <span className="mr-1 font-semibold text-green-800">Already added ·</span>}
                     {image.alt ? image.alt : <span className="font-semibold text-amber-800">No alt text</span>}
                   </span>
                 </li>
@@ -285,6 +319,9 @@ function PickerBody({
         </div>
 
         <aside aria-label="Selected image" className="min-h-0 overflow-y-auto border-t border-neutral-300 bg-white p-5 md:border-l md:border-t-0">
+          <p role="status" className={notice ? 'mb-4 rounded-sm bg-green-50 px-3 py-2 text-sm font-medium text-green-900' : 'sr-only'}>
+            {notice}
+          </p>
           {selected ? (
             <div className="space-y-4">
               <Image
@@ -298,7 +335,12 @@ function PickerBody({
               <p className="break-words text-sm text-neutral-700">
                 {selected.originalFilename || 'Untitled image'} · {selected.width}×{selected.height}
               </p>
-              {selected.canEdit ? (
+              {picked.has(selected.id) ? (
+                <>
+                  <ImageDetailsForm key={selected.id} image={selected} onSaved={replace} />
+                  <p className="rounded-sm bg-green-50 px-2 py-1 text-sm font-medium text-green-900">Already added.</p>
+                </>
+              ) : selected.canEdit ? (
                 <ImageDetailsForm
                   key={selected.id}
                   image={selected}

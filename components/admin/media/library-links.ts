@@ -1,3 +1,5 @@
+import { adminGalleryPath } from '@/lib/galleries/admin-paths';
+
 /**
  * Addresses inside the newsroom's media library, and of the admin pages an image's usage links
  * to. Usable on server and client.
@@ -25,4 +27,4 @@ export function libraryHref(view: Partial<LibraryView>): string {
 
 /** The story editor (the "stories" area) and the gallery editor. */
 export const adminStoryHref = (id: number) => `/admin/stories/${id}`;
-export const adminGalleryHref = (id: number) => `/admin/galleries/${id}`;
+export const adminGalleryHref = adminGalleryPath;
