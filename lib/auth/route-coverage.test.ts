@@ -63,11 +63,16 @@ function moduleUsesServer(source: ts.SourceFile): boolean {
   return Boolean(first && ts.isExpressionStatement(first) && ts.isStringLiteral(first.expression) && first.expression.text === 'use server');
 }
 
-/** Names of functions called anywhere inside `node` (identifiers only: `runAction(…)`, `helper(…)`). */
+/**
+ * Names of functions called anywhere inside `node` (identifiers only: `runAction(…)`,
+ * `helper(…)`), and of components it renders (`<Helper />`: a page that streams its content
+ * behind Suspense renders an inner async component that does the work).
+ */
 function calledNames(node: ts.Node): Set<string> {
   const names = new Set<string>();
   const visit = (child: ts.Node) => {
     if (ts.isCallExpression(child) && ts.isIdentifier(child.expression)) names.add(child.expression.text);
+    if ((ts.isJsxSelfClosingElement(child) || ts.isJsxOpeningElement(child)) && ts.isIdentifier(child.tagName)) names.add(child.tagName.text);
     ts.forEachChild(child, visit);
   };
   visit(node);
@@ -211,7 +216,7 @@ describe('every way into the server goes through the guard', () => {
 
 describe('the coverage check itself', () => {
   const check = (code: string, guards = ACTION_GUARDS) => {
-    const source = ts.createSourceFile('x.ts', code, ts.ScriptTarget.Latest, true);
+    const source = ts.createSourceFile('x.tsx', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
     const functionsOf = moduleFunctions(source);
     const guarded = guardedFunctions(functionsOf, guards);
     return Object.fromEntries([...functionsOf.exported].map(([name, fn]) => [name, guarded.has(fn)]));
@@ -232,5 +237,11 @@ describe('the coverage check itself', () => {
   it('knows a page’s default export, and one that does not call requireStaff', () => {
     expect(check('export default async function Page() { const actor = await requireStaff(); return actor; }', PAGE_GUARDS)).toEqual({ default: true });
     expect(check('export default async function Page() { return listEverything(); }', PAGE_GUARDS)).toEqual({ default: false });
+    expect(
+      check('async function Content() { await requireStaff(); return null; } export default function Page() { return <Suspense><Content /></Suspense>; }', PAGE_GUARDS),
+    ).toEqual({ default: true });
+    expect(
+      check('async function Content() { return listEverything(); } export default function Page() { return <Suspense><Content /></Suspense>; }', PAGE_GUARDS),
+    ).toEqual({ default: false });
   });
 });
