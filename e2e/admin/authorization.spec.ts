@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { createStory, paragraphs } from '../../lib/testing/published-stories';
 import { db, field, newStaff, signInAs } from './support';
 
 /**
@@ -119,6 +120,17 @@ for (const mode of ['anonymous', 'deactivated'] as const) {
       await page.getByRole('button', { name: 'Save settings' }).click();
       await expect(alert()).toHaveText(SESSION_ENDED);
       expect((await db.siteSettings.findUnique({ where: { id: 1 } }))?.tagline).not.toBe(`Refused ${key}`);
+
+      // Stories: publish a draft.
+      const section = await db.section.findFirstOrThrow({ select: { id: true } });
+      const story = await createStory(db, { sectionId: section.id, createdById: admin.id, authorIds: [admin.id], status: 'DRAFT', headline: `Guarded story ${key}`, body: paragraphs('Not for readers yet.') });
+      await resume(page, mode, admin, `/admin/stories/${story.id}`);
+      await expect(page.getByRole('toolbar', { name: 'Formatting' })).toBeVisible();
+      await endSession(page, mode, admin.id);
+      page.once('dialog', (dialog) => void dialog.accept());
+      await page.getByRole('button', { name: 'Publish', exact: true }).click();
+      await expect(alert()).toHaveText('You have been signed out. Sign in again in another tab; your text is kept in this browser.');
+      expect((await db.article.findUniqueOrThrow({ where: { id: story.id } })).status).toBe('DRAFT');
 
       // None of it reached the audit trail.
       expect(await db.auditLog.count({ where: { actorId: admin.id, action: { not: 'auth.sign_in' } } })).toBe(0);

@@ -266,7 +266,7 @@ test('publishing is refused, with the reason, while the hero image has no alt te
   await author.close();
 });
 
-test('the hero image comes from the media library', async ({ browser }) => {
+test('hero image and an inline figure come from the media library, and readers see both', async ({ browser }) => {
   const editor = await staffPage(browser, 'EDITOR');
   const { page } = editor;
   const id = await writeStory(page, { headline: `Pictures from Lənkəran ${Date.now()}`, standfirst: 'Tea harvest.', body: 'The pickers start at dawn.' });
@@ -274,13 +274,28 @@ test('the hero image comes from the media library', async ({ browser }) => {
   await page.getByRole('button', { name: 'Choose image' }).click();
   const heroPicker = page.getByRole('dialog', { name: 'Choose the hero image' });
   // Described library images only (double-click picks an image that has alt text).
-  await heroPicker.getByRole('option', { name: /^(?!.*\(no alt text\)$).+/ }).first().dblclick();
+  const described = /^(?!.*\(no alt text\)$).+/;
+  await heroPicker.getByRole('option', { name: described }).first().dblclick();
   await expect(heroPicker).toBeHidden();
   await expect(page.getByRole('group', { name: 'Hero image' }).getByRole('img')).toBeVisible();
   await expect(saveState(page)).toHaveText('Saved');
-  expect((await db.article.findUniqueOrThrow({ where: { id }, select: { heroImageId: true } })).heroImageId).not.toBeNull();
+
+  // ProseMirror's attribute objects must reach the server as plain data (this once failed).
+  await page.getByRole('textbox', { name: 'Story body' }).click();
+  await page.keyboard.press('End');
+  await page.getByRole('button', { name: 'Insert image from library' }).click();
+  const figurePicker = page.getByRole('dialog', { name: 'Insert an image' });
+  await figurePicker.getByRole('option', { name: described }).nth(1).dblclick();
+  await expect(page.getByRole('textbox', { name: 'Story body' }).locator('figure img')).toBeVisible();
+  await expect(saveState(page)).toHaveText('Saved');
+  const row = await db.article.findUniqueOrThrow({ where: { id }, select: { heroImageId: true, images: true } });
+  expect(row.heroImageId).not.toBeNull();
+  expect(row.images).toHaveLength(1);
 
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await expect(storyStatus(page)).toHaveText('Published');
+  await page.goto(await publicPathOf(id));
+  await expect(page.locator('.story-body figure img')).toHaveCount(1);
+  await expect(page.locator('article figure img').first()).toBeVisible();
   await editor.close();
 });

@@ -55,7 +55,9 @@ export default function BodyEditor(props: BodyEditorProps) {
         class: 'story-body min-h-[24rem] px-4 py-3 font-serif text-lg leading-relaxed focus:outline-none',
       },
     },
-    onUpdate: ({ editor: current }) => changeRef.current(current.getJSON() as StoryDocument),
+    // ProseMirror keeps attributes in prototype-less objects, which React cannot pass to a server
+    // action (they go out as unresolved references): hand on a plain copy.
+    onUpdate: ({ editor: current }) => changeRef.current(structuredClone(current.getJSON()) as StoryDocument),
   });
   /* eslint-enable react-hooks/refs */
 
