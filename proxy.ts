@@ -8,7 +8,12 @@ export async function proxy(request: NextRequest) {
   if (isAdminPath(request.nextUrl.pathname)) return adminGate(request);
 
   const check = await checkPublicPath(request.nextUrl.pathname);
-  if (check.kind === 'moved') return NextResponse.redirect(new URL(check.location, request.url), 301);
+  if (check.kind === 'moved') {
+    // A moved story keeps the query of the link that reached it (campaign tags on shared links).
+    const location = new URL(check.location, request.url);
+    location.search = request.nextUrl.search;
+    return NextResponse.redirect(location, 301);
+  }
   if (check.kind === 'missing') return NextResponse.rewrite(new URL('/_missing/x/y/z', request.url));
   return NextResponse.next();
 }

@@ -2,11 +2,11 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { fontVariables } from '@/components/ui/fonts';
 import { getSiteSettings } from '@/lib/content/settings';
+import { siteMetadata } from '@/lib/seo/metadata';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { publicationName } = await getSiteSettings();
-  return { title: { default: publicationName, template: `%s — ${publicationName}` } };
+  return siteMetadata(await getSiteSettings());
 }
 
 export const viewport: Viewport = {

@@ -55,31 +55,38 @@ export async function htmlReader(browser: Browser): Promise<{ read: (html: strin
   const context = await browser.newContext({ javaScriptEnabled: false });
   await context.route('**/*', (route) => route.abort());
   const page: Page = await context.newPage();
+  // One document at a time: concurrent crawlers share this page.
+  let queue: Promise<unknown> = Promise.resolve();
+  const parse = async (html: string): Promise<HeadInfo> => {
+    await page.setContent(html, { waitUntil: 'domcontentloaded' });
+    return page.evaluate(() => {
+      const head = document.head;
+      const meta: Record<string, string[]> = {};
+      for (const element of head.querySelectorAll('meta[name], meta[property]')) {
+        const key = element.getAttribute('property') ?? element.getAttribute('name') ?? '';
+        (meta[key] ??= []).push(element.getAttribute('content') ?? '');
+      }
+      return {
+        title: document.title,
+        description: head.querySelector('meta[name="description"]')?.getAttribute('content') ?? null,
+        canonical: head.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
+        robots: head.querySelector('meta[name="robots"]')?.getAttribute('content') ?? null,
+        meta,
+        links: [...head.querySelectorAll('link[rel]')].map((link) => ({
+          rel: link.getAttribute('rel') ?? '',
+          href: link.getAttribute('href') ?? '',
+          type: link.getAttribute('type'),
+          title: link.getAttribute('title'),
+        })),
+        jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent ?? 'null')),
+      };
+    });
+  };
   return {
-    read: async (html: string) => {
-      await page.setContent(html, { waitUntil: 'domcontentloaded' });
-      return page.evaluate(() => {
-        const head = document.head;
-        const meta: Record<string, string[]> = {};
-        for (const element of head.querySelectorAll('meta[name], meta[property]')) {
-          const key = element.getAttribute('property') ?? element.getAttribute('name') ?? '';
-          (meta[key] ??= []).push(element.getAttribute('content') ?? '');
-        }
-        return {
-          title: document.title,
-          description: head.querySelector('meta[name="description"]')?.getAttribute('content') ?? null,
-          canonical: head.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
-          robots: head.querySelector('meta[name="robots"]')?.getAttribute('content') ?? null,
-          meta,
-          links: [...head.querySelectorAll('link[rel]')].map((link) => ({
-            rel: link.getAttribute('rel') ?? '',
-            href: link.getAttribute('href') ?? '',
-            type: link.getAttribute('type'),
-            title: link.getAttribute('title'),
-          })),
-          jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent ?? 'null')),
-        };
-      });
+    read: (html: string) => {
+      const result = queue.then(() => parse(html));
+      queue = result.catch(() => undefined);
+      return result;
     },
     close: () => context.close(),
   };
@@ -103,6 +110,14 @@ export async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): 
   } finally {
     await client.end();
   }
+}
+
+/**
+ * GET as a crawler does, on a fresh connection: a long crawl otherwise reuses pooled sockets that
+ * the server closed after its 5-second keep-alive, and the request fails with ECONNRESET.
+ */
+export function crawl(request: APIRequestContext, path: string) {
+  return request.get(path, { maxRedirects: 0, headers: { connection: 'close' } });
 }
 
 /** Runs `work` over `items`, `concurrency` at a time (a polite crawler on two shared cores). */

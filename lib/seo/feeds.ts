@@ -167,7 +167,7 @@ async function fullContent(rows: { id: number; body?: Prisma.JsonValue | null }[
         })
       : [],
     galleryIds.size
-      ? db.gallery.findMany({ where: { id: { in: [...galleryIds] }, status: 'PUBLISHED' }, select: { id: true, slug: true, title: true } })
+      ? db.gallery.findMany({ where: { id: { in: [...galleryIds] }, status: 'PUBLISHED', items: { some: {} } }, select: { id: true, slug: true, title: true } })
       : [],
   ]);
   const figures = new Map<number, FeedFigure>(

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import type { SiteSettingsView } from '../content/settings';
-import { absoluteUrl, authorFeedPath, latestPath, pagePath, searchPath, sectionFeedPath, siteFeedPath } from '../content/urls';
+import { absoluteUrl, authorFeedPath, galleriesPath, galleryPhotoPath, latestPath, pagePath, searchPath, sectionFeedPath, siteFeedPath } from '../content/urls';
 import { toZonedIso } from '../time/format';
 import { cropUrl } from './images';
 import { xHandle } from './publication';
@@ -71,10 +71,10 @@ function twitter(settings: SiteSettingsView, title: string, description: string,
 export function siteMetadata(settings: SiteSettingsView): Metadata {
   return {
     metadataBase: new URL(absoluteUrl('/')),
-    title: settings.publicationName,
+    // Public pages set absolute titles; the template serves the rest (the newsroom's pages).
+    title: { default: settings.publicationName, template: `%s — ${settings.publicationName}` },
     description: metaDescription(settings.tagline || settings.publicationName),
     applicationName: settings.publicationName,
-    robots: INDEXABLE,
     alternates: { types: feedAlternates([], settings) },
   };
 }
@@ -137,6 +137,34 @@ export function galleryMetadata(gallery: GallerySeo | null, settings: SiteSettin
   };
 }
 
+/**
+ * One photo of a gallery at its own address: shareable with that photo as its card, but the
+ * gallery page is the canonical one (the photo pages are views of it).
+ */
+export function galleryPhotoMetadata(gallery: GallerySeo | null, position: number, settings: SiteSettingsView): Metadata {
+  const photo = gallery?.images[position - 1];
+  if (!gallery || !photo) return missingPageMetadata(settings);
+  const title = `${gallery.title}: photo ${position} of ${gallery.images.length}`;
+  const description = metaDescription(photo.caption || photo.alt || gallery.description || gallery.title);
+  const image = { ...cropUrl(photo, '16x9'), alt: photo.alt || title };
+  return {
+    title: { absolute: pageTitle(title, settings) },
+    description,
+    alternates: { canonical: absoluteUrl(gallery.path), types: feedAlternates([], settings) },
+    robots: INDEXABLE,
+    openGraph: {
+      type: 'article',
+      title,
+      description,
+      url: absoluteUrl(galleryPhotoPath(gallery.slug, position)),
+      siteName: settings.publicationName,
+      locale: openGraphLocale(settings.language),
+      images: [image],
+    },
+    twitter: twitter(settings, title, description, image),
+  };
+}
+
 export interface ListingPage {
   /** 1-based page number of a paginated listing. */
   page?: number;
@@ -193,6 +221,13 @@ export function latestMetadata(settings: SiteSettingsView, listing: ListingPage 
   );
 }
 
+export function galleriesMetadata(settings: SiteSettingsView, listing: ListingPage = {}): Metadata {
+  return listingMetadata(
+    { ...listing, title: 'Photo galleries', description: `Photo galleries from ${settings.publicationName}.`, path: galleriesPath },
+    settings,
+  );
+}
+
 export function sectionMetadata(section: ListingSeo | null, settings: SiteSettingsView, listing: ListingPage = {}): Metadata {
   if (!section) return missingPageMetadata(settings);
   return listingMetadata(
@@ -241,7 +276,8 @@ export function previewMetadata(settings: SiteSettingsView, headline?: string): 
 }
 
 /** Any other plain page (About, Contact) with its own path. */
-export function plainPageMetadata(page: { title: string; description: string; path: string }, settings: SiteSettingsView): Metadata {
+export function plainPageMetadata(page: { title: string; description: string; path: string } | null, settings: SiteSettingsView): Metadata {
+  if (!page) return missingPageMetadata(settings);
   const url = absoluteUrl(page.path);
   const description = metaDescription(page.description || page.title);
   return {

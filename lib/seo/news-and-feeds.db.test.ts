@@ -26,7 +26,9 @@ beforeAll(async () => {
   const tag = await createTag('budget', 'Budget');
   const hero = await createImage();
   const figure = await createImage(1600, 1000);
-  const gallery = await db.gallery.create({ data: { slug: 'seki', title: 'Şəki', status: 'PUBLISHED', publishedAt: hoursAgo(100), createdById: aynur.id } });
+  const gallery = await db.gallery.create({
+    data: { slug: 'seki', title: 'Şəki', status: 'PUBLISHED', publishedAt: hoursAgo(100), createdById: aynur.id, items: { create: [{ imageId: hero.id, position: 0 }] } },
+  });
 
   fresh = [
     await createStory({ section: politics, createdBy: aynur, authors: [aynur, elvin], tags: [tag], heroImageId: hero.id, publishedAt: hoursAgo(1), headline: 'Budget & “reform” <passed>' }),
@@ -143,8 +145,10 @@ describe('SEO records', () => {
     expect(story?.canonicalUrl).toBe('https://partner.example.org/b');
   });
 
-  it('find published galleries only', async () => {
+  it('find published galleries with photos only, as readers see them', async () => {
     expect((await loadGallerySeo('seki'))?.title).toBe('Şəki');
+    await db.galleryItem.deleteMany({ where: { gallery: { slug: 'seki' } } });
+    expect(await loadGallerySeo('seki')).toBeNull();
     await db.gallery.update({ where: { slug: 'seki' }, data: { status: 'DRAFT' } });
     expect(await loadGallerySeo('seki')).toBeNull();
   });

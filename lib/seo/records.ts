@@ -85,8 +85,8 @@ export async function loadStorySeo(sectionSlug: string, slug: string): Promise<S
     hero: row.heroImage
       ? {
           ...row.heroImage,
-          caption: row.heroCaption ?? row.heroImage.caption,
-          credit: row.heroCredit ?? row.heroImage.credit,
+          caption: row.heroCaption?.trim() || row.heroImage.caption,
+          credit: row.heroCredit?.trim() || row.heroImage.credit,
         }
       : null,
   };
@@ -118,7 +118,8 @@ export interface GallerySeo {
 
 export async function loadGallerySeo(slug: string): Promise<GallerySeo | null> {
   const row = await db.gallery.findFirst({
-    where: { slug, status: 'PUBLISHED' },
+    // As readers see galleries (lib/content/galleries.ts): published, with at least one photo.
+    where: { slug, status: 'PUBLISHED', items: { some: {} } },
     select: {
       id: true,
       slug: true,
@@ -127,7 +128,7 @@ export async function loadGallerySeo(slug: string): Promise<GallerySeo | null> {
       publishedAt: true,
       createdAt: true,
       updatedAt: true,
-      items: { orderBy: { position: 'asc' }, select: { caption: true, credit: true, image: { select: imageSelect } } },
+      items: { orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { caption: true, credit: true, image: { select: imageSelect } } },
     },
   });
   if (!row) return null;
@@ -141,8 +142,8 @@ export async function loadGallerySeo(slug: string): Promise<GallerySeo | null> {
     updatedAt: row.updatedAt,
     images: row.items.map((item) => ({
       ...item.image,
-      caption: item.caption ?? item.image.caption,
-      credit: item.credit ?? item.image.credit,
+      caption: item.caption?.trim() || item.image.caption,
+      credit: item.credit?.trim() || item.image.credit,
     })),
   };
 }
@@ -156,52 +157,11 @@ export async function getGallerySeo(slug: string): Promise<GallerySeo | null> {
   return gallery;
 }
 
+/** A section, tag or author page as the listing metadata needs it. */
 export interface ListingSeo {
   id: number;
   slug: string;
   name: string;
   description: string;
   path: string;
-}
-
-export async function loadSectionSeo(slug: string): Promise<ListingSeo | null> {
-  const row = await db.section.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, description: true } });
-  return row ? { id: row.id, slug: row.slug, name: row.name, description: row.description, path: sectionPath(row.slug) } : null;
-}
-
-export async function getSectionSeo(slug: string): Promise<ListingSeo | null> {
-  'use cache';
-  cacheLife('days');
-  tag(cacheTag.sections);
-  const section = await loadSectionSeo(slug);
-  if (section) tag(cacheTag.section(section.id));
-  return section;
-}
-
-export async function loadTagSeo(slug: string): Promise<ListingSeo | null> {
-  const row = await db.tag.findUnique({ where: { slug }, select: { id: true, name: true, slug: true } });
-  return row ? { id: row.id, slug: row.slug, name: row.name, description: '', path: tagPath(row.slug) } : null;
-}
-
-export async function getTagSeo(slug: string): Promise<ListingSeo | null> {
-  'use cache';
-  cacheLife('days');
-  tag(cacheTag.storyLists);
-  const found = await loadTagSeo(slug);
-  if (found) tag(cacheTag.tag(found.id));
-  return found;
-}
-
-export async function loadAuthorSeo(slug: string): Promise<ListingSeo | null> {
-  const row = await db.user.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, bio: true } });
-  return row ? { id: row.id, slug: row.slug, name: row.name, description: row.bio, path: authorPath(row.slug) } : null;
-}
-
-export async function getAuthorSeo(slug: string): Promise<ListingSeo | null> {
-  'use cache';
-  cacheLife('days');
-  tag(cacheTag.storyLists);
-  const found = await loadAuthorSeo(slug);
-  if (found) tag(cacheTag.author(found.id));
-  return found;
 }

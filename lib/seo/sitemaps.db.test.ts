@@ -75,7 +75,9 @@ beforeAll(async () => {
   await db.gallery.create({
     data: { slug: 'seki-in-spring', title: 'Şəki in spring', status: 'PUBLISHED', publishedAt: at('2026-04-20T06:00:00Z'), createdById: aynur.id, items: { create: [{ imageId: galleryImage.id, position: 0 }] } },
   });
-  await db.gallery.create({ data: { slug: 'draft-gallery', title: 'Draft', status: 'DRAFT', createdById: aynur.id } });
+  await db.gallery.create({ data: { slug: 'draft-gallery', title: 'Draft', status: 'DRAFT', createdById: aynur.id, items: { create: [{ imageId: galleryImage.id, position: 0 }] } } });
+  // Published but empty: readers get a 404 there, so no sitemap lists it.
+  await db.gallery.create({ data: { slug: 'empty-gallery', title: 'Empty', status: 'PUBLISHED', publishedAt: at('2026-04-21T06:00:00Z'), createdById: aynur.id } });
 });
 
 describe('child sitemap names', () => {
@@ -151,9 +153,18 @@ describe('story sitemaps', () => {
 });
 
 describe('other sitemaps', () => {
-  it('site: home, latest and every section', async () => {
+  it('site: home, latest, every section, the galleries and the fixed pages', async () => {
+    await db.staticPage.create({ data: { slug: 'about', title: 'About us', body: { type: 'doc', content: [] } } });
     const urls = parseUrlset(await renderChildSitemap({ kind: 'site' }, 'UTC'));
-    expect(urls.map((url) => url.loc)).toEqual([`${SITE}/`, `${SITE}/latest`, `${SITE}/politics`, `${SITE}/culture`, `${SITE}/sport`]);
+    expect(urls.map((url) => url.loc)).toEqual([
+      `${SITE}/`,
+      `${SITE}/latest`,
+      `${SITE}/politics`,
+      `${SITE}/culture`,
+      `${SITE}/sport`,
+      `${SITE}/galleries`,
+      `${SITE}/about`,
+    ]);
     // A section with no stories has no lastmod rather than a made-up one.
     expect(urls[4].lastmod).toBeUndefined();
   });

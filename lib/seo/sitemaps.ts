@@ -2,10 +2,13 @@ import { cacheLife, cacheTag as tag } from 'next/cache';
 import { getSiteSettings } from '../content/settings';
 import { cacheTag } from '../content/tags';
 import {
+  aboutPath,
   absoluteUrl,
   articlePath,
   authorPath,
   childSitemapPath,
+  contactPath,
+  galleriesPath,
   galleryPath,
   latestPath,
   sectionPath,
@@ -20,7 +23,7 @@ import { element, XmlDocumentWriter, type XmlElement } from './xml';
  * The sitemap index and its children, sized for an archive of millions of stories:
  *
  *   /sitemap.xml                     index of everything below, with lastmod
- *   /sitemap/site.xml                home, latest, every section
+ *   /sitemap/site.xml                home, latest, every section, galleries, About and Contact
  *   /sitemap/stories-2026-11.xml     stories first published in that month (UTC)
  *   /sitemap/stories-2026-11-2.xml   …the next URLS_PER_SITEMAP of them, when a month has more
  *   /sitemap/galleries-1.xml, /sitemap/tags-1.xml, /sitemap/authors-1.xml   by count
@@ -86,6 +89,10 @@ export interface SitemapIndexEntry {
 // A story is listed when readers and search engines may both have it.
 const INDEXABLE_STORY_SQL = Prisma.sql`a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND a.noindex = false
   AND a."canonicalUrl" IS NULL AND a."firstPublishedAt" IS NOT NULL`;
+// As readers see galleries (lib/content/galleries.ts): published, with at least one photo.
+const PUBLISHED_GALLERY: Prisma.GalleryWhereInput = { status: 'PUBLISHED', items: { some: {} } };
+const STATIC_PAGE_PATHS: Record<string, string> = { about: aboutPath, contact: contactPath };
+
 const INDEXABLE_STORY: Prisma.ArticleWhereInput = {
   status: 'PUBLISHED',
   deletedAt: null,
@@ -101,7 +108,7 @@ export async function loadSitemapIndex(perSitemap = URLS_PER_SITEMAP): Promise<S
              count(*)::int AS count, max(a."updatedAt") AS lastmod
       FROM "Article" a WHERE ${INDEXABLE_STORY_SQL}
       GROUP BY 1, 2 ORDER BY 1 DESC, 2 DESC`,
-    db.gallery.aggregate({ where: { status: 'PUBLISHED' }, _count: true, _max: { updatedAt: true } }),
+    db.gallery.aggregate({ where: PUBLISHED_GALLERY, _count: true, _max: { updatedAt: true } }),
     db.$queryRaw<{ count: number; lastmod: Date | null }[]>`
       SELECT count(DISTINCT at."tagId")::int AS count, max(a."updatedAt") AS lastmod
       FROM "ArticleTag" at JOIN "Article" a ON a.id = at."articleId" WHERE ${INDEXABLE_STORY_SQL}`,
@@ -190,6 +197,12 @@ async function writeSiteEntries(add: (entry: UrlEntry) => void): Promise<void> {
   add({ path: '/', lastmod: latest[0]?.lastmod });
   add({ path: latestPath, lastmod: latest[0]?.lastmod });
   for (const section of sections) add({ path: sectionPath(section.slug), lastmod: section.lastmod });
+  const [galleries, pages] = await Promise.all([
+    db.gallery.aggregate({ where: PUBLISHED_GALLERY, _count: true, _max: { updatedAt: true } }),
+    db.staticPage.findMany({ where: { slug: { in: Object.keys(STATIC_PAGE_PATHS) } }, orderBy: { slug: 'asc' }, select: { slug: true, updatedAt: true } }),
+  ]);
+  if (galleries._count) add({ path: galleriesPath, lastmod: galleries._max.updatedAt });
+  for (const page of pages) add({ path: STATIC_PAGE_PATHS[page.slug], lastmod: page.updatedAt });
 }
 
 /** Month boundaries in UTC: a story's sitemap never changes with the site's time zone setting. */
@@ -248,7 +261,7 @@ async function writeStoryEntries(
 async function writeGalleryEntries(part: number, perSitemap: number, add: (entry: UrlEntry) => void): Promise<void> {
   for (let offset = 0; offset < perSitemap; offset += BATCH) {
     const rows = await db.gallery.findMany({
-      where: { status: 'PUBLISHED' },
+      where: PUBLISHED_GALLERY,
       orderBy: { id: 'asc' },
       skip: (part - 1) * perSitemap + offset,
       take: Math.min(BATCH, perSitemap - offset),

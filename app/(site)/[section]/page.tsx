@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { getSection } from '@/lib/content/sections';
 import { SectionListing } from './listing';
 import { sectionParams } from '@/lib/content/static-params';
+import { sectionPageMetadata } from '@/lib/seo/page-metadata';
 
 export const instant = false;
 
@@ -10,8 +10,7 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<'/[section]'>): Promise<Metadata> {
-  const section = await getSection((await params).section);
-  return section ? { title: section.name } : {};
+  return sectionPageMetadata((await params).section);
 }
 
 export default async function SectionRoute({ params }: PageProps<'/[section]'>) {

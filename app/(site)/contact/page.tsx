@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
+import { staticPageMetadata } from '@/lib/seo/page-metadata';
 import { notFound } from 'next/navigation';
 import { StaticPageContent } from '@/components/article/StaticPageContent';
 import { getStaticPage } from '@/lib/content/pages';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const page = await getStaticPage('contact');
-  return page ? { title: page.title } : {};
+  return staticPageMetadata('contact');
 }
 
 export default async function ContactRoute() {

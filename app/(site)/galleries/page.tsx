@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
+import { galleriesPageMetadata } from '@/lib/seo/page-metadata';
 import { GalleryListing } from './listing';
 
-export const metadata: Metadata = { title: 'Galleries' };
+export async function generateMetadata(): Promise<Metadata> {
+  return galleriesPageMetadata();
+}
 
 export default function GalleriesRoute() {
   return <GalleryListing page={1} />;

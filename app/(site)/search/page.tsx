@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { searchPageMetadata } from '@/lib/seo/page-metadata';
 import { SearchPage } from '@/components/search/SearchPage';
 import { getSiteSettings } from '@/lib/content/settings';
 import { getSearchResults, normaliseQuery, parseSearchPage } from '@/lib/search/search';
@@ -8,8 +9,7 @@ import { getSearchResults, normaliseQuery, parseSearchPage } from '@/lib/search/
 export const instant = false;
 
 export async function generateMetadata({ searchParams }: PageProps<'/search'>): Promise<Metadata> {
-  const query = normaliseQuery((await searchParams).q);
-  return { title: query ? `Search: ${query}` : 'Search', robots: { index: false } };
+  return searchPageMetadata(normaliseQuery((await searchParams).q));
 }
 
 export default async function SearchRoute({ searchParams }: PageProps<'/search'>) {

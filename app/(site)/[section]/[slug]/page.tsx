@@ -6,6 +6,8 @@ import { getPublicationDay } from '@/lib/content/clock';
 import { getSiteSettings } from '@/lib/content/settings';
 import { absoluteUrl } from '@/lib/content/urls';
 import { recentArticleParams } from '@/lib/content/static-params';
+import { StoryJsonLd } from '@/components/seo/JsonLd';
+import { storyPageMetadata } from '@/lib/seo/page-metadata';
 
 // Rendered whole on the first request and kept (docs/adr/0002): no App Shell to stream into.
 export const instant = false;
@@ -16,8 +18,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/[section]/[slug]'>): Promise<Metadata> {
   const { section, slug } = await params;
-  const lookup = await findArticle(section, slug);
-  return lookup.kind === 'found' ? { title: lookup.article.headline } : {};
+  return storyPageMetadata(section, slug);
 }
 
 export default async function ArticleRoute({ params }: PageProps<'/[section]/[slug]'>) {
@@ -34,14 +35,17 @@ export default async function ArticleRoute({ params }: PageProps<'/[section]/[sl
     getPublicationDay(settings.timeZone),
   ]);
   return (
-    <ArticlePage
-      article={article}
-      timeZone={settings.timeZone}
-      url={absoluteUrl(article.path)}
-      xHandle={settings.xHandle}
-      latest={latest}
-      related={related}
-      today={day.key}
-    />
+    <>
+      <StoryJsonLd section={section} slug={slug} />
+      <ArticlePage
+        article={article}
+        timeZone={settings.timeZone}
+        url={absoluteUrl(article.path)}
+        xHandle={settings.xHandle}
+        latest={latest}
+        related={related}
+        today={day.key}
+      />
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getAuthor } from '@/lib/content/authors';
+import { authorPageMetadata } from '@/lib/seo/page-metadata';
 import { AuthorListing } from './listing';
 import { authorParams } from '@/lib/content/static-params';
 
@@ -10,8 +10,7 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<'/author/[slug]'>): Promise<Metadata> {
-  const author = await getAuthor((await params).slug);
-  return author ? { title: author.name } : {};
+  return authorPageMetadata((await params).slug);
 }
 
 export default async function AuthorRoute({ params }: PageProps<'/author/[slug]'>) {

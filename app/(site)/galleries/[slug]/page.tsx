@@ -4,6 +4,8 @@ import { GalleryPage } from '@/components/gallery/GalleryPage';
 import { getGallery } from '@/lib/content/galleries';
 import { getSiteSettings } from '@/lib/content/settings';
 import { galleryParams } from '@/lib/content/static-params';
+import { GalleryJsonLd } from '@/components/seo/JsonLd';
+import { galleryPageMetadata } from '@/lib/seo/page-metadata';
 
 export const instant = false;
 
@@ -12,13 +14,17 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<'/galleries/[slug]'>): Promise<Metadata> {
-  const gallery = await getGallery((await params).slug);
-  return gallery ? { title: gallery.title } : {};
+  return galleryPageMetadata((await params).slug);
 }
 
 export default async function GalleryRoute({ params }: PageProps<'/galleries/[slug]'>) {
   const { slug } = await params;
   const [gallery, settings] = await Promise.all([getGallery(slug), getSiteSettings()]);
   if (!gallery || !gallery.photos.length) notFound();
-  return <GalleryPage gallery={gallery} timeZone={settings.timeZone} />;
+  return (
+    <>
+      <GalleryJsonLd slug={slug} />
+      <GalleryPage gallery={gallery} timeZone={settings.timeZone} />
+    </>
+  );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTopic } from '@/lib/content/topics';
+import { tagPageMetadata } from '@/lib/seo/page-metadata';
 import { TopicListing } from './listing';
 import { tagParams } from '@/lib/content/static-params';
 
@@ -10,8 +10,7 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<'/tag/[slug]'>): Promise<Metadata> {
-  const topic = await getTopic((await params).slug);
-  return topic ? { title: topic.name } : {};
+  return tagPageMetadata((await params).slug);
 }
 
 export default async function TopicRoute({ params }: PageProps<'/tag/[slug]'>) {

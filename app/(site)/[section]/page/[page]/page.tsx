@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { parsePageSegment } from '@/lib/content/pagination';
-import { getSection } from '@/lib/content/sections';
 import { SectionListing } from '../../listing';
 import { sectionParams } from '@/lib/content/static-params';
+import { sectionPageMetadata } from '@/lib/seo/page-metadata';
 
 export const instant = false;
 
@@ -12,9 +12,8 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<'/[section]/page/[page]'>): Promise<Metadata> {
-  const { section: slug, page } = await params;
-  const section = await getSection(slug);
-  return section ? { title: `${section.name} — page ${page}` } : {};
+  const { section, page } = await params;
+  return sectionPageMetadata(section, parsePageSegment(page) ?? 1);
 }
 
 export default async function SectionPageRoute({ params }: PageProps<'/[section]/page/[page]'>) {

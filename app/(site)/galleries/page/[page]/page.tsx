@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { galleriesPageMetadata } from '@/lib/seo/page-metadata';
 import { notFound } from 'next/navigation';
 import { parsePageSegment } from '@/lib/content/pagination';
 import { GalleryListing } from '../../listing';
@@ -11,7 +12,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<'/galleries/page/[page]'>): Promise<Metadata> {
-  return { title: `Galleries — page ${(await params).page}` };
+  return galleriesPageMetadata(parsePageSegment((await params).page) ?? 1);
 }
 
 export default async function GalleriesPageRoute({ params }: PageProps<'/galleries/page/[page]'>) {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { latestPageMetadata } from '@/lib/seo/page-metadata';
 import { notFound } from 'next/navigation';
 import { parsePageSegment } from '@/lib/content/pagination';
 import { LatestListing } from '../../listing';
@@ -11,8 +12,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<'/latest/page/[page]'>): Promise<Metadata> {
-  const { page } = await params;
-  return { title: `Latest news — page ${parsePageSegment(page) ?? page}` };
+  return latestPageMetadata(parsePageSegment((await params).page) ?? 1);
 }
 
 export default async function LatestPageRoute({ params }: PageProps<'/latest/page/[page]'>) {

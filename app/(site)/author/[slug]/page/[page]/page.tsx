@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
+import { authorPageMetadata } from '@/lib/seo/page-metadata';
 import { notFound } from 'next/navigation';
-import { getAuthor } from '@/lib/content/authors';
 import { parsePageSegment } from '@/lib/content/pagination';
 import { AuthorListing } from '../../listing';
 import { authorParams } from '@/lib/content/static-params';
@@ -13,8 +13,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/author/[slug]/page/[page]'>): Promise<Metadata> {
   const { slug, page } = await params;
-  const author = await getAuthor(slug);
-  return author ? { title: `${author.name} — page ${page}` } : {};
+  return authorPageMetadata(slug, parsePageSegment(page) ?? 1);
 }
 
 export default async function AuthorPageRoute({ params }: PageProps<'/author/[slug]/page/[page]'>) {

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { GalleryPhotoPage } from '@/components/gallery/GalleryPhotoPage';
 import { getGallery } from '@/lib/content/galleries';
 import { galleryParams } from '@/lib/content/static-params';
+import { galleryPhotoPageMetadata } from '@/lib/seo/page-metadata';
 
 export const instant = false;
 
@@ -18,8 +19,7 @@ function photoIndex(position: string, count: number): number | null {
 
 export async function generateMetadata({ params }: PageProps<'/galleries/[slug]/photo/[position]'>): Promise<Metadata> {
   const { slug, position } = await params;
-  const gallery = await getGallery(slug);
-  return gallery ? { title: `${gallery.title}: photo ${position} of ${gallery.photos.length}` } : {};
+  return galleryPhotoPageMetadata(slug, position);
 }
 
 export default async function GalleryPhotoRoute({ params }: PageProps<'/galleries/[slug]/photo/[position]'>) {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
+import { tagPageMetadata } from '@/lib/seo/page-metadata';
 import { notFound } from 'next/navigation';
 import { parsePageSegment } from '@/lib/content/pagination';
-import { getTopic } from '@/lib/content/topics';
 import { TopicListing } from '../../listing';
 import { tagParams } from '@/lib/content/static-params';
 
@@ -13,8 +13,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/tag/[slug]/page/[page]'>): Promise<Metadata> {
   const { slug, page } = await params;
-  const topic = await getTopic(slug);
-  return topic ? { title: `${topic.name} — page ${page}` } : {};
+  return tagPageMetadata(slug, parsePageSegment(page) ?? 1);
 }
 
 export default async function TopicPageRoute({ params }: PageProps<'/tag/[slug]/page/[page]'>) {
