@@ -41,6 +41,8 @@ describe('reader search', () => {
     await story('Araz Məmmədov wins Lənkəran by-election', 'The count in Lənkəran ended at dawn.', { daysAgo: 7 });
     await story('Ten men rescued from stranded ferry', 'The crew of ten men was brought ashore.', { daysAgo: 8 });
     await story('Man rescued from flooded basement', 'Firefighters pumped out the water.', { daysAgo: 8 });
+    await story('Cable car to reopen in Qəbələ', 'The cable car was closed for a year.', { daysAgo: 25 });
+    await story('Mountain resorts expect a record winter', 'Skiers queue for the cable. The cable was replaced, the cable car cabins repainted, and the cable company says the cable will last.', { daysAgo: 1 });
     await story('Solar park opens', 'The wind was calm on opening day; solar panels cover the hillside.', { daysAgo: 6 });
   });
 
@@ -52,6 +54,11 @@ describe('reader search', () => {
       expect.arrayContaining(['Harvest festival draws crowds to Quba', 'Ferry timetable changes for winter']),
     );
     expect(results.total).toBe(3);
+  });
+
+  it('keeps the headline match first however often a newer story repeats the word', async () => {
+    const results = await searchStories('cable', 1);
+    expect(headlines(results)).toEqual(['Cable car to reopen in Qəbələ', 'Mountain resorts expect a record winter']);
   });
 
   it('puts the newer story first when the matches are alike', async () => {

@@ -139,11 +139,14 @@ async function rankedPage(query: string, tsquery: Prisma.Sql, total: number, pag
     WITH q AS (SELECT ${tsquery} AS query),
     ranked AS (
       SELECT a.id, a."firstPublishedAt",
+             -- Stories whose headline holds the whole query come first, however often others
+             -- repeat the words in their text.
+             ts_filter(a."searchVector", '{a}') @@ q.query AS "inHeadline",
              ts_rank_cd(a."searchVector", q.query)
                * (0.5 + 0.5 * exp(-greatest(extract(epoch FROM now() - a."firstPublishedAt"), 0) / 86400.0 / ${RECENCY_DAYS})) AS score
         FROM "Article" a, q
        WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND a."searchVector" @@ q.query
-       ORDER BY score DESC, a."firstPublishedAt" DESC, a.id DESC
+       ORDER BY "inHeadline" DESC, score DESC, a."firstPublishedAt" DESC, a.id DESC
        LIMIT ${STORIES_PER_PAGE} OFFSET ${offset}
     )
     SELECT r.id, s.source, dateline_fold(s.source) AS folded,
@@ -153,7 +156,7 @@ async function rankedPage(query: string, tsquery: Prisma.Sql, total: number, pag
       JOIN "Article" a ON a.id = r.id
       CROSS JOIN q
       CROSS JOIN LATERAL (SELECT concat_ws(E'\n', nullif(a.standfirst, ''), a."bodyText") AS source) s
-     ORDER BY r.score DESC, r."firstPublishedAt" DESC, r.id DESC`;
+     ORDER BY r."inHeadline" DESC, r.score DESC, r."firstPublishedAt" DESC, r.id DESC`;
   return {
     query,
     mode: 'fulltext',
