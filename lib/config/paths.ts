@@ -7,5 +7,5 @@ export function dataDir(): string {
 }
 
 export function mediaDir(): string {
-  return path.resolve(process.env.MEDIA_DIR ?? path.join(dataDir(), 'media'));
+  return path.resolve(/*turbopackIgnore: true*/ process.env.MEDIA_DIR ?? path.join(dataDir(), 'media'));
 }
