@@ -95,7 +95,7 @@ test('two editors on one story: the later save gets a comparison and keeps their
   await second.close();
 });
 
-test('revisions: compare word by word and restore an old one as a new revision', async ({ browser }) => {
+test('revisions: preview any of them as readers would see it, compare word by word, restore one as a new revision', async ({ browser, request }) => {
   const editor = await staffPage(browser, 'ADMIN');
   const { page } = editor;
   const id = await writeStory(page, { headline: 'Harvest starts early', standfirst: 'A warm spring.', body: 'Farmers in Gəncə began on Monday.' });
@@ -113,6 +113,20 @@ test('revisions: compare word by word and restore an old one as a new revision',
   await expect(page.getByTestId('diff-headline').locator('ins')).toHaveText('late');
 
   const revisions = await db.revision.findMany({ where: { articleId: id }, orderBy: { version: 'desc' } });
+
+  // Preview: the reader's article page, for staff only, never indexed.
+  await page.goto(`/admin/preview/${id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Harvest starts late');
+  await expect(page.getByRole('note')).toHaveText('Preview: readers cannot see this.');
+  await expect(page.getByRole('article')).toContainText('Farmers in Gəncə began on Monday.');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  await page.goto(`/admin/preview/${id}?revision=${revisions[1].version}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Harvest starts early');
+  await expect(page.getByRole('note')).toHaveText(`Preview of revision ${revisions[1].version}: readers cannot see this.`);
+  const anonymous = await request.get(`/admin/preview/${id}`, { maxRedirects: 0 });
+  expect(anonymous.status()).toBe(307);
+  await page.goto(`/admin/stories/${id}/revisions`);
+
   // The comparison opens on the last change: the revision before it still says "early".
   await page.getByRole('button', { name: `Restore revision ${revisions[1].version}` }).click();
   await expect(page).toHaveURL(new RegExp(`/admin/stories/${id}$`));
@@ -225,14 +239,13 @@ test('offline: the text stays in the browser, and is offered back after leaving'
   await page.keyboard.press('End');
   await page.keyboard.type(' Power returned at three.');
   await expect(saveState(page)).toHaveText(/Offline/);
-  const context = page.context();
-  const closed = page.waitForEvent('close');
-  await page.close({ runBeforeUnload: true });
-  await closed;
+  // Leaving warns first (staffPage accepts the warning, as someone who leaves anyway would).
+  const warning = page.waitForEvent('dialog');
+  await page.goto('about:blank');
+  expect((await warning).type()).toBe('beforeunload');
 
-  await context.setOffline(false);
-  const again = await context.newPage();
-  again.on('dialog', (dialog) => void dialog.accept());
+  await page.context().setOffline(false);
+  const again = page;
   await openStory(again, id);
   await again.getByRole('button', { name: 'Restore local copy' }).click();
   await expect(again.getByRole('textbox', { name: 'Story body' })).toContainText('Power returned at three.');

@@ -57,7 +57,7 @@ test('an Editor creates sections, reorders them by keyboard and buttons, and del
     await page.keyboard.press('Alt+ArrowUp');
     await expect(page.getByRole('status').filter({ hasText: `Beta ${tag} moved to position` })).toContainText('Order saved.');
     await expect(page.getByRole('button', { name: `Move Beta ${tag} up` })).toBeFocused();
-    expect(await names()).toEqual([`Beta ${tag}`, `Alpha ${tag}`]);
+    await expect.poll(names).toEqual([`Beta ${tag}`, `Alpha ${tag}`]);
 
     // Buttons: move Alpha back up.
     await page.getByRole('button', { name: `Move Alpha ${tag} up` }).click();

@@ -37,8 +37,6 @@ for (const { name, path, status = 200 } of pages) {
     // Nothing is wider than the phone's screen (no sideways scrolling of the page).
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await attachScreenshot(page, testInfo, `${name}-375-light.png`);
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await attachScreenshot(page, testInfo, `${name}-375-dark.png`);
   });
 }
 

@@ -166,7 +166,9 @@ export async function reorderSections(actor: Actor, raw: ReorderSectionsInput): 
     }
     const before = sections.map((section) => section.id);
     for (const [position, id] of input.order.entries()) {
-      if (sections.find((section) => section.id === id)?.position !== position) await tx.section.update({ where: { id }, data: { position } });
+      // Raw SQL keeps updatedAt: a new place in the navigation must not make someone's open
+      // edit of the section's name or slug look stale (that form checks updatedAt).
+      if (sections.find((section) => section.id === id)?.position !== position) await tx.$executeRaw`UPDATE "Section" SET position = ${position} WHERE id = ${id}`;
     }
     if (before.join() !== input.order.join()) {
       await recordAudit(tx, { actorId: actor.id, action: 'section.reorder', subjectType: 'section', subjectId: 'all', details: { from: before, to: input.order } });

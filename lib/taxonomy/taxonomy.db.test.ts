@@ -126,9 +126,15 @@ describe('sections', () => {
       details: { from: before, to: reversed },
     });
 
+    // Someone renaming a section while it moved is not in conflict with the move.
+    const moved = await db.section.findUniqueOrThrow({ where: { id: before[0] } });
+    await reorderSections(editor, { order: before });
+    await updateSection(editor, { id: moved.id, name: `${moved.name} renamed`, slug: moved.slug, updatedAt: moved.updatedAt.toISOString() });
+    expect((await db.section.findUniqueOrThrow({ where: { id: moved.id } })).name).toBe(`${moved.name} renamed`);
+
     await createSection(editor, { name: 'Late arrival' });
     expect(await rejection(reorderSections(editor, { order: before }))).toBeInstanceOf(Conflict);
-    expect(await rejection(reorderSections(editor, { order: [...reversed, reversed[0]] }))).toBeInstanceOf(Conflict);
+    expect(await rejection(reorderSections(editor, { order: [...before, before[0]] }))).toBeInstanceOf(Conflict);
   });
 
   it('deletes a section only when no story is filed in it, deleted stories included', async () => {

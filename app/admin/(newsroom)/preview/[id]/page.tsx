@@ -35,7 +35,7 @@ async function Preview({ params, searchParams }: { params: Promise<{ id: string 
       <p role="note" className="bg-amber-100 px-4 py-2 text-center text-sm">
         Preview{preview.revision ? ` of revision ${preview.revision}` : ''}: {readersSeeIt ? 'readers see this version' : 'readers cannot see this'}.
       </p>
-      <main className="mx-auto max-w-6xl px-4 py-6">
+      <div className="mx-auto mt-6 max-w-6xl">
         <ArticlePage
           article={preview.article}
           timeZone={settings.timeZone}
@@ -43,7 +43,7 @@ async function Preview({ params, searchParams }: { params: Promise<{ id: string 
           xHandle={settings.xHandle}
           today={dayKey(new Date(), settings.timeZone)}
         />
-      </main>
+      </div>
     </>
   );
 }
