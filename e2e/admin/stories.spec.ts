@@ -245,11 +245,10 @@ test('offline: the text stays in the browser, and is offered back after leaving'
   expect((await warning).type()).toBe('beforeunload');
 
   await page.context().setOffline(false);
-  const again = page;
-  await openStory(again, id);
-  await again.getByRole('button', { name: 'Restore local copy' }).click();
-  await expect(again.getByRole('textbox', { name: 'Story body' })).toContainText('Power returned at three.');
-  await expect(saveState(again)).toHaveText('Saved');
+  await openStory(page, id);
+  await page.getByRole('button', { name: 'Restore local copy' }).click();
+  await expect(page.getByRole('textbox', { name: 'Story body' })).toContainText('Power returned at three.');
+  await expect(saveState(page)).toHaveText('Saved');
   expect((await db.article.findUniqueOrThrow({ where: { id } })).bodyText).toContain('Power returned at three.');
   await author.close();
 });

@@ -26,8 +26,8 @@ export async function signInAs(page: Page, who: { email: string; password?: stri
 
 /** Fills and sends the sign-in form on the current page; resolves when the server has answered. */
 export async function submitSignIn(page: Page, email: string, password: string): Promise<void> {
-  // Typed before React hydrates, the values can be lost; Next's router mounts its route
-  // announcer once the page is live.
+  // Sent before React hydrates, the form would post as a plain HTML form and reload the page;
+  // Next's router mounts its route announcer once the page is live.
   await page.locator('next-route-announcer').waitFor({ state: 'attached' });
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);

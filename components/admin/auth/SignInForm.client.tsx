@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, type ReactNode } from 'react';
 import { FormAlert } from '@/components/admin/forms/FormAlert.client';
 import { SubmitButton } from '@/components/admin/forms/SubmitButton.client';
 import { TextField } from '@/components/admin/forms/TextField';
@@ -10,21 +10,21 @@ export interface SignInState {
   error?: string;
 }
 
-/** Email and password. The action answers with one message for every failure (see lib/auth/credentials.ts). */
-export function SignInForm({
-  action,
-  next,
-  initialError,
-}: {
-  action: (state: SignInState, formData: FormData) => Promise<SignInState>;
-  next: string;
-  initialError?: string;
-}) {
-  const [state, formAction] = useActionState(action, { email: '', error: initialError });
+const FIRST_VISIT: SignInState = { email: '' };
+
+/**
+ * Email and password. The action answers with one message for every failure (see
+ * lib/auth/credentials.ts). The form is part of the page's static shell, so it can be typed into
+ * at once; `children` is the request-time part streamed into it (where to go next, a message
+ * from the address), which never replaces what was typed.
+ */
+export function SignInForm({ action, children }: { action: (state: SignInState, formData: FormData) => Promise<SignInState>; children: ReactNode }) {
+  const [state, formAction] = useActionState(action, FIRST_VISIT);
   return (
     <form action={formAction} className="space-y-5" noValidate>
       <FormAlert message={state.error} revision={state} />
-      <input type="hidden" name="next" value={next} />
+      {/* After an attempt, its own answer replaces any message the address brought. */}
+      <div hidden={state !== FIRST_VISIT}>{children}</div>
       <TextField
         name="email"
         label="Email"

@@ -13,10 +13,12 @@ export default function SignInPage({ searchParams }: PageProps<'/admin/sign-in'>
   return (
     <>
       <h1 className="mb-6 font-serif text-2xl font-bold">Sign in</h1>
-      {/* The shell carries a working form; the request-time part only adds where to go next. */}
-      <Suspense fallback={<SignInForm action={signInAction} next={ADMIN_HOME_PATH} />}>
-        <SignInForRequest searchParams={searchParams} />
-      </Suspense>
+      {/* The form is in the static shell; only where to go next streams in, inside it. */}
+      <SignInForm action={signInAction}>
+        <Suspense fallback={<input type="hidden" name="next" value={ADMIN_HOME_PATH} />}>
+          <SignInForRequest searchParams={searchParams} />
+        </Suspense>
+      </SignInForm>
     </>
   );
 }
@@ -27,7 +29,16 @@ async function SignInForRequest({ searchParams }: { searchParams: PageProps<'/ad
   // Someone already signed in (checked against the database, not just the cookie) goes on.
   if (await getCurrentUser()) redirect(next);
   const error = first(query.error);
-  return <SignInForm action={signInAction} next={next} initialError={error ? signInFailureMessage(error, first(query.code)) : undefined} />;
+  return (
+    <>
+      <input type="hidden" name="next" value={next} />
+      {error ? (
+        <p role="alert" className="mb-5 rounded-sm border-l-4 border-red-800 bg-red-50 px-4 py-3 text-sm text-red-900">
+          {signInFailureMessage(error, first(query.code))}
+        </p>
+      ) : null}
+    </>
+  );
 }
 
 function first(value: string | string[] | undefined): string | undefined {
