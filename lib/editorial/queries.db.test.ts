@@ -4,7 +4,7 @@ import { db } from '../db/client';
 import { createStaff, type TestStaff } from '../testing/actors';
 import { loadEditorStory, listStories, reviewQueue, storyListQuery } from './queries';
 import { createDraft } from './save';
-import { createSection, fields } from './testing';
+import { createSection, fields, paragraphs } from './testing';
 import { deleteStory, publishStory, submitForReview } from './workflow';
 
 let contributor: TestStaff;
@@ -66,5 +66,20 @@ describe('opening a story in the editor', () => {
     expect(opened.fields.headline).toBe('Carpet museum reopens');
     expect((await loadEditorStory(editor, mine)).may).toMatchObject({ edit: true, publish: true });
     await expect(loadEditorStory(contributor, theirs)).rejects.toBeInstanceOf(Forbidden);
+  });
+
+  it('offers the galleries the story shows, however long ago they changed, besides the newest', async () => {
+    const old = await db.gallery.create({ data: { slug: `old-${Date.now()}`, title: 'Old gallery', createdById: editor.id } });
+    const embedded = await db.gallery.create({ data: { slug: `embedded-${Date.now()}`, title: 'Embedded gallery', createdById: editor.id } });
+    const long = new Date('2001-01-01T00:00:00Z');
+    await db.$executeRaw`UPDATE "Gallery" SET "updatedAt" = ${long} WHERE id IN (${old.id}, ${embedded.id})`;
+    const newest = Array.from({ length: 101 }, (_, index) => ({ slug: `newer-${Date.now()}-${index}`, title: `Newer ${index}`, createdById: editor.id }));
+    await db.gallery.createMany({ data: newest });
+    const body = { type: 'doc' as const, content: [...(paragraphs('Pictures below.').content ?? []), { type: 'galleryEmbed' as const, attrs: { galleryId: embedded.id } }] };
+    const story = await createDraft(editor, { fields: fields({ sectionId: section.id, headline: 'Archive pictures', authorIds: [editor.id], galleryId: old.id, body }) });
+
+    const offered = (await loadEditorStory(editor, story.value.id)).galleries.map((gallery) => gallery.title);
+    expect(offered).toEqual(expect.arrayContaining(['Old gallery', 'Embedded gallery', 'Newer 100']));
+    expect(offered).toHaveLength(102);
   });
 });

@@ -188,13 +188,25 @@ export interface GalleryOption {
   status: 'DRAFT' | 'PUBLISHED';
 }
 
-export async function galleryOptions(): Promise<GalleryOption[]> {
-  const rows = await db.gallery.findMany({
-    orderBy: { updatedAt: 'desc' },
-    take: 100,
-    select: { id: true, title: true, status: true, _count: { select: { items: true } } },
-  });
-  return rows.map((row) => ({ id: row.id, title: row.title, status: row.status, photoCount: row._count.items }));
+const RECENT_GALLERIES = 100;
+
+/**
+ * Galleries to attach or embed: the most recently changed, plus every one in `inUse` (those the
+ * story already shows, however old: leaving them out would make the editor drop them on save).
+ */
+export async function galleryOptions(inUse: number[] = []): Promise<GalleryOption[]> {
+  const select = { id: true, title: true, status: true, _count: { select: { items: true } } } as const;
+  const [recent, used] = await Promise.all([
+    db.gallery.findMany({ orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }], take: RECENT_GALLERIES, select }),
+    inUse.length ? db.gallery.findMany({ where: { id: { in: inUse } }, select }) : Promise.resolve([]),
+  ]);
+  const offered = new Set(recent.map((row) => row.id));
+  return [...recent, ...used.filter((row) => !offered.has(row.id))].map((row) => ({
+    id: row.id,
+    title: row.title,
+    status: row.status,
+    photoCount: row._count.items,
+  }));
 }
 
 export interface ImageInfo {
@@ -253,7 +265,11 @@ export async function loadEditorStory(actor: Actor, id: number): Promise<EditorS
   const [tags, images, galleries, comments] = await Promise.all([
     db.tag.findMany({ where: { id: { in: [...snapshot.tagIds, ...(pending?.fields.tagIds ?? [])] } }, select: { id: true, name: true } }),
     imageInfo([...new Set(imageIds)]),
-    galleryOptions(),
+    galleryOptions(
+      [snapshot.galleryId, pending?.fields.galleryId, ...references.galleryIds, ...(pending ? documentReferences(pending.fields.body).galleryIds : [])].filter(
+        (galleryId): galleryId is number => typeof galleryId === 'number',
+      ),
+    ),
     mayReview ? listComments(actor, id) : Promise.resolve(null),
   ]);
   return {
