@@ -261,25 +261,7 @@ export async function writeStory(
   const slug = await resolveSlug(tx, { requested: fields.slug, auto: fields.slugAuto, headline: fields.headline, articleId: row.id });
   const section = await tx.section.findUniqueOrThrow({ where: { id: fields.sectionId }, select: { slug: true } });
   const before = snapshotOf(row);
-  const after: StorySnapshot = {
-    headline: fields.headline,
-    standfirst: fields.standfirst,
-    mediaMarker: fields.mediaMarker,
-    slug,
-    sectionId: fields.sectionId,
-    authorIds: fields.authorIds,
-    creditLine: fields.creditLine,
-    tagIds: references.tagIds,
-    heroImageId: fields.heroImageId,
-    heroCaption: fields.heroCaption,
-    heroCredit: fields.heroCredit,
-    galleryId: fields.galleryId,
-    body: fields.body,
-    seoTitle: fields.seoTitle,
-    seoDescription: fields.seoDescription,
-    canonicalUrl: fields.canonicalUrl,
-    noindex: fields.noindex,
-  };
+  const after = snapshotFromFields(fields, slug, references.tagIds);
 
   const live = isLive(row);
   // "Updated …" on a published story moves only when readers see a difference; a draft's
@@ -342,25 +324,7 @@ export async function createDraft(
     const { fields } = input;
     const references = await resolveReferences(tx, actor, fields);
     const slug = await resolveSlug(tx, { requested: fields.slug, auto: fields.slugAuto, headline: fields.headline, articleId: null });
-    const snapshot: StorySnapshot = {
-      headline: fields.headline,
-      standfirst: fields.standfirst,
-      mediaMarker: fields.mediaMarker,
-      slug,
-      sectionId: fields.sectionId,
-      authorIds: fields.authorIds,
-      creditLine: fields.creditLine,
-      tagIds: references.tagIds,
-      heroImageId: fields.heroImageId,
-      heroCaption: fields.heroCaption,
-      heroCredit: fields.heroCredit,
-      galleryId: fields.galleryId,
-      body: fields.body,
-      seoTitle: fields.seoTitle,
-      seoDescription: fields.seoDescription,
-      canonicalUrl: fields.canonicalUrl,
-      noindex: fields.noindex,
-    };
+    const snapshot = snapshotFromFields(fields, slug, references.tagIds);
     const created = await tx.article.create({
       data: { ...columnsOf(snapshot), status: 'DRAFT', createdById: actor.id, createdAt: now, updatedAt: now },
       select: { id: true, version: true, status: true },
@@ -376,4 +340,27 @@ export async function createDraft(
       expire: [],
     };
   });
+}
+
+/** The story as these fields would leave it, with its resolved slug and tag ids. */
+function snapshotFromFields(fields: StoryFields, slug: string, tagIds: number[]): StorySnapshot {
+  return {
+    headline: fields.headline,
+    standfirst: fields.standfirst,
+    mediaMarker: fields.mediaMarker,
+    slug,
+    sectionId: fields.sectionId,
+    authorIds: fields.authorIds,
+    creditLine: fields.creditLine,
+    tagIds,
+    heroImageId: fields.heroImageId,
+    heroCaption: fields.heroCaption,
+    heroCredit: fields.heroCredit,
+    galleryId: fields.galleryId,
+    body: fields.body,
+    seoTitle: fields.seoTitle,
+    seoDescription: fields.seoDescription,
+    canonicalUrl: fields.canonicalUrl,
+    noindex: fields.noindex,
+  };
 }

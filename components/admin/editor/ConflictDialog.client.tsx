@@ -5,6 +5,7 @@ import { useEffect, useId, useRef } from 'react';
 import { documentToText } from '@/lib/document/text';
 import type { ConflictState } from '@/lib/editorial/save';
 import type { DraftState } from './StoryEditor.client';
+import { DiffParts } from '../stories/DiffParts';
 import { newsroomTime } from '../stories/adminTime';
 
 /**
@@ -41,19 +42,7 @@ export default function ConflictDialog(props: { theirs: ConflictState; mine: Dra
                 {label} {before === after ? <span className="font-normal text-neutral-500">(the same)</span> : null}
               </dt>
               <dd className="mt-1 whitespace-pre-wrap rounded border border-neutral-200 p-2 font-serif" data-testid={`conflict-${label.toLowerCase()}`}>
-                {diffWords(before, after).map((part, index) =>
-                  part.added ? (
-                    <ins key={index} className="bg-green-100 no-underline">
-                      {part.value}
-                    </ins>
-                  ) : part.removed ? (
-                    <del key={index} className="bg-red-100">
-                      {part.value}
-                    </del>
-                  ) : (
-                    <span key={index}>{part.value}</span>
-                  ),
-                )}
+                <DiffParts parts={diffWords(before, after)} />
               </dd>
             </div>
           ))}

@@ -1,4 +1,5 @@
 import type { DiffPart } from '@/lib/editorial/revisions';
+import { DiffParts } from './DiffParts';
 
 /** A word-level diff: removed words struck through in red, added words marked in green. */
 export default function WordDiff({ parts, label }: { parts: DiffPart[]; label: string }) {
@@ -9,19 +10,7 @@ export default function WordDiff({ parts, label }: { parts: DiffPart[]; label: s
         {label} {changed ? null : <span className="font-normal text-neutral-500">(unchanged)</span>}
       </h3>
       <p className="mt-1 whitespace-pre-wrap rounded border border-neutral-200 p-2 font-serif" data-testid={`diff-${label.toLowerCase()}`}>
-        {parts.map((part, index) =>
-          part.added ? (
-            <ins key={index} className="bg-green-100 no-underline">
-              {part.value}
-            </ins>
-          ) : part.removed ? (
-            <del key={index} className="bg-red-100">
-              {part.value}
-            </del>
-          ) : (
-            <span key={index}>{part.value}</span>
-          ),
-        )}
+        <DiffParts parts={parts} />
       </p>
     </div>
   );
