@@ -1,4 +1,5 @@
-import { useId, type SelectHTMLAttributes } from 'react';
+import type { SelectHTMLAttributes } from 'react';
+import { FieldFrame } from './FieldFrame';
 
 /**
  * A labelled <select> with hint and error, wired like TextField (aria-describedby, aria-invalid).
@@ -14,43 +15,18 @@ export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectEl
   id?: string;
 }
 
-export function SelectField({ name, label, options, hint, error, id: givenId, className, ...select }: SelectFieldProps) {
-  const generatedId = useId();
-  const id = givenId ?? `${generatedId}${name}`;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+export function SelectField({ name, label, options, hint, error, id, className, ...select }: SelectFieldProps) {
   return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-semibold text-neutral-900">
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="mt-0.5 text-sm text-neutral-600">
-          {hint}
-        </p>
+    <FieldFrame name={name} label={label} hint={hint} error={error} id={id} className={className}>
+      {(control) => (
+        <select name={name} {...control} {...select}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       )}
-      <select
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={`mt-1 block w-full rounded-sm border bg-white px-3 py-2 text-base text-neutral-900 outline-none focus-visible:ring-2 focus-visible:ring-blue-700 focus-visible:ring-offset-1 ${
-          error ? 'border-red-700' : 'border-neutral-400'
-        }`}
-        {...select}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      {error && (
-        <p id={errorId} className="mt-1 text-sm font-medium text-red-800">
-          {error}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   );
 }

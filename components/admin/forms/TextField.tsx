@@ -1,4 +1,5 @@
-import { useId, type InputHTMLAttributes } from 'react';
+import type { InputHTMLAttributes } from 'react';
+import { FieldFrame } from './FieldFrame';
 
 /**
  * A labelled text input with its hint and error, wired for assistive technology: the error and
@@ -23,37 +24,10 @@ export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
   id?: string;
 }
 
-export function TextField({ name, label, hint, error, id: givenId, className, ...input }: TextFieldProps) {
-  const generatedId = useId();
-  const id = givenId ?? `${generatedId}${name}`;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+export function TextField({ name, label, hint, error, id, className, ...input }: TextFieldProps) {
   return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-semibold text-neutral-900">
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="mt-0.5 text-sm text-neutral-600">
-          {hint}
-        </p>
-      )}
-      <input
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={`mt-1 block w-full rounded-sm border bg-white px-3 py-2 text-base text-neutral-900 shadow-inner outline-none focus-visible:ring-2 focus-visible:ring-blue-700 focus-visible:ring-offset-1 ${
-          error ? 'border-red-700' : 'border-neutral-400'
-        }`}
-        {...input}
-      />
-      {error && (
-        <p id={errorId} className="mt-1 text-sm font-medium text-red-800">
-          {error}
-        </p>
-      )}
-    </div>
+    <FieldFrame name={name} label={label} hint={hint} error={error} id={id} className={className} controlClass="shadow-inner">
+      {(control) => <input name={name} {...control} {...input} />}
+    </FieldFrame>
   );
 }
