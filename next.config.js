@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -8,6 +9,9 @@ const nextConfig = {
   // receive the whole page in its HTML, for readers without JavaScript and for crawlers, rather
   // than an App Shell whose content streams in later.
   partialPrefetching: false,
+  // Next's in-memory "use cache" handler, with tag expiry shared through PostgreSQL so that a
+  // change made on one app instance expires the caches of all of them (docs/adr/0002).
+  cacheHandlers: { default: fileURLToPath(new URL('./lib/cache/shared-tags-handler.mjs', import.meta.url)) },
   // The test run builds into its own folder so it never replaces the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
