@@ -37,6 +37,7 @@ test('a story updated through one instance is shown updated by another that had 
       createdById: editor.person.id,
       authorIds: [editor.person.id],
       headline: `Ferry to Türkmənbaşı resumes ${Date.now()}`,
+      standfirst: 'The Caspian crossing reopens after the winter storms.',
       body: paragraphs('The crossing takes twelve hours.'),
     });
     const storyUrl = `${other}/${section.slug}/${story.slug}`;

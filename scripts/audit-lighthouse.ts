@@ -9,8 +9,8 @@
  *                                                     production build in .next-test)
  *   BASE_URL=http://localhost:3000 npm run audit:lighthouse   audits a site that is already running
  *
- * Chromium is CHROME_PATH or /usr/bin/chromium, started with the flags in playwright.config.ts
- * and a fresh profile each run.
+ * Chromium is the one `npm test` uses (scripts/support/chromium.ts), started with the flags in
+ * playwright.config.ts and a fresh profile each run.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';

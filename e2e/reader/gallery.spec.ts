@@ -81,9 +81,13 @@ test.describe('galleries', () => {
     const gallery = await largestGallery();
     const count = gallery.items.length;
     await page.goto(`/galleries/${gallery.slug}`);
+    // Swiping is the lightbox's, not the photo page's a click before hydration would open.
+    await page.locator('next-route-announcer').waitFor({ state: 'attached' });
     await page.locator('.gallery-strip a').first().click();
     await expect(counter(page)).toHaveText(`1 / ${count}`);
-    const box = (await dialog(page).getByRole('img').boundingBox())!;
+    const photo = dialog(page).getByRole('img');
+    await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    const box = (await photo.boundingBox())!;
     const y = box.y + box.height / 2;
     const swipe = async (from: number, to: number) => {
       await page.mouse.move(from, y);

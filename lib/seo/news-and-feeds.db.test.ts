@@ -138,6 +138,11 @@ describe('SEO records', () => {
     expect(await loadStorySeo(draft.section.slug, draft.slug)).toBeNull();
   });
 
+  it('describe a story without standfirst or SEO description by its opening words', async () => {
+    await db.article.update({ where: { id: fresh[1].id }, data: { standfirst: '', seoDescription: null, bodyText: 'Ferries to Türkmənbaşı resume on Monday after a week of storms.' } });
+    expect((await loadStorySeo('culture', fresh[1].slug))?.description).toBe('Ferries to Türkmənbaşı resume on Monday after a week of storms.');
+  });
+
   it('prefer the editor’s SEO description and canonical override', async () => {
     await db.article.update({ where: { id: fresh[1].id }, data: { seoDescription: '  For search.  ', canonicalUrl: 'https://partner.example.org/b' } });
     const story = await loadStorySeo('culture', fresh[1].slug);

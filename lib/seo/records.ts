@@ -50,6 +50,7 @@ export async function loadStorySeo(sectionSlug: string, slug: string): Promise<S
       slug: true,
       headline: true,
       standfirst: true,
+      bodyText: true,
       seoTitle: true,
       seoDescription: true,
       canonicalUrl: true,
@@ -74,7 +75,8 @@ export async function loadStorySeo(sectionSlug: string, slug: string): Promise<S
     canonicalUrl: row.canonicalUrl?.trim() || absoluteUrl(path),
     headline: row.headline,
     seoTitle: row.seoTitle?.trim() || null,
-    description: row.seoDescription?.trim() || row.standfirst,
+    // Search engines show a description; a story with neither gets its opening words.
+    description: row.seoDescription?.trim() || row.standfirst.trim() || row.bodyText.slice(0, 320),
     noindex: row.noindex,
     firstPublishedAt: row.firstPublishedAt ?? row.publishedAt ?? row.updatedAt,
     updatedAt: row.updatedAt,

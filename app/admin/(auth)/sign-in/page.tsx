@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { Suspense } from 'react';
 import { SignInForm } from '@/components/admin/auth/SignInForm.client';
-import { ADMIN_HOME_PATH, safeNextPath } from '@/lib/auth/admin-paths';
+import { safeNextPath } from '@/lib/auth/admin-paths';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { signInFailureMessage } from '@/lib/auth/sign-in-messages';
 import { signInAction } from '../actions';
@@ -13,9 +13,9 @@ export default function SignInPage({ searchParams }: PageProps<'/admin/sign-in'>
   return (
     <>
       <h1 className="mb-6 font-serif text-2xl font-bold">Sign in</h1>
-      {/* The form is in the static shell; only where to go next streams in, inside it. */}
+      {/* The form is in the static shell; only a message from the address streams in, inside it. */}
       <SignInForm action={signInAction}>
-        <Suspense fallback={<input type="hidden" name="next" value={ADMIN_HOME_PATH} />}>
+        <Suspense fallback={null}>
           <SignInForRequest searchParams={searchParams} />
         </Suspense>
       </SignInForm>
@@ -29,16 +29,11 @@ async function SignInForRequest({ searchParams }: { searchParams: PageProps<'/ad
   // Someone already signed in (checked against the database, not just the cookie) goes on.
   if (await getCurrentUser()) redirect(next);
   const error = first(query.error);
-  return (
-    <>
-      <input type="hidden" name="next" value={next} />
-      {error ? (
-        <p role="alert" className="mb-5 rounded-sm border-l-4 border-red-800 bg-red-50 px-4 py-3 text-sm text-red-900">
-          {signInFailureMessage(error, first(query.code))}
-        </p>
-      ) : null}
-    </>
-  );
+  return error ? (
+    <p role="alert" className="mb-5 rounded-sm border-l-4 border-red-800 bg-red-50 px-4 py-3 text-sm text-red-900">
+      {signInFailureMessage(error, first(query.code))}
+    </p>
+  ) : null;
 }
 
 function first(value: string | string[] | undefined): string | undefined {
