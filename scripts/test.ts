@@ -96,7 +96,7 @@ async function endToEnd(chromium: string): Promise<void> {
   const baseUrl = `http://127.0.0.1:${port}`;
 
   heading('end-to-end: production build');
-  // Built the way npm start builds, so e2e/start-command.spec.ts finds this build current.
+  // Built the way npm start builds, so e2e/foundation/start-command.spec.ts finds this build current.
   await ensureProductionBuild({
     root: process.cwd(),
     distDir: path.join(process.cwd(), env.NEXT_DIST_DIR),
