@@ -3,12 +3,12 @@
 import Link from 'next/link';
 import { errorMessage, fieldError } from '@/components/admin/forms/action-state';
 import { FormAlert } from '@/components/admin/forms/FormAlert.client';
-import { SelectField } from '@/components/admin/forms/SelectField';
 import { SubmitButton } from '@/components/admin/forms/SubmitButton.client';
 import { TextField } from '@/components/admin/forms/TextField';
-import { kept, useFormAction } from '@/components/admin/forms/useFormAction.client';
+import { useFormAction } from '@/components/admin/forms/useFormAction.client';
 import type { ActionResult } from '@/lib/auth/guard';
-import { ROLE_LABELS, ROLES } from '@/lib/auth/permissions';
+import { PersonFields } from './PersonFields';
+import { ROLES } from '@/lib/auth/permissions';
 
 type Created = { id: number; name: string };
 type CreateAction = (state: ActionResult<Created> | null, formData: FormData) => Promise<ActionResult<Created>>;
@@ -36,15 +36,7 @@ export function CreateUserForm({ action, minPasswordLength }: { action: CreateAc
   return (
     <form action={formAction} className="max-w-lg space-y-5" noValidate>
       <FormAlert message={errorMessage(result)} revision={state} />
-      <TextField name="name" label="Name" autoComplete="off" required defaultValue={kept(state, 'name')} error={fieldError(result, 'name')} hint="As it will appear in bylines." />
-      <TextField name="email" label="Email" type="email" autoComplete="off" spellCheck={false} required defaultValue={kept(state, 'email')} error={fieldError(result, 'email')} />
-      <SelectField
-        name="role"
-        label="Role"
-        defaultValue={kept(state, 'role') ?? 'AUTHOR'}
-        options={ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
-        error={fieldError(result, 'role')}
-      />
+      <PersonFields state={state} roles={ROLES} />
       <TextField
         name="password"
         label="Password"

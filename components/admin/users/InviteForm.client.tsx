@@ -1,14 +1,13 @@
 'use client';
 
 import Link from 'next/link';
-import { errorMessage, fieldError } from '@/components/admin/forms/action-state';
+import { errorMessage } from '@/components/admin/forms/action-state';
 import { FormAlert } from '@/components/admin/forms/FormAlert.client';
-import { SelectField } from '@/components/admin/forms/SelectField';
 import { SubmitButton } from '@/components/admin/forms/SubmitButton.client';
-import { TextField } from '@/components/admin/forms/TextField';
-import { kept, useFormAction } from '@/components/admin/forms/useFormAction.client';
+import { useFormAction } from '@/components/admin/forms/useFormAction.client';
 import type { ActionResult } from '@/lib/auth/guard';
-import { ROLE_LABELS, type Role } from '@/lib/auth/permissions';
+import { PersonFields } from './PersonFields';
+import type { Role } from '@/lib/auth/permissions';
 import { AccessLinkPanel, type LinkHandoverView } from './AccessLinkPanel.client';
 
 type InviteAction = (state: ActionResult<LinkHandoverView> | null, formData: FormData) => Promise<ActionResult<LinkHandoverView>>;
@@ -36,15 +35,7 @@ export function InviteForm({ action, roles }: { action: InviteAction; roles: rea
   return (
     <form action={formAction} className="max-w-lg space-y-5" noValidate>
       <FormAlert message={errorMessage(result)} revision={state} />
-      <TextField name="name" label="Name" autoComplete="off" required defaultValue={kept(state, 'name')} error={fieldError(result, 'name')} hint="As it will appear in bylines." />
-      <TextField name="email" label="Email" type="email" autoComplete="off" spellCheck={false} required defaultValue={kept(state, 'email')} error={fieldError(result, 'email')} />
-      <SelectField
-        name="role"
-        label="Role"
-        defaultValue={kept(state, 'role') ?? (roles.includes('AUTHOR') ? 'AUTHOR' : roles[0])}
-        options={roles.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
-        error={fieldError(result, 'role')}
-      />
+      <PersonFields state={state} roles={roles} />
       <p className="text-sm text-neutral-700">
         You will get a one-time link to pass on; the person chooses their own password with it. The link works for 7 days.
       </p>
