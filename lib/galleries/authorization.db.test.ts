@@ -14,7 +14,6 @@ import {
   updateGalleryDetails,
   updatePhotoWords,
 } from './editor';
-import { listGalleriesForPicker } from './list';
 import { getGalleryForEditing, listGalleries, storiesUsingGallery } from './queries';
 
 /**
@@ -154,10 +153,6 @@ const operations: Record<string, { allowed: Who[]; run: () => Promise<Operation>
       const gallery = await ownersGallery();
       return (actor) => storiesUsingGallery(actor, gallery.id);
     },
-  },
-  listGalleriesForPicker: {
-    allowed: ['CONTRIBUTOR', 'AUTHOR', 'OWNER', 'EDITOR', 'ADMIN'],
-    run: async () => (actor) => listGalleriesForPicker(actor, { search: 'owner' }),
   },
 };
 

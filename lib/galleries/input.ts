@@ -79,13 +79,6 @@ export const listGalleriesInput = z.object({
   pageSize: z.coerce.number().int().min(1).max(100).default(30),
 });
 
-export const pickerInput = z.object({
-  search: z.string().max(200).default(''),
-  /** These galleries whatever the search says (the one a story already embeds). */
-  ids: z.array(id).max(50).default([]),
-  limit: z.coerce.number().int().min(1).max(50).default(20),
-});
-
 export type CreateGalleryInput = z.input<typeof createGalleryInput>;
 export type UpdateGalleryDetailsInput = z.input<typeof updateGalleryDetailsInput>;
 export type AddPhotosInput = z.input<typeof addPhotosInput>;
@@ -94,4 +87,3 @@ export type ReorderPhotosInput = z.input<typeof reorderPhotosInput>;
 export type UpdatePhotoWordsInput = z.input<typeof updatePhotoWordsInput>;
 export type GalleryVersionInput = z.input<typeof galleryVersionInput>;
 export type ListGalleriesInput = z.input<typeof listGalleriesInput>;
-export type PickerInput = z.input<typeof pickerInput>;

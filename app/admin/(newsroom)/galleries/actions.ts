@@ -24,10 +24,8 @@ import {
   removePhotoInput,
   reorderPhotosInput,
   updateGalleryDetailsInput,
-  pickerInput,
   updatePhotoWordsInput,
 } from '@/lib/galleries/input';
-import { listGalleriesForPicker, type GalleryPickerOption } from '@/lib/galleries/list';
 import type { GalleryForEditing } from '@/lib/galleries/view';
 
 // The gallery editor's actions: runAction re-reads the session and checks the input shape,
@@ -84,12 +82,4 @@ export async function deleteGalleryAction(input: unknown): Promise<ActionResult<
   if (!result.ok) return result;
   expireCachedContent(result.value.expire);
   return { ok: true, value: null };
-}
-
-/**
- * For the story editor's "embed a gallery" picker, searching as the person types:
- *   const result = await listGalleriesForPickerAction({ search: 'election', ids: [current] });
- */
-export async function listGalleriesForPickerAction(input: unknown): Promise<ActionResult<GalleryPickerOption[]>> {
-  return runAction(pickerInput, input, listGalleriesForPicker);
 }
