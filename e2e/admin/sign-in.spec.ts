@@ -78,5 +78,17 @@ test('sign-in returns to the newsroom page asked for, and never anywhere else', 
   await second.close();
 });
 
+test('without JavaScript, sign-in still returns to the newsroom page asked for', async ({ browser }) => {
+  const editor = await newStaff('EDITOR');
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/admin/sign-in?next=${encodeURIComponent('/admin/stories?status=DRAFT')}`);
+  await page.getByLabel('Email').fill(editor.email);
+  await page.getByLabel('Password').fill(editor.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/^http:\/\/[^/]+\/admin\/stories\?status=DRAFT$/);
+  await context.close();
+});
+
 // Deactivation, role changes and "sign out everywhere" mid-session are driven through the Users
 // page in users.spec.ts.

@@ -1,6 +1,7 @@
 'use server';
 
 import { AuthError, CredentialsSignin } from 'next-auth';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import type { ChoosePasswordState } from '@/components/admin/auth/ChoosePasswordForm.client';
 import type { SignInState } from '@/components/admin/auth/SignInForm.client';
@@ -18,7 +19,7 @@ import { chooseAccessPasswordInput } from '@/lib/users/input';
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const email = String(formData.get('email') ?? '').trim();
   const password = String(formData.get('password') ?? '');
-  const next = safeNextPath(formData.get('next'));
+  const next = safeNextPath(formData.get('next') || (await nextFromReferer()));
   if (!email || !password) return { email, error: 'Enter your email and password.' };
   try {
     await signIn('credentials', { email, password, redirect: false });
@@ -29,6 +30,20 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     throw error;
   }
   redirect(next);
+}
+
+/**
+ * Without JavaScript the form's `next` field stays empty (the prerendered shell cannot know the
+ * address's query), but the browser's post still names the sign-in page it came from.
+ */
+async function nextFromReferer(): Promise<string | null> {
+  const referer = (await headers()).get('referer');
+  if (!referer) return null;
+  try {
+    return new URL(referer).searchParams.get('next');
+  } catch {
+    return null;
+  }
 }
 
 export async function signOutAction(): Promise<void> {

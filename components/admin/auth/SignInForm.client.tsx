@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useRef, type ReactNode } from 'react';
-import { ADMIN_HOME_PATH, safeNextPath } from '@/lib/auth/admin-paths';
+import { safeNextPath } from '@/lib/auth/admin-paths';
 import { FormAlert } from '@/components/admin/forms/FormAlert.client';
 import { SubmitButton } from '@/components/admin/forms/SubmitButton.client';
 import { TextField } from '@/components/admin/forms/TextField';
@@ -24,7 +24,7 @@ export function SignInForm({ action, children }: { action: (state: SignInState, 
   const nextField = useRef<HTMLInputElement>(null);
   useEffect(() => {
     // The shell is prerendered without the address's query: where to go next is read here (the
-    // action checks it again). Without JavaScript the dashboard it is.
+    // action checks it again). Without JavaScript the action reads it from the page's address.
     const query = new URLSearchParams(window.location.search);
     if (nextField.current) nextField.current.value = safeNextPath(query.get('next') ?? query.get('callbackUrl'));
   }, []);
@@ -33,7 +33,7 @@ export function SignInForm({ action, children }: { action: (state: SignInState, 
       <FormAlert message={state.error} revision={state} />
       {/* After an attempt, its own answer replaces any message the address brought. */}
       <div hidden={state !== FIRST_VISIT}>{children}</div>
-      <input ref={nextField} type="hidden" name="next" defaultValue={ADMIN_HOME_PATH} />
+      <input ref={nextField} type="hidden" name="next" defaultValue="" />
       <TextField
         name="email"
         label="Email"
