@@ -7,7 +7,7 @@ export function GalleryEmbed({ gallery }: { gallery: GalleryView }) {
   return (
     <section aria-labelledby={headingId} className="not-prose my-8 border-y border-rule py-4 font-sans">
       <h2 id={headingId} className="!mt-0 font-serif text-xl font-bold">
-        <span className="section-label mr-2 align-middle">Gallery</span>
+        <span className="section-label mr-1 align-middle">Gallery</span>{' '}
         <a href={gallery.path} className="quiet-link">
           {gallery.title}
         </a>

@@ -311,3 +311,54 @@ test('hero image and an inline figure come from the media library, and readers s
   await expect(page.locator('article figure img').first()).toBeVisible();
   await editor.close();
 });
+
+test('galleries found by searching: one shown with the story, one embedded in its text, and readers see both', async ({ browser }) => {
+  const editor = await staffPage(browser, 'EDITOR');
+  const { page } = editor;
+  const topic = Date.now().toString(36);
+  const photos = await db.image.findMany({ where: { NOT: { alt: '' } }, orderBy: { id: 'asc' }, take: 3, select: { id: true } });
+  const [harbour, market] = await Promise.all(
+    ['Harbour', 'Market'].map((place) =>
+      db.gallery.create({
+        data: {
+          title: `${place} at Şəki ${topic}`,
+          slug: `${place.toLowerCase()}-seki-${topic}`,
+          status: 'PUBLISHED',
+          publishedAt: new Date(),
+          createdById: editor.person.id,
+          items: { create: photos.map((photo, position) => ({ imageId: photo.id, position })) },
+        },
+      }),
+    ),
+  );
+  const id = await writeStory(page, { headline: `Silk road pictures ${topic}`, standfirst: 'Two galleries.', body: 'The caravanserai is open again.' });
+
+  await page.getByRole('button', { name: 'Choose gallery' }).click();
+  const attach = page.getByRole('dialog', { name: 'Show a gallery with the story' });
+  await attach.getByLabel('Search galleries').fill(`harbour seki ${topic}`);
+  await expect(attach.getByRole('status')).toHaveText(`1 gallery matches “harbour seki ${topic}”.`);
+  await attach.getByRole('button', { name: new RegExp(`^Harbour at Şəki ${topic}`) }).click();
+  await expect(attach).toBeHidden();
+  await expect(page.getByRole('group', { name: 'Gallery', exact: true })).toContainText(`Harbour at Şəki ${topic} (3 photos)`);
+
+  await page.getByRole('textbox', { name: 'Story body' }).click();
+  await page.keyboard.press('End');
+  await page.getByRole('button', { name: 'Embed gallery' }).click();
+  const embed = page.getByRole('dialog', { name: 'Embed a gallery' });
+  await embed.getByLabel('Search galleries').fill(`${topic} nowhere`);
+  await expect(embed.getByRole('status')).toHaveText(`No gallery matches “${topic} nowhere”.`);
+  await embed.getByLabel('Search galleries').fill(`Market ${topic}`);
+  await embed.getByRole('button', { name: new RegExp(`^Market at Şəki ${topic}`) }).click();
+  await expect(page.getByRole('textbox', { name: 'Story body' })).toContainText(`Market at Şəki ${topic}`);
+  await expect(saveState(page)).toHaveText('Saved');
+  await expect.poll(async () => (await db.article.findUniqueOrThrow({ where: { id }, select: { galleryId: true } })).galleryId).toBe(harbour.id);
+
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(storyStatus(page)).toHaveText('Published');
+  await page.goto(await publicPathOf(id));
+  for (const gallery of [harbour, market]) {
+    await expect(page.getByRole('region', { name: `Gallery ${gallery.title}` })).toBeVisible();
+  }
+  await expect(page.locator('.story-body').getByRole('region', { name: `Gallery ${market.title}` })).toBeVisible();
+  await editor.close();
+});

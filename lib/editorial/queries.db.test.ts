@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Forbidden } from '../auth/guard';
 import { db } from '../db/client';
 import { createStaff, type TestStaff } from '../testing/actors';
-import { loadEditorStory, listStories, reviewQueue, storyListQuery } from './queries';
+import { galleryOptions, loadEditorStory, listStories, reviewQueue, storyListQuery } from './queries';
 import { createDraft } from './save';
 import { createSection, fields, paragraphs } from './testing';
 import { deleteStory, publishStory, submitForReview } from './workflow';
@@ -81,5 +81,16 @@ describe('opening a story in the editor', () => {
     const offered = (await loadEditorStory(editor, story.value.id)).galleries.map((gallery) => gallery.title);
     expect(offered).toEqual(expect.arrayContaining(['Old gallery', 'Embedded gallery', 'Newer 100']));
     expect(offered).toHaveLength(102);
+  });
+
+  it('finds any gallery by the words of its title, however old, accents or not', async () => {
+    const topic = `q${Date.now().toString(36)}`;
+    const archived = await db.gallery.create({ data: { slug: `seki-${topic}`, title: `Şəki silk ${topic}`, createdById: editor.id } });
+    await db.$executeRaw`UPDATE "Gallery" SET "updatedAt" = ${new Date('1999-05-01T00:00:00Z')} WHERE id = ${archived.id}`;
+    await db.gallery.create({ data: { slug: `baku-${topic}`, title: `Baku rain ${topic}`, createdById: editor.id } });
+
+    expect((await galleryOptions({ query: `seki ${topic}` })).map((gallery) => gallery.title)).toEqual([`Şəki silk ${topic}`]);
+    expect((await galleryOptions({ query: topic.toUpperCase() })).map((gallery) => gallery.title)).toEqual([`Baku rain ${topic}`, `Şəki silk ${topic}`]);
+    expect(await galleryOptions({ query: `${topic} nowhere` })).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { db, type Prisma } from '../db/client';
+import { db, Prisma } from '../db/client';
 import { Forbidden } from '../auth/guard';
+import { gallerySearchConditions } from '../galleries/queries';
 import { can, canEditStory, canOnStory, scopeOf, type Actor } from '../auth/permissions';
 import { articlePath } from '../content/urls';
 import { imageSrc } from '../media/variants';
@@ -189,24 +190,39 @@ export interface GalleryOption {
 }
 
 const RECENT_GALLERIES = 100;
+const GALLERY_MATCHES = 50;
 
 /**
- * Galleries to attach or embed: the most recently changed, plus every one in `inUse` (those the
- * story already shows, however old: leaving them out would make the editor drop them on save).
+ * Galleries to attach or embed. Without a query: the most recently changed, plus every one in
+ * `inUse` (those the story already shows, however old: leaving them out would make the editor
+ * drop them on save). With one: those whose title, slug or description hold every word typed,
+ * folded the way the gallery list searches (Şəki finds "seki"), most recently changed first.
  */
-export async function galleryOptions(inUse: number[] = []): Promise<GalleryOption[]> {
-  const select = { id: true, title: true, status: true, _count: { select: { items: true } } } as const;
+export async function galleryOptions({ query = '', inUse = [] }: { query?: string; inUse?: number[] } = {}): Promise<GalleryOption[]> {
+  const conditions = gallerySearchConditions(query);
+  if (conditions.length) {
+    const found = await db.$queryRaw<{ id: number }[]>`
+      SELECT g.id FROM "Gallery" g WHERE ${Prisma.join(conditions, ' AND ')}
+      ORDER BY g."updatedAt" DESC, g.id DESC LIMIT ${GALLERY_MATCHES}`;
+    const rows = await db.gallery.findMany({ where: { id: { in: found.map((row) => row.id) } }, select: gallerySelect });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return found.flatMap(({ id }) => {
+      const row = byId.get(id);
+      return row ? [toGalleryOption(row)] : [];
+    });
+  }
   const [recent, used] = await Promise.all([
-    db.gallery.findMany({ orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }], take: RECENT_GALLERIES, select }),
-    inUse.length ? db.gallery.findMany({ where: { id: { in: inUse } }, select }) : Promise.resolve([]),
+    db.gallery.findMany({ orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }], take: RECENT_GALLERIES, select: gallerySelect }),
+    inUse.length ? db.gallery.findMany({ where: { id: { in: inUse } }, select: gallerySelect }) : Promise.resolve([]),
   ]);
   const offered = new Set(recent.map((row) => row.id));
-  return [...recent, ...used.filter((row) => !offered.has(row.id))].map((row) => ({
-    id: row.id,
-    title: row.title,
-    status: row.status,
-    photoCount: row._count.items,
-  }));
+  return [...recent, ...used.filter((row) => !offered.has(row.id))].map(toGalleryOption);
+}
+
+const gallerySelect = { id: true, title: true, status: true, _count: { select: { items: true } } } as const;
+
+function toGalleryOption(row: Prisma.GalleryGetPayload<{ select: typeof gallerySelect }>): GalleryOption {
+  return { id: row.id, title: row.title, status: row.status, photoCount: row._count.items };
 }
 
 export interface ImageInfo {
@@ -265,11 +281,11 @@ export async function loadEditorStory(actor: Actor, id: number): Promise<EditorS
   const [tags, images, galleries, comments] = await Promise.all([
     db.tag.findMany({ where: { id: { in: [...snapshot.tagIds, ...(pending?.fields.tagIds ?? [])] } }, select: { id: true, name: true } }),
     imageInfo([...new Set(imageIds)]),
-    galleryOptions(
-      [snapshot.galleryId, pending?.fields.galleryId, ...references.galleryIds, ...(pending ? documentReferences(pending.fields.body).galleryIds : [])].filter(
+    galleryOptions({
+      inUse: [snapshot.galleryId, pending?.fields.galleryId, ...references.galleryIds, ...(pending ? documentReferences(pending.fields.body).galleryIds : [])].filter(
         (galleryId): galleryId is number => typeof galleryId === 'number',
       ),
-    ),
+    }),
     mayReview ? listComments(actor, id) : Promise.resolve(null),
   ]);
   return {

@@ -3,6 +3,7 @@
 import { NodeSelection } from '@tiptap/pm/state';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { EditorDialog } from './EditorDialog.client';
 import { isAllowedHref, pasteProps, storyExtensions, type FigureImage, type GallerySummary } from '@/lib/document/extensions';
 import type { StoryDocument } from '@/lib/document/schema';
 
@@ -18,7 +19,8 @@ export interface BodyEditorProps {
   resolveGallery: (galleryId: number) => GallerySummary | null;
   /** Opens the library picker; resolves with the chosen figure or null. */
   onPickFigure: (() => Promise<{ imageId: number; caption: string | null; credit: string | null; alt: string | null } | null>) | null;
-  galleries: { id: number; title: string; photoCount: number }[];
+  /** Opens the gallery picker; resolves with the chosen gallery's id or null. */
+  onPickGallery: (() => Promise<number | null>) | null;
   /** Bumped when the document is replaced from outside (restore, conflict resolution). */
   resetKey: number;
   resetTo: StoryDocument;
@@ -75,7 +77,7 @@ export default function BodyEditor(props: BodyEditorProps) {
 
   return (
     <div className={`rounded border ${props.invalid ? 'border-red-600' : 'border-neutral-300'} bg-white`}>
-      {editor && !props.readOnly ? <Toolbar editor={editor} onPickFigure={props.onPickFigure} galleries={props.galleries} /> : null}
+      {editor && !props.readOnly ? <Toolbar editor={editor} onPickFigure={props.onPickFigure} onPickGallery={props.onPickGallery} /> : null}
       <EditorContent editor={editor} />
       {editor && !props.readOnly ? <SelectionPanel editor={editor} /> : null}
       {props.invalid ? (
@@ -104,7 +106,7 @@ function ToolButton(props: { label: string; shortcut?: string; active?: boolean;
   );
 }
 
-function Toolbar({ editor, onPickFigure, galleries }: { editor: Editor; onPickFigure: BodyEditorProps['onPickFigure']; galleries: BodyEditorProps['galleries'] }) {
+function Toolbar({ editor, onPickFigure, onPickGallery }: Pick<BodyEditorProps, 'onPickFigure' | 'onPickGallery'> & { editor: Editor }) {
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -123,7 +125,6 @@ function Toolbar({ editor, onPickFigure, galleries }: { editor: Editor; onPickFi
     }),
   });
   const [linkOpen, setLinkOpen] = useState(false);
-  const [galleryOpen, setGalleryOpen] = useState(false);
   const chain = () => editor.chain().focus();
 
   return (
@@ -152,22 +153,21 @@ function Toolbar({ editor, onPickFigure, galleries }: { editor: Editor; onPickFi
       >
         Image
       </ToolButton>
-      <ToolButton label="Embed gallery" onClick={() => setGalleryOpen(true)}>Gallery</ToolButton>
+      <ToolButton
+        label="Embed gallery"
+        disabled={!onPickGallery}
+        onClick={async () => {
+          const galleryId = await onPickGallery?.();
+          if (galleryId) chain().insertGalleryEmbed({ galleryId }).run();
+        }}
+      >
+        Gallery
+      </ToolButton>
       <span className="mx-1 h-5 w-px bg-neutral-300" aria-hidden />
       <ToolButton label="Undo" shortcut="Ctrl+Z" disabled={!state.canUndo} onClick={() => chain().undo().run()}>↶</ToolButton>
       <ToolButton label="Redo" shortcut="Ctrl+Shift+Z" disabled={!state.canRedo} onClick={() => chain().redo().run()}>↷</ToolButton>
       <KeyboardShortcut editor={editor} keys="Mod-k" onTrigger={() => setLinkOpen(true)} />
       {linkOpen ? <LinkDialog editor={editor} onClose={() => setLinkOpen(false)} /> : null}
-      {galleryOpen ? (
-        <GalleryDialog
-          galleries={galleries}
-          onClose={() => setGalleryOpen(false)}
-          onPick={(galleryId) => {
-            setGalleryOpen(false);
-            chain().insertGalleryEmbed({ galleryId }).run();
-          }}
-        />
-      ) : null}
     </div>
   );
 }
@@ -188,31 +188,6 @@ function KeyboardShortcut({ editor, onTrigger }: { editor: Editor; keys: 'Mod-k'
   return null;
 }
 
-function Dialog({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
-  return (
-    <dialog
-      ref={ref}
-      aria-labelledby={titleId}
-      onClose={onClose}
-      onCancel={onClose}
-      className="m-auto w-full max-w-md rounded-lg p-0 shadow-xl backdrop:bg-black/40"
-    >
-      <div className="p-5">
-        <h2 id={titleId} className="mb-3 text-lg font-semibold">
-          {title}
-        </h2>
-        {children}
-      </div>
-    </dialog>
-  );
-}
-
 function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () => void }) {
   const existing = (editor.getAttributes('link').href as string | undefined) ?? '';
   const [href, setHref] = useState(existing);
@@ -223,7 +198,7 @@ function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () => void }
     editor.commands.focus();
   };
   return (
-    <Dialog title={existing ? 'Edit link' : 'Add link'} onClose={close}>
+    <EditorDialog title={existing ? 'Edit link' : 'Add link'} onClose={close}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -281,32 +256,7 @@ function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () => void }
           </span>
         </div>
       </form>
-    </Dialog>
-  );
-}
-
-function GalleryDialog({ galleries, onPick, onClose }: { galleries: BodyEditorProps['galleries']; onPick: (id: number) => void; onClose: () => void }) {
-  return (
-    <Dialog title="Embed a gallery" onClose={onClose}>
-      {galleries.length ? (
-        <ul className="max-h-80 overflow-y-auto">
-          {galleries.map((gallery) => (
-            <li key={gallery.id}>
-              <button type="button" className="w-full rounded px-2 py-2 text-left hover:bg-neutral-100" onClick={() => onPick(gallery.id)}>
-                {gallery.title} <span className="text-sm text-neutral-500">({gallery.photoCount} photos)</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p>There are no galleries yet.</p>
-      )}
-      <div className="mt-4 text-right">
-        <button type="button" className="rounded px-3 py-1 hover:bg-neutral-100" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
-    </Dialog>
+    </EditorDialog>
   );
 }
 

@@ -20,6 +20,7 @@ import {
   createDraftAction,
   deleteStoryAction,
   discardPendingChangesAction,
+  galleryOptionsAction,
   imageInfoAction,
   publishStoryAction,
   restoreStoryAction,
@@ -33,6 +34,7 @@ import {
 import { MediaPicker, type PickedImage } from '../media/MediaPicker.client';
 import CommentsPanel from './CommentsPanel.client';
 import ConflictDialog from './ConflictDialog.client';
+import { GalleryPicker } from './GalleryPicker.client';
 import TagPicker from './TagPicker.client';
 
 // ProseMirror needs the DOM; the rest of the form renders on the server.
@@ -530,8 +532,14 @@ export default function StoryEditor(props: StoryEditorProps) {
     const image = knownImages.current.get(imageId);
     return image ? { src: previewSrc(image), width: image.width, height: image.height, alt: image.alt, caption: image.caption, credit: image.credit } : null;
   }, []);
-  const galleryMap = useMemo(() => new Map(props.galleries.map((gallery) => [gallery.id, gallery])), [props.galleries]);
-  const resolveGallery = useCallback((galleryId: number) => galleryMap.get(galleryId) ?? null, [galleryMap]);
+  // Galleries offered at first, plus any found by searching: the embed's node view reads a ref too.
+  const [galleries, setGalleries] = useState(() => new Map(props.galleries.map((gallery) => [gallery.id, gallery])));
+  const knownGalleries = useRef(galleries);
+  const rememberGallery = (gallery: GalleryOption) => {
+    knownGalleries.current = new Map(knownGalleries.current).set(gallery.id, gallery);
+    setGalleries(knownGalleries.current);
+  };
+  const resolveGallery = useCallback((galleryId: number) => knownGalleries.current.get(galleryId) ?? null, []);
 
   const rememberImage = (image: ImageInfo) => {
     knownImages.current = new Map(knownImages.current).set(image.id, image);
@@ -553,10 +561,34 @@ export default function StoryEditor(props: StoryEditorProps) {
       }
     : null;
 
+  const [pickingGallery, setPickingGallery] = useState<{ purpose: 'attach' | 'embed'; resolve: (gallery: GalleryOption | null) => void } | null>(null);
+  const pickGallery = (purpose: 'attach' | 'embed') =>
+    new Promise<GalleryOption | null>((resolve) => setPickingGallery({ purpose, resolve })).then((gallery) => {
+      if (gallery) rememberGallery(gallery);
+      return gallery;
+    });
+  const onPickGallery = !readOnly ? async () => (await pickGallery('embed'))?.id ?? null : null;
+  const searchGalleries = useCallback(async (q: string) => {
+    const result = await galleryOptionsAction({ q });
+    if (!result.ok) throw new Error(result.message);
+    return result.value;
+  }, []);
+
   const searchTags = useCallback(async (q: string) => {
     const result = await searchTagsAction({ q });
     return result.ok ? result.value : [];
   }, []);
+
+  // Nor may the gallery a restored copy shows with the story.
+  useEffect(() => {
+    if (draft.galleryId === null || galleries.has(draft.galleryId)) return;
+    void galleryOptionsAction({ ids: [draft.galleryId] }).then((result) => {
+      const found = result.ok ? result.value.find((gallery) => gallery.id === draft.galleryId) : undefined;
+      if (!found) return;
+      knownGalleries.current = new Map(knownGalleries.current).set(found.id, found);
+      setGalleries(knownGalleries.current);
+    });
+  }, [draft.galleryId, galleries]);
 
   // Images referenced by a restored copy may not be known yet.
   useEffect(() => {
@@ -570,6 +602,7 @@ export default function StoryEditor(props: StoryEditorProps) {
   }, [draft.heroImageId, images]);
 
   const hero = draft.heroImageId ? images.get(draft.heroImageId) : undefined;
+  const attachedGallery = draft.galleryId ? galleries.get(draft.galleryId) : undefined;
   const error = (name: string) => fieldErrors[`fields.${name}`];
 
   return (
@@ -666,6 +699,21 @@ export default function StoryEditor(props: StoryEditorProps) {
           setPicking(null);
         }}
       />
+      {pickingGallery ? (
+        <GalleryPicker
+          title={pickingGallery.purpose === 'attach' ? 'Show a gallery with the story' : 'Embed a gallery'}
+          recent={props.galleries}
+          search={searchGalleries}
+          onClose={() => {
+            pickingGallery.resolve(null);
+            setPickingGallery(null);
+          }}
+          onPick={(gallery) => {
+            pickingGallery.resolve(gallery);
+            setPickingGallery(null);
+          }}
+        />
+      ) : null}
       {conflict ? (
         <ConflictDialog
           timeZone={props.timeZone}
@@ -733,7 +781,7 @@ export default function StoryEditor(props: StoryEditorProps) {
               resolveImage={resolveImage}
               resolveGallery={resolveGallery}
               onPickFigure={onPickFigure}
-              galleries={props.galleries}
+              onPickGallery={onPickGallery}
               resetKey={bodyReset.key}
               resetTo={bodyReset.to}
               invalid={error('body')}
@@ -845,18 +893,33 @@ export default function StoryEditor(props: StoryEditorProps) {
               </div>
             ) : null}
           </fieldset>
-          <Field label="Gallery" hint="Shown with the story; to place one inside the text, use Gallery in the body toolbar.">
-            {(id, describedBy) => (
-              <select id={id} aria-describedby={describedBy} disabled={readOnly} value={draft.galleryId ?? ''} onChange={(event) => update({ galleryId: event.target.value ? Number(event.target.value) : null })} className="w-full rounded border border-neutral-300 px-2 py-1">
-                <option value="">None</option>
-                {props.galleries.map((gallery) => (
-                  <option key={gallery.id} value={gallery.id}>
-                    {gallery.title} ({gallery.photoCount} photos)
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <fieldset className="rounded border border-neutral-200 p-3">
+            <legend className="px-1 text-sm font-medium">Gallery</legend>
+            <p className="text-sm" id="attached-gallery">
+              {attachedGallery ? `${attachedGallery.title} (${attachedGallery.photoCount} photos)` : draft.galleryId ? `Gallery #${draft.galleryId}` : 'No gallery.'}
+            </p>
+            <p className="mt-0.5 text-xs text-neutral-500">Shown with the story; to place one inside the text, use Gallery in the body toolbar.</p>
+            {!readOnly ? (
+              <div className="mt-2 flex gap-2">
+                <button
+                  type="button"
+                  aria-describedby="attached-gallery"
+                  className="rounded border border-neutral-300 px-2 py-1 text-sm"
+                  onClick={async () => {
+                    const gallery = await pickGallery('attach');
+                    if (gallery) update({ galleryId: gallery.id });
+                  }}
+                >
+                  {draft.galleryId ? 'Change gallery' : 'Choose gallery'}
+                </button>
+                {draft.galleryId ? (
+                  <button type="button" className="rounded px-2 py-1 text-sm text-red-700" onClick={() => update({ galleryId: null })}>
+                    Remove gallery
+                  </button>
+                ) : null}
+              </div>
+            ) : null}
+          </fieldset>
           <details className="rounded border border-neutral-200 p-3">
             <summary className="cursor-pointer text-sm font-medium">Search engines</summary>
             <div className="mt-2 flex flex-col gap-3">

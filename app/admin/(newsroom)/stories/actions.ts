@@ -98,8 +98,10 @@ export async function searchTagsAction(input: unknown): Promise<ActionResult<Tag
   return runAction(z.object({ q: z.string().max(100) }), input, (_actor, data) => searchTags(data.q));
 }
 
+/** The story editor's gallery picker: a search, or galleries a restored copy shows (any signed-in staff member). */
 export async function galleryOptionsAction(input: unknown): Promise<ActionResult<GalleryOption[]>> {
-  return runAction(z.object({}), input ?? {}, () => galleryOptions());
+  const asked = z.object({ q: z.string().max(100).default(''), ids: z.array(z.number().int().positive()).max(100).default([]) });
+  return runAction(asked, input, (_actor, data) => galleryOptions({ query: data.q, inUse: data.ids }));
 }
 
 /** Library details for images just picked (figure and hero previews). */
