@@ -4,7 +4,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { openStory, saveState, staffPage } from './admin/stories-support';
 import { db } from './admin/support';
-import { createStory, paragraphs } from '../lib/testing/published-stories';
+import { createStory, paragraphs } from '../lib/testing/newsroom';
 
 /**
  * Two app instances on one database, as behind a load balancer: an editor's change made through

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createStory, paragraphs } from '../../lib/testing/published-stories';
+import { createStory, paragraphs } from '../../lib/testing/newsroom';
 import { db, field, newStaff, signInAs } from './support';
 
 /**

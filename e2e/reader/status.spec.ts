@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createStory } from '../../lib/testing/published-stories';
+import { createStory } from '../../lib/testing/newsroom';
 import { db, largestGallery, PUBLIC } from './support';
 
 test.describe('status codes readers and crawlers get', () => {

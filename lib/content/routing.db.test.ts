@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '../db/client';
-import { createAuthor, createGallery, createImage, createSection, createStory, createTag } from '../testing/published-stories';
+import { createAuthor, createGallery, createImage, createSection, createStory, createTag } from '../testing/newsroom';
 import { checkPublicPath } from './routing';
 import { STORIES_PER_PAGE } from './pagination';
 

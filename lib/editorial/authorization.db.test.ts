@@ -3,11 +3,12 @@ import { Forbidden } from '../auth/guard';
 import type { Role } from '../auth/permissions';
 import { db } from '../db/client';
 import { createNewsroom, createStaff, type TestStaff } from '../testing/actors';
+import { createSection } from '../testing/newsroom';
 import { autosaveStory } from './autosave';
 import { addComment, listComments } from './comments';
 import { listRevisions, restoreRevision } from './revisions';
 import { createDraft, saveStory } from './save';
-import { createSection, fields } from './testing';
+import { fields } from './testing';
 import { deleteStory, publishStory, restoreStory, scheduleStory, submitForReview, unpublishStory, unscheduleStory } from './workflow';
 
 /**
@@ -73,7 +74,7 @@ const MATRIX: Row[] = [
 beforeAll(async () => {
   staff = await createNewsroom(db);
   stranger = await createStaff(db, { role: 'EDITOR', name: 'Someone else' });
-  section = await createSection('Matrix');
+  section = await createSection(db, { name: 'Matrix' });
 });
 
 /** A story created by `owner`, brought into `state` by an Admin. */

@@ -2,9 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Forbidden } from '../auth/guard';
 import { db } from '../db/client';
 import { createStaff, type TestStaff } from '../testing/actors';
+import { createSection, paragraphs } from '../testing/newsroom';
 import { galleryOptions, loadEditorStory, listStories, reviewQueue, storyListQuery } from './queries';
 import { createDraft } from './save';
-import { createSection, fields, paragraphs } from './testing';
+import { fields } from './testing';
 import { deleteStory, publishStory, submitForReview } from './workflow';
 
 let contributor: TestStaff;
@@ -18,7 +19,7 @@ beforeAll(async () => {
   contributor = await createStaff(db, { role: 'CONTRIBUTOR' });
   other = await createStaff(db, { role: 'AUTHOR' });
   editor = await createStaff(db, { role: 'EDITOR' });
-  section = await createSection('Culture');
+  section = await createSection(db, { name: 'Culture' });
   const a = await createDraft(contributor, { fields: fields({ sectionId: section.id, headline: 'Carpet museum reopens', authorIds: [contributor.id] }) });
   const b = await createDraft(other, { fields: fields({ sectionId: section.id, headline: 'Jazz festival line-up', authorIds: [other.id] }) });
   mine = a.value.id;

@@ -4,10 +4,11 @@ import { cacheTag } from '../content/tags';
 import { checkPublicPath } from '../content/routing';
 import { db } from '../db/client';
 import { createStaff, type TestStaff } from '../testing/actors';
+import { createSection, paragraphs } from '../testing/newsroom';
 import { autosaveStory } from './autosave';
 import { AUTOSAVE_COALESCE_MS, createDraft, saveStory, type ConflictState } from './save';
 import { storedRevision } from './snapshot';
-import { createSection, fields, paragraphs } from './testing';
+import { fields } from './testing';
 import { publishStory } from './workflow';
 
 let editor: TestStaff;
@@ -18,8 +19,8 @@ let otherSection: { id: number; slug: string };
 beforeAll(async () => {
   editor = await createStaff(db, { role: 'EDITOR', name: 'Aynur Məmmədova' });
   author = await createStaff(db, { role: 'AUTHOR', name: 'Rauf Əliyev' });
-  section = await createSection('Nation');
-  otherSection = await createSection('Politics');
+  section = await createSection(db, { name: 'Nation' });
+  otherSection = await createSection(db, { name: 'Politics' });
 });
 
 async function caught(promise: Promise<unknown>): Promise<unknown> {

@@ -4,10 +4,11 @@ import { afterAll, expect, it } from 'vitest';
 import { cacheTag } from '../content/tags';
 import { db } from '../db/client';
 import { createStaff } from '../testing/actors';
+import { createSection } from '../testing/newsroom';
 import { isValidInternalToken } from './internal-expiry';
 import { createDraft } from './save';
 import { startScheduler, stopScheduler } from './scheduler-runner';
-import { createSection, fields } from './testing';
+import { fields } from './testing';
 import { scheduleStory } from './workflow';
 
 const received: { authorization: string | undefined; tags: string[] }[] = [];
@@ -33,7 +34,7 @@ it('publishes due stories on its own and asks its server to expire their pages, 
   process.env.AUTH_SECRET = 'scheduler-test-secret';
 
   const editor = await createStaff(db, { role: 'EDITOR' });
-  const section = await createSection('Sport');
+  const section = await createSection(db, { name: 'Sport' });
   const { value: draft } = await createDraft(editor, { fields: fields({ sectionId: section.id, authorIds: [editor.id] }) });
   const at = new Date(Date.now() - 1_000);
   await scheduleStory(editor, { id: draft.id, version: draft.version, at }, { now: new Date(at.getTime() - 120_000) });

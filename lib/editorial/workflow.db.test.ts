@@ -4,12 +4,13 @@ import { cacheTag } from '../content/tags';
 import { checkPublicPath } from '../content/routing';
 import { db } from '../db/client';
 import { createStaff, type TestStaff } from '../testing/actors';
+import { createImage, createSection } from '../testing/newsroom';
 import { addComment, listComments } from './comments';
 import type { StoryFieldsInput } from './fields';
 import { diffRevisions, listRevisions, restoreRevision } from './revisions';
 import { createDraft, saveStory } from './save';
 import { claimDueStories } from './scheduler';
-import { createImage, createSection, fields } from './testing';
+import { fields } from './testing';
 import { deleteStory, publishStory, restoreStory, scheduleStory, submitForReview, unpublishStory, unscheduleStory } from './workflow';
 
 let editor: TestStaff;
@@ -17,7 +18,7 @@ let section: { id: number; slug: string };
 
 beforeAll(async () => {
   editor = await createStaff(db, { role: 'EDITOR', name: 'Leyla Hüseynova' });
-  section = await createSection('Business');
+  section = await createSection(db, { name: 'Business' });
 });
 
 async function caught(promise: Promise<unknown>): Promise<unknown> {
@@ -61,8 +62,8 @@ describe('publishing', () => {
   });
 
   it('refuses to publish while an image lacks alt text, or the standfirst or byline is missing', async () => {
-    const undescribed = await createImage('');
-    const described = await createImage('Oil rigs off the coast');
+    const undescribed = await createImage(db, { alt: '' });
+    const described = await createImage(db, { alt: 'Oil rigs off the coast' });
     const story = await draft('Pictures without words', {
       heroImageId: undescribed.id,
       standfirst: '',

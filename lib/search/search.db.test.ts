@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '../db/client';
-import { createAuthor, createSection, createStory, paragraphs } from '../testing/published-stories';
+import { createAuthor, createSection, createStory, paragraphs } from '../testing/newsroom';
 import { normaliseQuery, parseSearchPage, schwaSpellings, searchStories, type SearchResults } from './search';
 
 const headlines = (results: SearchResults) => results.hits.map((hit) => hit.story.headline);

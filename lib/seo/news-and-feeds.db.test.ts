@@ -3,7 +3,7 @@ import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type SiteSettingsView } from '../content/settings';
 import { db } from '../db/client';
-import { createImage, createPerson, createSection, createStory, createTag } from '../testing/seo-newsroom';
+import { createAuthor, createImage, createSection, createStory, createTag } from '../testing/newsroom';
 import { loadFeed, renderFeed, storyGuid } from './feeds';
 import { loadNewsStories, newsSitemapMinute, renderNewsSitemap } from './news-sitemap';
 import { loadGallerySeo, loadStorySeo } from './records';
@@ -14,30 +14,41 @@ const hoursAgo = (hours: number) => new Date(NOW.getTime() - hours * 3_600_000);
 const settings: SiteSettingsView = { ...DEFAULT_SETTINGS, publicationName: 'The Caspian Dateline', language: 'en-GB', timeZone: 'Asia/Baku' };
 
 let politics: Awaited<ReturnType<typeof createSection>>;
-let aynur: Awaited<ReturnType<typeof createPerson>>;
+let aynur: Awaited<ReturnType<typeof createAuthor>>;
 let fresh: Awaited<ReturnType<typeof createStory>>[];
+let figure: Awaited<ReturnType<typeof createImage>>;
+const STANDFIRST = 'MPs approve next year’s spending after an all-night session.';
 
 beforeAll(async () => {
   process.env.SITE_URL = SITE;
-  politics = await createSection('politics', 'Politics');
-  const culture = await createSection('culture', 'Culture');
-  aynur = await createPerson('Aynur Məmmədova', 'aynur-memmedova');
-  const elvin = await createPerson('Elvin Quliyev', 'elvin-quliyev');
-  const tag = await createTag('budget', 'Budget');
-  const hero = await createImage();
-  const figure = await createImage(1600, 1000);
+  politics = await createSection(db, { slug: 'politics', name: 'Politics' });
+  const culture = await createSection(db, { slug: 'culture', name: 'Culture' });
+  aynur = await createAuthor(db, { name: 'Aynur Məmmədova', slug: 'aynur-memmedova' });
+  const elvin = await createAuthor(db, { name: 'Elvin Quliyev', slug: 'elvin-quliyev' });
+  const tag = await createTag(db, { slug: 'budget', name: 'Budget' });
+  const hero = await createImage(db, { width: 2400, height: 1600 });
+  figure = await createImage(db, { width: 1600, height: 1000, alt: 'MPs in the chamber', credit: 'Photo: Staff' });
   const gallery = await db.gallery.create({
     data: { slug: 'seki', title: 'Şəki', status: 'PUBLISHED', publishedAt: hoursAgo(100), createdById: aynur.id, items: { create: [{ imageId: hero.id, position: 0 }] } },
   });
 
   fresh = [
-    await createStory({ section: politics, createdBy: aynur, authors: [aynur, elvin], tags: [tag], heroImageId: hero.id, publishedAt: hoursAgo(1), headline: 'Budget & “reform” <passed>' }),
-    await createStory({ section: culture, createdBy: aynur, authors: [elvin], publishedAt: hoursAgo(30) }),
-    await createStory({
-      section: politics,
-      createdBy: aynur,
-      authors: [aynur],
-      publishedAt: hoursAgo(47.9),
+    await createStory(db, {
+      sectionId: politics.id,
+      createdById: aynur.id,
+      authorIds: [aynur.id, elvin.id],
+      tagIds: [tag.id],
+      heroImageId: hero.id,
+      firstPublishedAt: hoursAgo(1),
+      headline: 'Budget & “reform” <passed>',
+      standfirst: STANDFIRST,
+    }),
+    await createStory(db, { sectionId: culture.id, createdById: aynur.id, authorIds: [elvin.id], firstPublishedAt: hoursAgo(30) }),
+    await createStory(db, {
+      sectionId: politics.id,
+      createdById: aynur.id,
+      authorIds: [aynur.id],
+      firstPublishedAt: hoursAgo(47.9),
       body: {
         type: 'doc',
         content: [
@@ -49,10 +60,10 @@ beforeAll(async () => {
     }),
   ];
   // Outside the window, or not for Google News.
-  await createStory({ section: politics, createdBy: aynur, authors: [aynur], publishedAt: hoursAgo(48.1) });
-  await createStory({ section: politics, createdBy: aynur, authors: [aynur], publishedAt: hoursAgo(2), noindex: true, headline: 'Noindexed' });
-  await createStory({ section: politics, createdBy: aynur, authors: [aynur], publishedAt: hoursAgo(2), status: 'DRAFT' });
-  await createStory({ section: politics, createdBy: aynur, publishedAt: hoursAgo(3), canonicalUrl: 'https://partner.example.org/a' });
+  await createStory(db, { sectionId: politics.id, createdById: aynur.id, authorIds: [aynur.id], firstPublishedAt: hoursAgo(48.1) });
+  await createStory(db, { sectionId: politics.id, createdById: aynur.id, authorIds: [aynur.id], firstPublishedAt: hoursAgo(2), noindex: true, headline: 'Noindexed' });
+  await createStory(db, { sectionId: politics.id, createdById: aynur.id, authorIds: [aynur.id], firstPublishedAt: hoursAgo(2), status: 'DRAFT' });
+  await createStory(db, { sectionId: politics.id, createdById: aynur.id, firstPublishedAt: hoursAgo(3), canonicalUrl: 'https://partner.example.org/a' });
 });
 
 describe('Google News sitemap', () => {
@@ -117,7 +128,8 @@ describe('feeds from the database', () => {
     const feed = await rss.parseString(renderFeed(data, full));
     const item = feed.items.find((entry) => entry.guid === storyGuid(fresh[2].id));
     expect(item?.['content:encoded']).toContain('<p>Full text here.</p>');
-    expect(item?.['content:encoded']).toMatch(new RegExp(`<img src="${SITE}/media/images/2026/11/test-\\d+/w1280\\.webp" alt="Picture \\d+"><figcaption>In the chamber — Photo: Staff</figcaption>`));
+    // Feeds cap pictures at 1280 px.
+    expect(item?.['content:encoded']).toContain(`<img src="${SITE}/media/${figure.storageKey}/w1280.webp" alt="MPs in the chamber"><figcaption>In the chamber — Photo: Staff</figcaption>`);
     expect(item?.['content:encoded']).toContain(`<a href="${SITE}/galleries/seki">Photo gallery: Şəki</a>`);
   });
 });
@@ -128,7 +140,7 @@ describe('SEO records', () => {
     expect(story).toMatchObject({
       id: fresh[0].id,
       canonicalUrl: `${SITE}/politics/${fresh[0].slug}`,
-      description: fresh[0].standfirst,
+      description: STANDFIRST,
       authors: [{ name: 'Aynur Məmmədova' }, { name: 'Elvin Quliyev' }],
       tags: [{ name: 'Budget', path: '/tag/budget' }],
     });

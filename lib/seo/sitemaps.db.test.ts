@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../db/client';
-import { createImage, createPerson, createSection, createStory, createTag } from '../testing/seo-newsroom';
+import { createAuthor, createImage, createSection, createStory, createTag } from '../testing/newsroom';
 import {
   childSitemapName,
   loadSitemapIndex,
@@ -38,40 +38,42 @@ function parseUrlset(xml: string | null): UrlNode[] {
 const at = (iso: string) => new Date(iso);
 let stories: Awaited<ReturnType<typeof createStory>>[] = [];
 let excluded: Awaited<ReturnType<typeof createStory>>[] = [];
+let hero: Awaited<ReturnType<typeof createImage>>;
 const PER_SITEMAP = 2;
 
 beforeAll(async () => {
   process.env.SITE_URL = SITE;
-  const politics = await createSection('politics', 'Politics', 1);
-  const culture = await createSection('culture', 'Culture', 2);
-  await createSection('sport', 'Sport', 3);
-  const aynur = await createPerson('Aynur Məmmədova', 'aynur-memmedova');
-  const silent = await createPerson('Never Published', 'never-published');
-  const budget = await createTag('budget', 'Budget');
-  await createTag('unused', 'Unused');
-  const hero = await createImage();
-  const base = { createdBy: aynur, authors: [aynur], tags: [budget] };
+  const politics = await createSection(db, { slug: 'politics', name: 'Politics', position: 1 });
+  const culture = await createSection(db, { slug: 'culture', name: 'Culture', position: 2 });
+  await createSection(db, { slug: 'sport', name: 'Sport', position: 3 });
+  const aynur = await createAuthor(db, { name: 'Aynur Məmmədova', slug: 'aynur-memmedova' });
+  const silent = await createAuthor(db, { name: 'Never Published', slug: 'never-published' });
+  const budget = await createTag(db, { slug: 'budget', name: 'Budget' });
+  await createTag(db, { slug: 'unused', name: 'Unused' });
+  // Wide enough for a 2048 px variant: the image sitemap points at the largest.
+  hero = await createImage(db, { width: 2400, height: 1600 });
+  const base = { createdById: aynur.id, authorIds: [aynur.id], tagIds: [budget.id] };
 
   stories = [
     // September 2026: five stories, split over three files of two.
-    await createStory({ ...base, section: politics, publishedAt: at('2026-09-01T00:00:00Z'), heroImageId: hero.id }),
-    await createStory({ ...base, section: politics, publishedAt: at('2026-09-10T12:00:00Z') }),
-    await createStory({ ...base, section: culture, publishedAt: at('2026-09-10T12:00:00Z') }),
-    await createStory({ ...base, section: culture, publishedAt: at('2026-09-20T08:00:00Z'), updatedAt: at('2026-10-02T08:00:00Z') }),
-    await createStory({ ...base, section: politics, publishedAt: at('2026-09-30T23:59:59Z') }),
+    await createStory(db, { ...base, sectionId: politics.id, firstPublishedAt: at('2026-09-01T00:00:00Z'), heroImageId: hero.id }),
+    await createStory(db, { ...base, sectionId: politics.id, firstPublishedAt: at('2026-09-10T12:00:00Z') }),
+    await createStory(db, { ...base, sectionId: culture.id, firstPublishedAt: at('2026-09-10T12:00:00Z') }),
+    await createStory(db, { ...base, sectionId: culture.id, firstPublishedAt: at('2026-09-20T08:00:00Z'), updatedAt: at('2026-10-02T08:00:00Z') }),
+    await createStory(db, { ...base, sectionId: politics.id, firstPublishedAt: at('2026-09-30T23:59:59Z') }),
     // October: one. The month is UTC: 23:30 on 31 October in UTC is already November in Baku.
-    await createStory({ ...base, section: politics, publishedAt: at('2026-10-31T23:30:00Z') }),
+    await createStory(db, { ...base, sectionId: politics.id, firstPublishedAt: at('2026-10-31T23:30:00Z') }),
   ];
   excluded = [
-    await createStory({ ...base, section: politics, status: 'DRAFT', publishedAt: at('2026-09-05T00:00:00Z') }),
-    await createStory({ ...base, section: politics, status: 'UNPUBLISHED', publishedAt: at('2026-09-05T00:00:00Z') }),
-    await createStory({ ...base, section: politics, deleted: true, publishedAt: at('2026-09-05T00:00:00Z') }),
-    await createStory({ ...base, section: politics, noindex: true, publishedAt: at('2026-09-05T00:00:00Z') }),
-    await createStory({ ...base, section: politics, canonicalUrl: 'https://partner.example.org/x', publishedAt: at('2026-09-05T00:00:00Z') }),
+    await createStory(db, { ...base, sectionId: politics.id, status: 'DRAFT', firstPublishedAt: at('2026-09-05T00:00:00Z') }),
+    await createStory(db, { ...base, sectionId: politics.id, status: 'UNPUBLISHED', firstPublishedAt: at('2026-09-05T00:00:00Z') }),
+    await createStory(db, { ...base, sectionId: politics.id, deletedAt: new Date(), firstPublishedAt: at('2026-09-05T00:00:00Z') }),
+    await createStory(db, { ...base, sectionId: politics.id, noindex: true, firstPublishedAt: at('2026-09-05T00:00:00Z') }),
+    await createStory(db, { ...base, sectionId: politics.id, canonicalUrl: 'https://partner.example.org/x', firstPublishedAt: at('2026-09-05T00:00:00Z') }),
     // A byline alone does not put a person in the sitemap: their only story is a draft.
-    await createStory({ ...base, section: politics, status: 'DRAFT', authors: [silent] }),
+    await createStory(db, { ...base, sectionId: politics.id, status: 'DRAFT', authorIds: [silent.id] }),
   ];
-  const galleryImage = await createImage(1800, 1200);
+  const galleryImage = await createImage(db, { width: 1800, height: 1200 });
   await db.gallery.create({
     data: { slug: 'seki-in-spring', title: 'Şəki in spring', status: 'PUBLISHED', publishedAt: at('2026-04-20T06:00:00Z'), createdById: aynur.id, items: { create: [{ imageId: galleryImage.id, position: 0 }] } },
   });
@@ -142,7 +144,7 @@ describe('story sitemaps', () => {
     const [first] = parseUrlset(await renderChildSitemap({ kind: 'stories', year: 2026, month: 9, part: 1 }, 'Asia/Baku', PER_SITEMAP));
     expect(first.lastmod).toBe('2026-09-01T04:00:00+04:00');
     expect(first['image:image']).toHaveLength(1);
-    expect(first['image:image']?.[0]['image:loc']).toMatch(new RegExp(`^${SITE}/media/images/2026/11/test-\\d+/w2048\\.webp$`));
+    expect(first['image:image']?.[0]['image:loc']).toBe(`${SITE}/media/${hero.storageKey}/w2048.webp`);
   });
 
   it('do not exist past the last part or for an empty month (the route answers 404)', async () => {

@@ -3,11 +3,12 @@ import type { PrismaClient } from '../db/client';
 import { toJsonValue } from '../db/json';
 import type { StoryDocument } from '../document/schema';
 import { documentToText } from '../document/text';
+import { variantWidthsFor } from '../media/variants';
 
 /**
- * Test support (never imported by the app): sections, stories, images and galleries written
- * straight into the test database, for the read side's integration tests and e2e setup.
- * Every call makes unique slugs, so tests can share a database.
+ * Test support (never imported by the app): a newsroom written straight into the test database
+ * (sections, writers, tags, images, galleries and stories in any state) for integration tests
+ * and e2e setup. Slugs are unique unless a test names one, so tests can share a database.
  */
 
 const unique = () => randomBytes(4).toString('hex');
@@ -24,23 +25,31 @@ export async function createSection(db: PrismaClient, options: { name?: string; 
   });
 }
 
-export async function createAuthor(db: PrismaClient, options: { name?: string; bio?: string } = {}) {
+export async function createAuthor(db: PrismaClient, options: { name?: string; slug?: string; bio?: string } = {}) {
   const tag = unique();
   return db.user.create({
-    data: { email: `writer-${tag}@example.test`, name: options.name ?? `Writer ${tag}`, slug: `writer-${tag}`, bio: options.bio ?? '', role: 'AUTHOR' },
+    data: {
+      email: `writer-${tag}@example.test`,
+      name: options.name ?? `Writer ${tag}`,
+      slug: options.slug ?? `writer-${tag}`,
+      bio: options.bio ?? '',
+      role: 'AUTHOR',
+    },
     select: { id: true, name: true, slug: true },
   });
 }
 
 export async function createImage(db: PrismaClient, options: { alt?: string; caption?: string; credit?: string; width?: number; height?: number } = {}) {
+  const width = options.width ?? 1600;
   return db.image.create({
     data: {
       storageKey: `images/test/${unique()}`,
-      width: options.width ?? 1600,
-      height: options.height ?? 1067,
+      width,
+      height: options.height ?? Math.round((width * 2) / 3),
       mimeType: 'image/jpeg',
       bytes: 1000,
-      variantWidths: [320, 640, 1280],
+      // The widths an upload of this size would have stored, so variant URLs match production's.
+      variantWidths: variantWidthsFor(width),
       alt: options.alt ?? 'A test picture',
       caption: options.caption ?? '',
       credit: options.credit ?? '',
@@ -67,9 +76,12 @@ export async function createGallery(
   });
 }
 
-export async function createTag(db: PrismaClient, options: { name?: string } = {}) {
+export async function createTag(db: PrismaClient, options: { name?: string; slug?: string } = {}) {
   const tag = unique();
-  return db.tag.create({ data: { name: options.name ?? `Topic ${tag}`, slug: `topic-${tag}` }, select: { id: true, name: true, slug: true } });
+  return db.tag.create({
+    data: { name: options.name ?? `Topic ${tag}`, slug: options.slug ?? `topic-${tag}` },
+    select: { id: true, name: true, slug: true },
+  });
 }
 
 export interface StoryOptions {
@@ -80,9 +92,12 @@ export interface StoryOptions {
   body?: StoryDocument;
   slug?: string;
   status?: 'DRAFT' | 'IN_REVIEW' | 'SCHEDULED' | 'PUBLISHED' | 'UNPUBLISHED';
+  /** Also the publishedAt; ignored unless the story is (or was) published. */
   firstPublishedAt?: Date;
   updatedAt?: Date;
   deletedAt?: Date | null;
+  noindex?: boolean;
+  canonicalUrl?: string | null;
   authorIds?: number[];
   tagIds?: number[];
   heroImageId?: number | null;
@@ -111,6 +126,8 @@ export async function createStory(db: PrismaClient, options: StoryOptions) {
       publishedAt: firstPublishedAt,
       updatedAt: options.updatedAt ?? firstPublishedAt ?? new Date(),
       scheduledAt: status === 'SCHEDULED' ? new Date(Date.now() + 86_400_000) : null,
+      noindex: options.noindex ?? false,
+      canonicalUrl: options.canonicalUrl ?? null,
       sectionId: options.sectionId,
       createdById: options.createdById,
       creditLine: options.creditLine ?? null,
@@ -119,6 +136,7 @@ export async function createStory(db: PrismaClient, options: StoryOptions) {
       authors: { create: (options.authorIds ?? []).map((userId, position) => ({ userId, position })) },
       tags: { create: (options.tagIds ?? []).map((tagId, position) => ({ tagId, position })) },
     },
-    select: { id: true, slug: true, headline: true },
+    // The section's slug, for building the story's public path.
+    select: { id: true, slug: true, headline: true, section: { select: { slug: true } } },
   });
 }
