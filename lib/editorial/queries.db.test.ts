@@ -86,11 +86,11 @@ describe('opening a story in the editor', () => {
 
   it('finds any gallery by the words of its title, however old, accents or not', async () => {
     const topic = `q${Date.now().toString(36)}`;
-    const archived = await db.gallery.create({ data: { slug: `seki-${topic}`, title: `Şəki silk ${topic}`, createdById: editor.id } });
+    const archived = await db.gallery.create({ data: { slug: `silk-${topic}`, title: `Şəki silk ${topic}`, createdById: editor.id } });
     await db.$executeRaw`UPDATE "Gallery" SET "updatedAt" = ${new Date('1999-05-01T00:00:00Z')} WHERE id = ${archived.id}`;
     await db.gallery.create({ data: { slug: `baku-${topic}`, title: `Baku rain ${topic}`, createdById: editor.id } });
 
-    expect((await galleryOptions({ query: `seki ${topic}` })).map((gallery) => gallery.title)).toEqual([`Şəki silk ${topic}`]);
+    expect((await galleryOptions({ query: `SAKI ${topic}` })).map((gallery) => gallery.title)).toEqual([`Şəki silk ${topic}`]);
     expect((await galleryOptions({ query: topic.toUpperCase() })).map((gallery) => gallery.title)).toEqual([`Baku rain ${topic}`, `Şəki silk ${topic}`]);
     expect(await galleryOptions({ query: `${topic} nowhere` })).toEqual([]);
   });

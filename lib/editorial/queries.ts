@@ -196,7 +196,7 @@ const GALLERY_MATCHES = 50;
  * Galleries to attach or embed. Without a query: the most recently changed, plus every one in
  * `inUse` (those the story already shows, however old: leaving them out would make the editor
  * drop them on save). With one: those whose title, slug or description hold every word typed,
- * folded the way the gallery list searches (Şəki finds "seki"), most recently changed first.
+ * folded the way the gallery list searches (case and accents aside), most recently changed first.
  */
 export async function galleryOptions({ query = '', inUse = [] }: { query?: string; inUse?: number[] } = {}): Promise<GalleryOption[]> {
   const conditions = gallerySearchConditions(query);

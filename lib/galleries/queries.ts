@@ -44,7 +44,7 @@ function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
 
-/** Folded title/slug match for every word typed (Şəki finds "seki"); shared with the picker. */
+/** Folded title/slug/description match for every word typed (SAKI and şəki find "Şəki"); shared with the story editor's picker. */
 export function gallerySearchConditions(query: string): Prisma.Sql[] {
   return query
     .split(/\s+/)

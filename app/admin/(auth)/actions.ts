@@ -40,7 +40,8 @@ async function nextFromReferer(): Promise<string | null> {
   const referer = (await headers()).get('referer');
   if (!referer) return null;
   try {
-    return new URL(referer).searchParams.get('next');
+    const query = new URL(referer).searchParams;
+    return query.get('next') ?? query.get('callbackUrl');
   } catch {
     return null;
   }

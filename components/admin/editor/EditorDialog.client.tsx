@@ -4,14 +4,21 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 /**
  * The story editor's small modal dialogs (link, gallery): a native <dialog> opened with
- * showModal, so the page behind is inert, focus stays inside and Escape closes it.
+ * showModal, so the page behind is inert, focus stays inside, Escape closes it, and focus goes
+ * back to what opened it.
  */
 export function EditorDialog({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
+    const opener = document.activeElement;
     if (dialog && !dialog.open) dialog.showModal();
+    return () => {
+      // Unmounted rather than closed, the dialog would leave focus nowhere: hand it back to what
+      // opened it, unless the choice already moved it (into the story body, say).
+      if (opener instanceof HTMLElement && opener.isConnected && (document.activeElement === document.body || document.activeElement === null)) opener.focus();
+    };
   }, []);
   return (
     <dialog
