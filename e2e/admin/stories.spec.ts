@@ -182,7 +182,7 @@ test('soft delete takes a story off the site; restore brings it back', async ({ 
   await author.close();
 });
 
-test('pasting from Word keeps structure and drops the styling', async ({ browser }) => {
+test('pasting from Word keeps structure and drops the styling; Tidy text cleans what was typed', async ({ browser }) => {
   const author = await staffPage(browser, 'AUTHOR');
   const { page } = author;
   await writeStory(page, { headline: 'Pasted copy', body: 'Intro.' });
@@ -204,6 +204,21 @@ test('pasting from Word keeps structure and drops the styling', async ({ browser
   await expect(body.locator('strong')).toHaveText('overnight');
   await expect(body.locator('ul li')).toHaveText('Roads closed');
   await expect(body.locator('[style], span, font')).toHaveCount(0);
+
+  // Copy typed (or pasted before tidying existed) gets the same clean-up from the toolbar.
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('He said "it\'s over\\"  and   left\\.');
+  await page.getByRole('button', { name: 'Tidy text' }).click();
+  await expect(page.getByRole('toolbar', { name: 'Formatting' }).getByRole('status')).toHaveText('Tidied: stray backslashes, doubled spaces and straight quotes.');
+  await expect(body.locator('p', { hasText: 'He said' })).toHaveText('He said “it’s over” and left.');
+  await expect(saveState(page)).toHaveText('Saved');
+  expect(await db.article.findFirstOrThrow({ where: { headline: 'Pasted copy', createdBy: { email: author.person.email } }, select: { bodyText: true } })).toMatchObject({
+    bodyText: expect.stringContaining('He said “it’s over” and left.'),
+  });
+  await page.getByRole('button', { name: 'Tidy text' }).click();
+  await expect(page.getByRole('toolbar', { name: 'Formatting' }).getByRole('status')).toHaveText('Nothing to tidy.');
   await author.close();
 });
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { generateHTML, generateJSON } from '@tiptap/core';
+import { Editor, generateHTML, generateJSON } from '@tiptap/core';
 import { describe, expect, it } from 'vitest';
 import { documentToText } from './text';
 import { storyExtensions, isAllowedHref } from './extensions';
@@ -57,5 +57,48 @@ describe('story editor extensions', () => {
   it('allows only http(s), mailto and site-relative links', () => {
     expect(['https://a.test/x', 'http://a.test', 'mailto:desk@a.test', '/politics/x', '#top'].every(isAllowedHref)).toBe(true);
     expect(['javascript:alert(1)', 'data:text/html,x', '//evil.test', 'ftp://x', 'vbscript:x'].some(isAllowedHref)).toBe(false);
+  });
+});
+
+describe('tidy text', () => {
+  it('tidies what is already written, run by run, keeping bold and links; a second tidy finds nothing', () => {
+    const link = { type: 'link', attrs: { href: '/nation/story' } };
+    const editor = new Editor({
+      extensions,
+      content: {
+        type: 'doc',
+        content: [
+          {
+            type: 'paragraph',
+            content: [
+              { type: 'text', text: '  He said \\"no\\"  and ' },
+              { type: 'text', text: 'left', marks: [{ type: 'bold' }] },
+              { type: 'text', text: '\\.  ' },
+              { type: 'hardBreak' },
+              { type: 'text', text: "'Read  it'", marks: [link] },
+            ],
+          },
+          { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: "It's  over" }] },
+          { type: 'paragraph', content: [{ type: 'text', text: '“Already tidy,” she said — in Gəncə.' }] },
+        ],
+      },
+    });
+    expect(editor.commands.tidyText()).toBe(true);
+    expect(editor.getJSON().content).toEqual([
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'He said “no” and ' },
+          { type: 'text', text: 'left', marks: [{ type: 'bold' }] },
+          { type: 'text', text: '.' },
+          { type: 'hardBreak' },
+          { type: 'text', text: '‘Read it’', marks: [{ type: 'link', attrs: { href: '/nation/story', target: null, rel: null, class: null, title: null } }] },
+        ],
+      },
+      { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'It’s over' }] },
+      { type: 'paragraph', content: [{ type: 'text', text: '“Already tidy,” she said — in Gəncə.' }] },
+    ]);
+    expect(editor.commands.tidyText()).toBe(false);
+    editor.destroy();
   });
 });

@@ -1,13 +1,16 @@
-import { mergeAttributes, Node, type Extensions } from '@tiptap/core';
+import { Extension, mergeAttributes, Node, type Extensions } from '@tiptap/core';
+import type { Mark } from '@tiptap/pm/model';
 import StarterKit from '@tiptap/starter-kit';
 import { cleanPastedHtml, cleanPastedText } from './paste';
 import { SUBHEAD_LEVELS } from './schema';
+import { tidyRuns } from './typography';
 
 /**
  * The story editor's TipTap 3 extensions: exactly the nodes and marks of lib/document/schema.ts
  * (`storyDocument`), nothing more. StarterKit's extras the schema does not allow (underline,
  * strike, code, code blocks, h1 and h4+) are switched off, so the editor cannot produce a
- * document the server would refuse. Custom nodes: pullQuote, figure, galleryEmbed.
+ * document the server would refuse. Custom nodes: pullQuote, figure, galleryEmbed; and the
+ * tidyText command.
  * Browser-safe and React-free; node views are plain DOM.
  */
 
@@ -41,6 +44,10 @@ declare module '@tiptap/core' {
     };
     galleryEmbed: {
       insertGalleryEmbed: (attrs: { galleryId: number }) => ReturnType;
+    };
+    tidyText: {
+      /** The paste clean-up over the whole story as one undoable step; false when nothing needed it. */
+      tidyText: () => ReturnType;
     };
   }
 }
@@ -233,6 +240,59 @@ export const GalleryEmbed = Node.create<StoryExtensionOptions>({
   },
 });
 
+interface TextRun {
+  from: number;
+  to: number;
+  text: string;
+  marks: readonly Mark[];
+}
+
+/**
+ * "Tidy text" for what was typed or pasted before (lib/document/typography.ts): each text run is
+ * replaced in place, so bold, italic and links stay and the cursor keeps its place.
+ */
+export const TidyText = Extension.create({
+  name: 'tidyText',
+  addCommands() {
+    return {
+      tidyText:
+        () =>
+        ({ state, tr, dispatch }) => {
+          const edits: TextRun[] = [];
+          state.doc.descendants((node, position) => {
+            if (!node.isTextblock) return true;
+            // A line break starts a new line: the runs between breaks are tidied together.
+            let line: TextRun[] = [];
+            const tidyLine = () => {
+              tidyRuns(line.map((run) => run.text)).forEach((text, index) => {
+                if (text !== line[index].text) edits.push({ ...line[index], text });
+              });
+              line = [];
+            };
+            node.forEach((child, offset) => {
+              const from = position + 1 + offset;
+              if (child.isText) line.push({ from, to: from + child.nodeSize, text: child.text ?? '', marks: child.marks });
+              else tidyLine();
+            });
+            tidyLine();
+            return false;
+          });
+          if (!edits.length) return false;
+          if (dispatch) {
+            // Link's autolink would unlink a closing quote at a link's end; tidying makes no links.
+            tr.setMeta('preventAutolink', true);
+            // Last first, so the positions of the runs before stay true.
+            for (const edit of edits.reverse()) {
+              if (edit.text) tr.replaceWith(edit.from, edit.to, state.schema.text(edit.text, edit.marks));
+              else tr.delete(edit.from, edit.to);
+            }
+          }
+          return true;
+        },
+    };
+  },
+});
+
 export function storyExtensions(options: StoryExtensionOptions = {}): Extensions {
   return [
     StarterKit.configure({
@@ -253,6 +313,7 @@ export function storyExtensions(options: StoryExtensionOptions = {}): Extensions
     PullQuote,
     Figure.configure(options),
     GalleryEmbed.configure(options),
+    TidyText,
   ];
 }
 

@@ -7,6 +7,8 @@
  * become typographic ones. Runs in the browser (DOMParser); tests use happy-dom.
  */
 
+import { tidyFragment, tidyRuns } from './typography';
+
 const DROP_ENTIRELY = new Set(['STYLE', 'SCRIPT', 'META', 'LINK', 'TITLE', 'XML', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'SVG', 'CANVAS', 'FORM', 'INPUT', 'BUTTON', 'SELECT', 'TEXTAREA', 'NOSCRIPT', 'HEAD']);
 const KEEP = new Set(['P', 'H2', 'H3', 'UL', 'OL', 'LI', 'BLOCKQUOTE', 'STRONG', 'EM', 'A', 'BR', 'HR']);
 const BLOCKS = new Set(['P', 'H2', 'H3', 'LI', 'BLOCKQUOTE', 'UL', 'OL', 'HR']);
@@ -26,7 +28,7 @@ export function cleanPastedHtml(html: string, parser: DOMParser = new DOMParser(
 export function cleanPastedText(text: string): string {
   return text
     .split(/\r?\n/)
-    .map((line) => typographicQuotes(collapseSpaces(removeStrayBackslashes(line)), ''))
+    .map((line) => tidyFragment(line))
     .join('\n');
 }
 
@@ -257,57 +259,22 @@ function removeEmptyBlocks(root: HTMLElement): void {
   }
 }
 
-/** Backslashes that escape punctuation or stand alone (copied from CMS exports and chats). */
-function removeStrayBackslashes(text: string): string {
-  return text.replace(/\\+(?=['"‘’“”.,;:!?()[\]\-–—\s]|$)/g, '');
-}
-
-function collapseSpaces(text: string): string {
-  return text.replace(/[ \t\u00a0]{2,}/g, ' ');
-}
-
-/**
- * Straight quotes to typographic: an opening quote follows a space, an opening bracket or dash
- * or the start of the paragraph; everything else closes (and a lone ' inside a word is an
- * apostrophe). Word's and TeX's doubled backticks become “ and ”.
- */
-function typographicQuotes(text: string, before: string): string {
-  let out = '';
-  let previous = before;
-  const source = text.replace(/``/g, '“').replace(/''/g, '”');
-  for (const char of source) {
-    const opens = previous === '' || /[\s([{\u2014\u2013\-“‘/]/.test(previous);
-    if (char === '"') out += opens ? '“' : '”';
-    else if (char === "'") out += opens ? '‘' : '’';
-    else out += char;
-    previous = char;
-  }
-  return out;
-}
-
 function cleanText(root: HTMLElement): void {
   const blocks = [...root.querySelectorAll('p, h2, h3, li')].filter((block) => !block.querySelector('p, h2, h3, li'));
   const handled = new Set<Node>();
   for (const block of blocks) {
     const walker = root.ownerDocument.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
-    let before = '';
     const nodes: Text[] = [];
     while (walker.nextNode()) nodes.push(walker.currentNode as Text);
-    nodes.forEach((node, index) => {
-      handled.add(node);
-      let text = collapseSpaces(removeStrayBackslashes((node.data ?? '').replace(/[\r\n]+/g, ' ')));
-      if (before.endsWith(' ')) text = text.replace(/^ +/, '');
-      if (index === 0) text = text.replace(/^\s+/, '');
-      if (index === nodes.length - 1) text = text.replace(/\s+$/, '');
-      text = typographicQuotes(text, before.slice(-1));
-      node.data = text;
-      if (text) before = text;
+    tidyRuns(nodes.map((node) => node.data ?? '')).forEach((text, index) => {
+      handled.add(nodes[index]);
+      nodes[index].data = text;
     });
   }
   // Text outside any block (a paste of a bare phrase) gets the same treatment.
   const walker = root.ownerDocument.createTreeWalker(root, 4);
   while (walker.nextNode()) {
     const node = walker.currentNode as Text;
-    if (!handled.has(node)) node.data = typographicQuotes(collapseSpaces(removeStrayBackslashes(node.data)), '');
+    if (!handled.has(node)) node.data = tidyFragment(node.data);
   }
 }

@@ -125,6 +125,16 @@ function Toolbar({ editor, onPickFigure, onPickGallery }: Pick<BodyEditorProps, 
     }),
   });
   const [linkOpen, setLinkOpen] = useState(false);
+  const [tidied, setTidied] = useState('');
+  useEffect(() => {
+    // The tidy report stands until the next change to the text.
+    if (!tidied) return;
+    const clear = () => setTidied('');
+    editor.on('update', clear);
+    return () => {
+      editor.off('update', clear);
+    };
+  }, [editor, tidied]);
   const chain = () => editor.chain().focus();
 
   return (
@@ -163,10 +173,19 @@ function Toolbar({ editor, onPickFigure, onPickGallery }: Pick<BodyEditorProps, 
       >
         Gallery
       </ToolButton>
+      <ToolButton
+        label="Tidy text"
+        onClick={() => setTidied(chain().tidyText().run() ? 'Tidied: stray backslashes, doubled spaces and straight quotes.' : 'Nothing to tidy.')}
+      >
+        Tidy
+      </ToolButton>
       <span className="mx-1 h-5 w-px bg-neutral-300" aria-hidden />
       <ToolButton label="Undo" shortcut="Ctrl+Z" disabled={!state.canUndo} onClick={() => chain().undo().run()}>↶</ToolButton>
       <ToolButton label="Redo" shortcut="Ctrl+Shift+Z" disabled={!state.canRedo} onClick={() => chain().redo().run()}>↷</ToolButton>
       <KeyboardShortcut editor={editor} keys="Mod-k" onTrigger={() => setLinkOpen(true)} />
+      <span role="status" className="ml-auto text-xs text-neutral-600">
+        {tidied}
+      </span>
       {linkOpen ? <LinkDialog editor={editor} onClose={() => setLinkOpen(false)} /> : null}
     </div>
   );
