@@ -1,14 +1,18 @@
 import { spawn } from 'node:child_process';
+import fs from 'node:fs/promises';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import sharp from 'sharp';
 import { openStory, saveState, staffPage } from './admin/stories-support';
 import { db } from './admin/support';
 import { createStory, paragraphs } from '../lib/testing/newsroom';
 
 /**
- * Two app instances on one database, as behind a load balancer: an editor's change made through
- * one expires what the other had cached (lib/cache/shared-tags-handler.mjs).
+ * App instances on one database, as behind a load balancer: an editor's change made through one
+ * expires what another had cached (lib/cache/shared-tags-handler.mjs), and with
+ * MEDIA_STORAGE=database a picture uploaded through one is served by another, no disk shared.
  */
 
 async function freePort(): Promise<number> {
@@ -19,17 +23,28 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-test('a story updated through one instance is shown updated by another that had cached it', async ({ browser }) => {
+/** Another `next start` of the e2e build, with extra environment; ready when its health check is. */
+async function startInstance(env: Record<string, string>): Promise<{ url: string; stop: () => void }> {
   const port = await freePort();
-  const other = `http://127.0.0.1:${port}`;
-  // The same build, database, secret and media as the instance the other tests use.
+  const url = `http://127.0.0.1:${port}`;
   const instance = spawn(path.join(process.cwd(), 'node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...process.env, PORT: String(port) },
+    env: { ...process.env, PORT: String(port), ...env },
     stdio: 'ignore',
   });
+  const stop = () => void instance.kill('SIGTERM');
   try {
-    await expect.poll(() => fetch(`${other}/api/health`).then((response) => response.status, () => 0), { timeout: 30_000 }).toBe(200);
+    await expect.poll(() => fetch(`${url}/api/health`).then((response) => response.status, () => 0), { timeout: 30_000 }).toBe(200);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { url, stop };
+}
 
+test('a story updated through one instance is shown updated by another that had cached it', async ({ browser }) => {
+  // The same build, database, secret and media as the instance the other tests use.
+  const { url: other, stop } = await startInstance({});
+  try {
     const editor = await staffPage(browser, 'EDITOR');
     const section = await db.section.findFirstOrThrow({ orderBy: { position: 'asc' }, select: { id: true, slug: true } });
     const story = await createStory(db, {
@@ -57,6 +72,41 @@ test('a story updated through one instance is shown updated by another that had 
     await expect.poll(async () => (await fetch(storyUrl)).text(), { timeout: 10_000 }).toContain('Tickets go on sale on Monday.');
     await editor.close();
   } finally {
-    instance.kill('SIGTERM');
+    stop();
+  }
+});
+
+test('with MEDIA_STORAGE=database, a picture uploaded through one instance is served by another that shares no disk', async ({ browser }) => {
+  const disks = await Promise.all(['a', 'b'].map((name) => fs.mkdtemp(path.join(os.tmpdir(), `dateline-media-${name}-`))));
+  const instances = await Promise.all(disks.map((disk) => startInstance({ MEDIA_STORAGE: 'database', MEDIA_DIR: disk })));
+  const editor = await staffPage(browser, 'EDITOR');
+  let uploaded: { id: number; storageKey: string } | undefined;
+  try {
+    const [uploading, serving] = instances;
+    // Session cookies belong to the host, not the port: the editor is signed in on every instance.
+    const buffer = await sharp({ create: { width: 1400, height: 900, channels: 3, background: '#0b6e4f' } }).jpeg().toBuffer();
+    const response = await editor.page.request.post(`${uploading.url}/api/media/images`, {
+      // No alt text: specs that pick a described library image pass it by while it exists.
+      multipart: { file: { name: 'quay.jpg', mimeType: 'image/jpeg', buffer } },
+    });
+    expect(response.status()).toBe(201);
+    const { image } = (await response.json()) as { image: { id: number; storageKey: string } };
+    uploaded = image;
+
+    const variant = await fetch(`${serving.url}/media/${image.storageKey}/w640.webp`);
+    expect(variant.status).toBe(200);
+    expect(variant.headers.get('content-type')).toBe('image/webp');
+    expect((await sharp(Buffer.from(await variant.arrayBuffer())).metadata()).width).toBe(640);
+    expect(await db.mediaObject.count({ where: { key: { startsWith: `${image.storageKey}/` } } })).toBeGreaterThan(1);
+    for (const disk of disks) expect(await fs.readdir(disk)).toEqual([]);
+  } finally {
+    // Its files are in the database only: the disk-based instance the other specs use cannot serve it.
+    if (uploaded) {
+      await db.image.delete({ where: { id: uploaded.id } });
+      await db.mediaObject.deleteMany({ where: { key: { startsWith: `${uploaded.storageKey}/` } } });
+    }
+    await editor.close();
+    for (const instance of instances) instance.stop();
+    await Promise.all(disks.map((disk) => fs.rm(disk, { recursive: true, force: true })));
   }
 });

@@ -20,6 +20,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '../lib/db/embedded
 import { isPortFree } from '../lib/db/free-port';
 import { MigrationError } from '../lib/db/migrate';
 import { assertDatabaseReachable, databaseIdentity } from '../lib/db/reachability';
+import { mediaStorageKind } from '../lib/media/storage';
 import { ensureProductionBuild } from './support/build-fingerprint';
 import { prepareDatabase } from './support/prepare-database';
 import { exited, localBin, run, stopChild } from './support/processes';
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
       `Stop whatever listens there (lsof -i :${port}), or start on another port: PORT=${port + 1} npm start`,
     );
   }
+  mediaStorageKind();
   const data = dataDir();
   const { secret, generated } = await ensureAuthSecret(data);
 

@@ -106,6 +106,12 @@ test('an unreachable DATABASE_URL ends with one clear line', async () => {
   expectPlainProblem(started.output(), /Cannot use PostgreSQL at 127\.0\.0\.1:\d+\/nothing/);
 });
 
+test('a misspelt MEDIA_STORAGE ends with one clear line', async () => {
+  const started = startCommand([], { PORT: String(await freePort()), MEDIA_STORAGE: 'databse' });
+  expect(await started.exit).toBe(1);
+  expectPlainProblem(started.output(), /MEDIA_STORAGE "databse" is not a kind of media storage/);
+});
+
 test('a port in use ends with one clear line', async () => {
   const blocker = net.createServer().listen(0);
   await new Promise((resolve) => blocker.once('listening', resolve));

@@ -1,10 +1,13 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { mediaDir } from '../config/paths';
+import { ConfigurationProblem } from '../config/problem';
+import { getDb, type PrismaClient } from '../db/client';
 
 /**
- * Where image bytes live. Local disk under ./.data/media today; an object store later only needs
- * another implementation of this interface.
+ * Where image bytes live (MEDIA_STORAGE): local disk under MEDIA_DIR by default, or the
+ * database, so app instances behind a load balancer need nothing shared but PostgreSQL. An
+ * object store later only needs another implementation of this interface.
  */
 export interface MediaStorage {
   put(key: string, data: Buffer): Promise<void>;
@@ -53,9 +56,46 @@ export class LocalDiskStorage implements MediaStorage {
   }
 }
 
+/**
+ * Files as rows of "MediaObject". Images are compressed already, so the migration stores the
+ * column uncompressed (STORAGE EXTERNAL); a write replaces the row whole, so a reader never sees
+ * half a file here either.
+ */
+export class DatabaseStorage implements MediaStorage {
+  constructor(private readonly db: PrismaClient = getDb()) {}
+
+  async put(key: string, data: Buffer): Promise<void> {
+    assertSafeKey(key);
+    const bytes = new Uint8Array(data);
+    await this.db.mediaObject.upsert({ where: { key }, create: { key, bytes }, update: { bytes } });
+  }
+
+  async get(key: string): Promise<Buffer | null> {
+    assertSafeKey(key);
+    const row = await this.db.mediaObject.findUnique({ where: { key }, select: { bytes: true } });
+    return row ? Buffer.from(row.bytes) : null;
+  }
+
+  async remove(key: string): Promise<void> {
+    assertSafeKey(key);
+    await this.db.$executeRaw`DELETE FROM "MediaObject" WHERE "key" = ${key} OR starts_with("key", ${`${key}/`})`;
+  }
+}
+
+export const MEDIA_STORAGE_KINDS = ['disk', 'database'] as const;
+
+/** MEDIA_STORAGE, checked: a typo must stop the start, not scatter uploads over two places. */
+export function mediaStorageKind(): (typeof MEDIA_STORAGE_KINDS)[number] {
+  const kind = process.env.MEDIA_STORAGE?.trim() || 'disk';
+  if (!(MEDIA_STORAGE_KINDS as readonly string[]).includes(kind)) {
+    throw new ConfigurationProblem(`MEDIA_STORAGE "${kind}" is not a kind of media storage.`, `Set MEDIA_STORAGE to ${MEDIA_STORAGE_KINDS.join(' or ')}, or leave it unset for disk.`);
+  }
+  return kind as (typeof MEDIA_STORAGE_KINDS)[number];
+}
+
 let storage: MediaStorage | undefined;
 
 export function mediaStorage(): MediaStorage {
-  storage ??= new LocalDiskStorage(mediaDir());
+  storage ??= mediaStorageKind() === 'database' ? new DatabaseStorage() : new LocalDiskStorage(mediaDir());
   return storage;
 }
