@@ -7,9 +7,6 @@ import { db, newStaff, signInAs } from './support';
  * The gallery editor as the newsroom uses it: building a gallery from library pictures, putting
  * them in order by keyboard and by dragging, writing captions, publishing (held up until every
  * photo has alt text), and deleting only what no story shows.
- *
- * The public gallery page (/galleries/<slug>) belongs to the reader pages; until it is on main,
- * "readers see it" is asserted through the database and the editor's link to that address.
  */
 
 const word = () => `g${randomBytes(4).toString('hex')}`;
@@ -96,6 +93,13 @@ test('an Author builds a gallery from the library, reorders it by keyboard, capt
   const row = page.getByRole('row', { name: new RegExp(`Harbour at dusk ${topic}`) });
   await expect(row).toContainText('Published');
   await expect(row.getByRole('cell').nth(2)).toHaveText('3');
+
+  // Readers see it in the new order, with the gallery's own caption and credit for the nets.
+  await page.goto(`/galleries/harbour-at-dusk-${topic}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Harbour at dusk ${topic}`);
+  await page.goto(`/galleries/harbour-at-dusk-${topic}/photo/2`);
+  await expect(page.getByRole('main')).toContainText('Nets dry in the last light');
+  await expect(page.getByRole('main')).toContainText('Leyla Həsənova / The Dateline');
 });
 
 test('publishing waits until every photo has alt text; an Editor adds it in place, drags a photo, and the gallery goes out', async ({ page }) => {
