@@ -15,6 +15,8 @@ export interface MediaStorage {
   get(key: string): Promise<Buffer | null>;
   /** Removes `key` and everything stored beneath it (`key/…`). */
   remove(key: string): Promise<void>;
+  /** Every key that holds a file, in no promised order (for copying between kinds). */
+  keys(): AsyncIterable<string>;
 }
 
 const SAFE_KEY = /^[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*$/i;
@@ -54,6 +56,21 @@ export class LocalDiskStorage implements MediaStorage {
   async remove(key: string): Promise<void> {
     await fs.rm(this.resolve(key), { recursive: true, force: true });
   }
+
+  async *keys(): AsyncIterable<string> {
+    let entries;
+    try {
+      entries = await fs.readdir(this.root, { recursive: true, withFileTypes: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw error;
+    }
+    for (const entry of entries) {
+      if (!entry.isFile() || entry.name.endsWith('.tmp')) continue;
+      const key = path.relative(this.root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+      if (SAFE_KEY.test(key)) yield key;
+    }
+  }
 }
 
 /**
@@ -79,6 +96,16 @@ export class DatabaseStorage implements MediaStorage {
   async remove(key: string): Promise<void> {
     assertSafeKey(key);
     await this.db.$executeRaw`DELETE FROM "MediaObject" WHERE "key" = ${key} OR starts_with("key", ${`${key}/`})`;
+  }
+
+  async *keys(): AsyncIterable<string> {
+    // A page of keys at a time, never the bytes: a library can be far larger than memory.
+    for (let after = ''; ; ) {
+      const page = await this.db.mediaObject.findMany({ where: { key: { gt: after } }, orderBy: { key: 'asc' }, take: 500, select: { key: true } });
+      for (const row of page) yield row.key;
+      if (page.length < 500) return;
+      after = page[page.length - 1].key;
+    }
   }
 }
 
