@@ -1,14 +1,12 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../lib/db/client';
+import { runScript } from '../lib/testing/run-script';
 
 /** `npm run media:copy` as an operator runs it: the real script, this file's test database, a real folder. */
 
-const root = path.resolve(import.meta.dirname, '..');
-const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
 let mediaDir: string;
 
 beforeAll(async () => {
@@ -16,17 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => fs.rm(mediaDir, { recursive: true, force: true }));
 
-function runCopy(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(tsx, ['scripts/media-copy.ts', ...args], { cwd: root, env: { ...process.env, MEDIA_DIR: mediaDir }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const runCopy = (args: string[]) => runScript('scripts/media-copy.ts', args, { env: { MEDIA_DIR: mediaDir } });
 
 describe('npm run media:copy', () => {
   it('copies the pictures on disk into the database and says what to do next', async () => {

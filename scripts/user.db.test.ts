@@ -1,41 +1,21 @@
 import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyPassword } from '../lib/auth/password';
 import { db } from '../lib/db/client';
+import { projectRoot, runScript, tsxBin, type ScriptRun } from '../lib/testing/run-script';
 
 /**
  * `npm run user` as an operator runs it: the real script in a child process, against this file's
  * own test database (DATABASE_URL), with the password piped in or typed at a real terminal.
  */
 
-const root = path.resolve(import.meta.dirname, '..');
-const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runUser(args: string[], stdin = ''): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(tsx, ['scripts/user.ts', ...args], { cwd: root, env: { ...process.env }, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+const runUser = (args: string[], stdin = ''): Promise<ScriptRun> => runScript('scripts/user.ts', args, { stdin });
 
 /** The script at a pseudo-terminal (util-linux `script`), answering each prompt once it appears. */
-function runUserAtTerminal(args: string[], answers: string[]): Promise<Run> {
-  const command = [tsx, 'scripts/user.ts', ...args].map((part) => `'${part.replace(/'/g, `'\\''`)}'`).join(' ');
+function runUserAtTerminal(args: string[], answers: string[]): Promise<ScriptRun> {
+  const command = [tsxBin, 'scripts/user.ts', ...args].map((part) => `'${part.replace(/'/g, `'\\''`)}'`).join(' ');
   return new Promise((resolve, reject) => {
-    const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: root, env: { ...process.env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: projectRoot, env: { ...process.env }, stdio: ['pipe', 'pipe', 'pipe'] });
     let output = '';
     let answered = 0;
     child.stdout.on('data', (chunk) => {
