@@ -255,16 +255,21 @@ test('offline: the text stays in the browser, and is offered back after leaving'
   await page.keyboard.press('End');
   await page.keyboard.type(' Power returned at three.');
   await expect(saveState(page)).toHaveText(/Offline/);
-  // Leaving warns first (staffPage accepts the warning, as someone who leaves anyway would).
+  // Leaving warns first (staffPage accepts the warning, as someone who leaves anyway would). The
+  // tab is closed, not navigated, so nothing of it can still save once the network is back.
   const warning = page.waitForEvent('dialog');
-  await page.goto('about:blank');
+  const closed = page.waitForEvent('close');
+  await page.close({ runBeforeUnload: true });
   expect((await warning).type()).toBe('beforeunload');
+  await closed;
+  expect((await db.article.findUniqueOrThrow({ where: { id } })).bodyText).not.toContain('Power returned at three.');
 
   await page.context().setOffline(false);
-  await openStory(page, id);
-  await page.getByRole('button', { name: 'Restore local copy' }).click();
-  await expect(page.getByRole('textbox', { name: 'Story body' })).toContainText('Power returned at three.');
-  await expect(saveState(page)).toHaveText('Saved');
+  const again = await page.context().newPage();
+  await openStory(again, id);
+  await again.getByRole('button', { name: 'Restore local copy' }).click();
+  await expect(again.getByRole('textbox', { name: 'Story body' })).toContainText('Power returned at three.');
+  await expect(saveState(again)).toHaveText('Saved');
   expect((await db.article.findUniqueOrThrow({ where: { id } })).bodyText).toContain('Power returned at three.');
   await author.close();
 });

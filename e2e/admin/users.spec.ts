@@ -68,8 +68,7 @@ test('an Editor may invite Contributors and Authors only, and sees no account co
   const editor = await newStaff('EDITOR');
   const author = await newStaff('AUTHOR');
   await signInAs(page, editor, '/admin/users/invite');
-  const options = await field(page, 'Role').locator('option').allTextContents();
-  expect(options).toEqual(['Contributor', 'Author']);
+  await expect(field(page, 'Role').locator('option')).toHaveText(['Contributor', 'Author']);
 
   await openPerson(page, author.name);
   await expect(page.getByTestId('person-role').filter({ visible: true })).toHaveText('Author');
