@@ -219,6 +219,17 @@ test('pasting from Word keeps structure and drops the styling; Tidy text cleans 
   });
   await page.getByRole('button', { name: 'Tidy text' }).click();
   await expect(page.getByRole('toolbar', { name: 'Formatting' }).getByRole('status')).toHaveText('Nothing to tidy.');
+
+  // A headline pasted over the old one gets the same clean-up, on one line.
+  const headline = field(page, 'Headline');
+  await headline.selectText();
+  await headline.evaluate((element) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'Minister says \\"no\\"  to  new\ntax');
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(headline).toHaveValue('Minister says “no” to new tax');
+  await expect(saveState(page)).toHaveText('Saved');
   await author.close();
 });
 

@@ -33,9 +33,12 @@ function typographicQuotes(text: string, before: string): string {
   return out;
 }
 
-/** A fragment on its own (a line of a plain-text paste): spaces at its ends are the writer's. */
-export function tidyFragment(text: string): string {
-  return typographicQuotes(collapseSpaces(removeStrayBackslashes(text)), '');
+/**
+ * A fragment on its own (a line of a plain-text paste): spaces at its ends are the writer's.
+ * `before` is the character it lands after, which decides whether a quote at its start opens.
+ */
+export function tidyFragment(text: string, before = ''): string {
+  return typographicQuotes(collapseSpaces(removeStrayBackslashes(text)), before);
 }
 
 /**

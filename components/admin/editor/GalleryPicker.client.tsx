@@ -4,7 +4,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { GalleryOption } from '@/lib/editorial/queries';
 import { EditorDialog } from './EditorDialog.client';
 
-type Found = { query: string; galleries: GalleryOption[] } | { query: string; error: string };
+export type GallerySearchResult = { galleries: GalleryOption[] } | { error: string };
+type Found = GallerySearchResult & { query: string };
 
 /**
  * Choose a gallery to show with a story or embed in its text. Offers the most recently changed
@@ -13,7 +14,8 @@ type Found = { query: string; galleries: GalleryOption[] } | { query: string; er
 export function GalleryPicker(props: {
   title: string;
   recent: GalleryOption[];
-  search: (query: string) => Promise<GalleryOption[]>;
+  /** The server's answer; a refusal (a session that ended, say) comes back as `error`. */
+  search: (query: string) => Promise<GallerySearchResult>;
   onPick: (gallery: GalleryOption) => void;
   onClose: () => void;
 }) {
@@ -31,7 +33,7 @@ export function GalleryPicker(props: {
     const timer = setTimeout(async () => {
       let answer: Found;
       try {
-        answer = { query: q, galleries: await search(q) };
+        answer = { query: q, ...(await search(q)) };
       } catch {
         answer = { query: q, error: 'The server could not be reached. Try again.' };
       }

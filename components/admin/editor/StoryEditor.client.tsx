@@ -2,9 +2,10 @@
 
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type ReactNode } from 'react';
 import type { FigureImage } from '@/lib/document/extensions';
 import { EMPTY_DOCUMENT, type StoryDocument } from '@/lib/document/schema';
+import { tidyFragment } from '@/lib/document/typography';
 import { LIMITS, MEDIA_MARKERS, type MediaMarkerValue, type StoryFieldsInput } from '@/lib/editorial/fields';
 import type { ActionResult } from '@/lib/auth/guard';
 import type { ConflictState, SavedStory } from '@/lib/editorial/save';
@@ -570,8 +571,7 @@ export default function StoryEditor(props: StoryEditorProps) {
   const onPickGallery = !readOnly ? async () => (await pickGallery('embed'))?.id ?? null : null;
   const searchGalleries = useCallback(async (q: string) => {
     const result = await galleryOptionsAction({ q });
-    if (!result.ok) throw new Error(result.message);
-    return result.value;
+    return result.ok ? { galleries: result.value } : { error: result.message };
   }, []);
 
   const searchTags = useCallback(async (q: string) => {
@@ -750,6 +750,7 @@ export default function StoryEditor(props: StoryEditorProps) {
                   rows={2}
                   readOnly={readOnly}
                   value={draft.headline}
+                  onPaste={(event) => pasteTidied(event, (headline) => update({ headline }))}
                   onChange={(event) => update({ headline: event.target.value.replace(/\n/g, ' ') })}
                   className="w-full resize-y rounded border border-neutral-300 px-2 py-1 font-serif text-2xl font-bold"
                 />
@@ -765,6 +766,7 @@ export default function StoryEditor(props: StoryEditorProps) {
                 rows={2}
                 readOnly={readOnly}
                 value={draft.standfirst}
+                onPaste={(event) => pasteTidied(event, (standfirst) => update({ standfirst }))}
                 onChange={(event) => update({ standfirst: event.target.value })}
                 className="w-full rounded border border-neutral-300 px-2 py-1 font-serif text-lg"
               />
@@ -984,6 +986,21 @@ function Prompt(props: { text: string; restoreLabel: string; onRestore: () => vo
       </button>
     </div>
   );
+}
+
+/**
+ * Text pasted into the headline or standfirst gets the body's clean-up (lib/document/typography.ts)
+ * on one line. insertText keeps it one step in the browser's undo and fires the change React hears.
+ */
+function pasteTidied(event: ClipboardEvent<HTMLTextAreaElement>, apply: (value: string) => void) {
+  const text = event.clipboardData.getData('text/plain');
+  const field = event.currentTarget;
+  const tidied = tidyFragment(text.replace(/\s*[\r\n]+\s*/g, ' '), field.value.slice(0, field.selectionStart).slice(-1));
+  if (!text || tidied === text) return;
+  event.preventDefault();
+  if (!document.execCommand('insertText', false, tidied)) {
+    apply(field.value.slice(0, field.selectionStart) + tidied + field.value.slice(field.selectionEnd));
+  }
 }
 
 function Field(props: {
