@@ -83,6 +83,7 @@ export class DatabaseStorage implements MediaStorage {
 
   async put(key: string, data: Buffer): Promise<void> {
     assertSafeKey(key);
+    // Prisma's Bytes is a Uint8Array over a plain ArrayBuffer; a Buffer may sit on a shared pool.
     const bytes = new Uint8Array(data);
     await this.db.mediaObject.upsert({ where: { key }, create: { key, bytes }, update: { bytes } });
   }
