@@ -536,10 +536,10 @@ export default function StoryEditor(props: StoryEditorProps) {
   // Galleries offered at first, plus any found by searching: the embed's node view reads a ref too.
   const [galleries, setGalleries] = useState(() => new Map(props.galleries.map((gallery) => [gallery.id, gallery])));
   const knownGalleries = useRef(galleries);
-  const rememberGallery = (gallery: GalleryOption) => {
+  const rememberGallery = useCallback((gallery: GalleryOption) => {
     knownGalleries.current = new Map(knownGalleries.current).set(gallery.id, gallery);
     setGalleries(knownGalleries.current);
-  };
+  }, []);
   const resolveGallery = useCallback((galleryId: number) => knownGalleries.current.get(galleryId) ?? null, []);
 
   const rememberImage = (image: ImageInfo) => {
@@ -584,11 +584,9 @@ export default function StoryEditor(props: StoryEditorProps) {
     if (draft.galleryId === null || galleries.has(draft.galleryId)) return;
     void galleryOptionsAction({ ids: [draft.galleryId] }).then((result) => {
       const found = result.ok ? result.value.find((gallery) => gallery.id === draft.galleryId) : undefined;
-      if (!found) return;
-      knownGalleries.current = new Map(knownGalleries.current).set(found.id, found);
-      setGalleries(knownGalleries.current);
+      if (found) rememberGallery(found);
     });
-  }, [draft.galleryId, galleries]);
+  }, [draft.galleryId, galleries, rememberGallery]);
 
   // Images referenced by a restored copy may not be known yet.
   useEffect(() => {
