@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -8,6 +7,7 @@ import sharp from 'sharp';
 import { openStory, saveState, staffPage } from './admin/stories-support';
 import { db } from './admin/support';
 import { createStory, paragraphs } from '../lib/testing/newsroom';
+import { findFreePort } from '../lib/db/free-port';
 
 /**
  * App instances on one database, as behind a load balancer: an editor's change made through one
@@ -15,17 +15,9 @@ import { createStory, paragraphs } from '../lib/testing/newsroom';
  * MEDIA_STORAGE=database a picture uploaded through one is served by another, no disk shared.
  */
 
-async function freePort(): Promise<number> {
-  const server = net.createServer().listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 /** Another `next start` of the e2e build, with extra environment; ready when its health check is. */
 async function startInstance(env: Record<string, string>): Promise<{ url: string; stop: () => void }> {
-  const port = await freePort();
+  const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
   const instance = spawn(path.join(process.cwd(), 'node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
     env: { ...process.env, PORT: String(port), ...env },

@@ -35,8 +35,8 @@ async function main(argv: string[]): Promise<number> {
     const disk = new LocalDiskStorage(mediaDir());
     const inDatabase = new DatabaseStorage(getDb());
     const [from, into] = to === 'database' ? [disk, inDatabase] : [inDatabase, disk];
-    const where = { disk: `${mediaDir()}`, database: 'PostgreSQL' };
-    console.log(`Copying media from ${where[to === 'database' ? 'disk' : 'database']} to ${where[to]}…`);
+    const [fromName, intoName] = to === 'database' ? [mediaDir(), 'PostgreSQL'] : ['PostgreSQL', mediaDir()];
+    console.log(`Copying media from ${fromName} to ${intoName}…`);
     const copied = await copyMedia(from, into, (count) => console.log(`  ${count} files`));
     console.log(`Copied ${copied} files. Now set MEDIA_STORAGE=${to} and restart Dateline.`);
     return 0;

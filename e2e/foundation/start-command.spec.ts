@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { findFreePort } from '../../lib/db/free-port';
 
 /**
  * `npm start` as a newcomer runs it (scripts/start.ts), against real PostgreSQL: an external
@@ -40,15 +41,6 @@ async function waitFor(started: Started, pattern: RegExp, timeoutMs: number): Pr
   }
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 async function waitForHttp(url: string, timeoutMs: number): Promise<Response> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -72,7 +64,7 @@ function expectPlainProblem(output: string, cause: RegExp) {
 test.describe.configure({ mode: 'serial' });
 
 test('with DATABASE_URL it uses that server, finds the build current, serves, and stops cleanly', async () => {
-  const port = await freePort();
+  const port = await findFreePort();
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'dateline-start-'));
   const started = startCommand([], { PORT: String(port), DATA_DIR: dataDir });
   try {
@@ -100,14 +92,14 @@ test('with DATABASE_URL it uses that server, finds the build current, serves, an
 });
 
 test('an unreachable DATABASE_URL ends with one clear line', async () => {
-  const port = await freePort();
+  const port = await findFreePort();
   const started = startCommand([], { PORT: String(port), DATABASE_URL: `postgresql://nobody:secret@127.0.0.1:${port}/nothing` });
   expect(await started.exit).toBe(1);
   expectPlainProblem(started.output(), /Cannot use PostgreSQL at 127\.0\.0\.1:\d+\/nothing/);
 });
 
 test('a misspelt MEDIA_STORAGE ends with one clear line', async () => {
-  const started = startCommand([], { PORT: String(await freePort()), MEDIA_STORAGE: 'databse' });
+  const started = startCommand([], { PORT: String(await findFreePort()), MEDIA_STORAGE: 'databse' });
   expect(await started.exit).toBe(1);
   expectPlainProblem(started.output(), /MEDIA_STORAGE "databse" is not a kind of media storage/);
 });
@@ -129,7 +121,7 @@ test('a data folder that is not a database ends with one clear line', async () =
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'dateline-corrupt-'));
   await fs.mkdir(path.join(dataDir, 'postgres'));
   await fs.writeFile(path.join(dataDir, 'postgres', 'garbage'), 'not a database');
-  const started = startCommand(['--prepare-only'], { DATABASE_URL: '', DATA_DIR: dataDir, PORT: String(await freePort()) });
+  const started = startCommand(['--prepare-only'], { DATABASE_URL: '', DATA_DIR: dataDir, PORT: String(await findFreePort()) });
   expect(await started.exit).toBe(1);
   expectPlainProblem(started.output(), /is not a PostgreSQL data directory/);
   await fs.rm(dataDir, { recursive: true, force: true });
@@ -139,7 +131,7 @@ test('without DATABASE_URL it creates, seeds and keeps its own PostgreSQL across
   test.setTimeout(240_000);
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'dateline-embedded-'));
   await fs.chmod(dataDir, 0o755);
-  const env = { DATABASE_URL: '', DATA_DIR: dataDir, MEDIA_DIR: path.join(dataDir, 'media'), PORT: String(await freePort()) };
+  const env = { DATABASE_URL: '', DATA_DIR: dataDir, MEDIA_DIR: path.join(dataDir, 'media'), PORT: String(await findFreePort()) };
   try {
     const first = startCommand(['--prepare-only'], env);
     expect(await first.exit, first.output()).toBe(0);

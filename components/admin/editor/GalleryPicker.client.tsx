@@ -44,17 +44,7 @@ export function GalleryPicker(props: {
 
   const q = query.trim();
   const shown = !q ? { query: '', galleries: props.recent } : found?.query === q ? found : null;
-  const status = !shown
-    ? 'Searching…'
-    : 'error' in shown
-      ? shown.error
-      : !q
-        ? shown.galleries.length
-          ? 'Most recently changed galleries.'
-          : 'There are no galleries yet.'
-        : shown.galleries.length
-          ? `${shown.galleries.length} ${shown.galleries.length === 1 ? 'gallery matches' : 'galleries match'} “${q}”.`
-          : `No gallery matches “${q}”.`;
+  const status = describe(q, shown);
 
   return (
     <EditorDialog title={props.title} onClose={props.onClose}>
@@ -94,4 +84,14 @@ export function GalleryPicker(props: {
       </div>
     </EditorDialog>
   );
+}
+
+/** What the list below the search box shows, in words (announced as it changes). */
+function describe(query: string, shown: Found | null): string {
+  if (!shown) return 'Searching…';
+  if ('error' in shown) return shown.error;
+  const count = shown.galleries.length;
+  if (!query) return count ? 'Most recently changed galleries.' : 'There are no galleries yet.';
+  if (!count) return `No gallery matches “${query}”.`;
+  return `${count} ${count === 1 ? 'gallery matches' : 'galleries match'} “${query}”.`;
 }
