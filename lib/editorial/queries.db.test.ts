@@ -45,8 +45,26 @@ describe('story list', () => {
     expect((await listStories(contributor, query({ view: 'my-drafts' }))).items.map((item) => item.id)).toEqual([mine]);
     const inReview = await listStories(editor, query({ status: 'IN_REVIEW', section: String(section.id), sort: 'headline' }));
     expect(inReview.items.map((item) => item.headline)).toEqual(['Carpet museum reopens', 'Jazz festival line-up']);
+  });
+
+  it('shows Contributors and Authors their own stories and published ones, never someone else’s in the works', async () => {
+    const query = (raw: Record<string, string>) => storyListQuery.parse({ section: String(section.id), ...raw });
+    const ids = async (actor: TestStaff, raw: Record<string, string> = {}) => (await listStories(actor, query(raw))).items.map((item) => item.id);
+    expect(await ids(contributor, { status: 'IN_REVIEW' })).toEqual([mine]);
+    expect(await ids(other, { status: 'IN_REVIEW' })).toEqual([theirs]);
+    expect(await ids(editor, { status: 'IN_REVIEW' })).toEqual(expect.arrayContaining([mine, theirs]));
+
+    const live = await createDraft(other, { fields: fields({ sectionId: section.id, headline: 'Festival opens', authorIds: [other.id], creditLine: 'Staff' }) });
+    await publishStory(other, live.value);
+    const gone = await createDraft(other, { fields: fields({ sectionId: section.id, headline: 'Withdrawn piece', authorIds: [other.id] }) });
+    await deleteStory(other, gone.value);
+    expect(await ids(contributor)).toEqual(expect.arrayContaining([mine, live.value.id]));
+    expect(await ids(contributor)).not.toContain(theirs);
     // What each person may do is decided per story.
-    expect((await listStories(contributor, query({ section: String(section.id) }))).items.find((item) => item.id === theirs)).toMatchObject({ mayEdit: false, mayDelete: false });
+    expect((await listStories(contributor, query({}))).items.find((item) => item.id === live.value.id)).toMatchObject({ mayEdit: false, mayDelete: false });
+    expect(await ids(contributor, { status: 'DELETED' })).not.toContain(gone.value.id);
+    expect(await ids(other, { status: 'DELETED' })).toContain(gone.value.id);
+    expect((await listStories(contributor, query({ q: 'jazz' }))).total).toBe(0);
   });
 
   it('lists deleted stories only under "Deleted", and ignores nonsense parameters', async () => {

@@ -14,7 +14,8 @@ import { accessOf, isLive, snapshotOf, type StoryRow } from './snapshot';
 
 /**
  * The newsroom's read side: story lists, the review queue and everything the editor needs to
- * open a story. Staff see every story in lists; what they may do with one is decided per story.
+ * open a story. Lists show what the person may open plus what readers can already see; what they
+ * may do with each story is decided per story.
  */
 
 export const STORY_STATUSES = ['DRAFT', 'IN_REVIEW', 'SCHEDULED', 'PUBLISHED', 'UNPUBLISHED'] as const;
@@ -93,8 +94,18 @@ function ownedBy(userId: number): Prisma.ArticleWhereInput {
   return { OR: [{ createdById: userId }, { authors: { some: { userId } } }] };
 }
 
+/**
+ * The stories a person may list: Editors and Admins all; Contributors and Authors their own (in any
+ * state, deleted too) and the ones readers can see, never someone else's draft, review, schedule
+ * or deleted story — the same line as opening one in the editor (loadEditorStory).
+ */
+function listableBy(actor: Actor): Prisma.ArticleWhereInput {
+  if (scopeOf(actor, 'editDraft') === 'all') return {};
+  return { OR: [ownedBy(actor.id), { status: 'PUBLISHED', deletedAt: null }] };
+}
+
 export async function listStories(actor: Actor, query: StoryListQuery): Promise<{ items: StoryListItem[]; total: number; pages: number }> {
-  const where: Prisma.ArticleWhereInput[] = [];
+  const where: Prisma.ArticleWhereInput[] = [listableBy(actor)];
   if (query.status === 'DELETED') where.push({ deletedAt: { not: null } });
   else {
     where.push({ deletedAt: null });
