@@ -32,7 +32,7 @@ test('robots.txt opens the site, closes the newsroom, API, search and previews, 
   for (const url of sitemaps) expect((await request.get(sitePath(url, baseURL ?? ''))).status()).toBe(200);
 });
 
-test('every URL in every sitemap answers 200, is its own canonical, indexable, titled and described', async ({ request, baseURL, browser }) => {
+test('every URL in every sitemap answers 200, is its own canonical, indexable, titled, described and has a social image', async ({ request, baseURL, browser }) => {
   test.setTimeout(240_000);
   const base = baseURL ?? '';
   const index = await getXml(request, '/sitemap.xml');
@@ -101,6 +101,10 @@ test('every URL in every sitemap answers 200, is its own canonical, indexable, t
       expect(head.robots).not.toContain('noindex');
       expect(head.title === publicationName || head.title.endsWith(` — ${publicationName}`), `title "${head.title}" of ${url}`).toBe(true);
       expect(head.description?.trim(), `description of ${url}`).toBeTruthy();
+      // Every page shares with a large picture (structured-data.spec.ts fetches one of each kind).
+      expect(head.meta['og:image'], `og:image of ${url}`).toHaveLength(1);
+      expect(Number(head.meta['og:image:width']?.[0]), `og:image:width of ${url}`).toBeGreaterThanOrEqual(1200);
+      expect(head.meta['twitter:card'], `twitter:card of ${url}`).toEqual(['summary_large_image']);
     });
     await eachLimited([...images], 4, async (url) => {
       const response = await crawl(request, sitePath(url, base));

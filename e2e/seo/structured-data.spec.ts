@@ -1,7 +1,9 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import sharp from 'sharp';
+import { db } from '../../lib/db/client';
+import { createStory } from '../../lib/testing/newsroom';
 import { toZonedIso } from '../../lib/time/format';
-import { htmlReader, jsonLdNodes, sitePath, withDatabase } from './support';
+import { htmlReader, jsonLdNodes, sitePath, withDatabase, type HeadInfo } from './support';
 
 /**
  * What search engines and social networks read from a page: JSON-LD (parsed with JSON.parse),
@@ -177,4 +179,98 @@ test('search results and stories marked noindex stay out of the index; text cann
   await page.goto(path);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(errors).toEqual([]);
+});
+
+test('every kind of public page shares with a large picture: an og:image ≥ 1200 px that answers, and a summary_large_image X card', async ({ request, browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const base = baseURL ?? '';
+  const paths = await withDatabase(async (client) => {
+    const first = async (sql: string) => (await client.query<{ path: string }>(sql)).rows.map((row) => row.path);
+    return [
+      '/',
+      '/latest',
+      '/latest/page/2',
+      '/galleries',
+      '/search',
+      '/search?q=budget',
+      ...(await first(`SELECT '/' || slug AS path FROM "StaticPage" ORDER BY slug`)),
+      ...(await first(`SELECT '/' || slug AS path FROM "Section" ORDER BY position LIMIT 1`)),
+      ...(await first(
+        `SELECT '/tag/' || t.slug AS path FROM "Tag" t JOIN "ArticleTag" at ON at."tagId" = t.id JOIN "Article" a ON a.id = at."articleId"
+         WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL GROUP BY t.id ORDER BY count(*) DESC LIMIT 1`,
+      )),
+      ...(await first(
+        `SELECT '/author/' || u.slug AS path FROM "User" u JOIN "ArticleAuthor" au ON au."userId" = u.id JOIN "Article" a ON a.id = au."articleId"
+         WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL GROUP BY u.id ORDER BY count(*) DESC LIMIT 1`,
+      )),
+      ...(await first(
+        `SELECT '/galleries/' || g.slug || suffix AS path FROM (SELECT g.slug FROM "Gallery" g WHERE g.status = 'PUBLISHED'
+         AND EXISTS (SELECT 1 FROM "GalleryItem" i WHERE i."galleryId" = g.id) ORDER BY g."publishedAt" DESC LIMIT 1) g
+         CROSS JOIN (VALUES (''), ('/photo/1')) AS suffixes(suffix)`,
+      )),
+      ...(await first(
+        `SELECT '/' || s.slug || '/' || a.slug AS path FROM "Article" a JOIN "Section" s ON s.id = a."sectionId"
+         WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND a."heroImageId" IS NOT NULL ORDER BY a."firstPublishedAt" DESC LIMIT 1`,
+      )),
+    ];
+  });
+  expect(paths.filter((path) => path.startsWith('/tag/') || path.startsWith('/author/') || path.startsWith('/galleries/'))).toHaveLength(4);
+  expect(paths).toEqual(expect.arrayContaining(['/about', '/contact']));
+
+  const checked = new Map<string, { width: number; height: number }>();
+  const reader = await htmlReader(browser);
+  try {
+    for (const path of paths) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(200);
+      const head: HeadInfo = await reader.read(await response.text());
+      expect(head.meta['twitter:card'], `twitter:card of ${path}`).toEqual(['summary_large_image']);
+      expect(head.meta['twitter:image'], `twitter:image of ${path}`).toHaveLength(1);
+      const [image] = head.meta['og:image'] ?? [];
+      expect(image, `og:image of ${path}`).toBeTruthy();
+      const declared = { width: Number(head.meta['og:image:width']?.[0]), height: Number(head.meta['og:image:height']?.[0]) };
+      expect(declared.width, `og:image:width of ${path}`).toBeGreaterThanOrEqual(1200);
+      if (!checked.has(image)) checked.set(image, await imageSize(request, image, base));
+      expect(checked.get(image), `${image} of ${path}`).toEqual(declared);
+    }
+  } finally {
+    await reader.close();
+  }
+});
+
+test('a story without a hero image: the publication’s card as og:image and as NewsArticle.image in three ratios', async ({ request, browser, baseURL }) => {
+  const base = baseURL ?? '';
+  const [section, author] = await Promise.all([
+    db.section.findFirstOrThrow({ orderBy: { position: 'asc' }, select: { id: true, slug: true } }),
+    db.user.findFirstOrThrow({ where: { bylines: { some: {} } }, select: { id: true } }),
+  ]);
+  // Dated 2019 so it is in no feed, news sitemap or listing another test could be reading.
+  const story = await createStory(db, {
+    sectionId: section.id,
+    createdById: author.id,
+    authorIds: [author.id],
+    heroImageId: null,
+    headline: `A story told in words alone ${Date.now()}`,
+    standfirst: 'No photograph was taken.',
+    firstPublishedAt: new Date('2019-06-01T08:00:00Z'),
+  });
+  const head = await readPage(request, browser, `/${section.slug}/${story.slug}`);
+  const article = jsonLdNodes(head.jsonLd).find((node) => node['@type'] === 'NewsArticle');
+  if (!article) throw new Error('no NewsArticle');
+
+  const images = article.image as { url: string; width: number; height: number }[];
+  expect(images.map((image) => new URL(image.url).pathname)).toEqual(['/social-card/16x9.png', '/social-card/4x3.png', '/social-card/1x1.png']);
+  for (const image of images) {
+    const response = await request.get(sitePath(image.url, base));
+    expect(response.status(), image.url).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/png');
+    const size = await sharp(await response.body()).metadata();
+    expect({ width: size.width, height: size.height }, image.url).toEqual({ width: image.width, height: image.height });
+    expect(size.width).toBeGreaterThanOrEqual(1200);
+  }
+  expect(head.meta['og:image']).toEqual([images[0].url]);
+  expect(head.meta['twitter:image']).toEqual([images[0].url]);
+  expect(head.meta['og:image:width']).toEqual(['1200']);
+  // Nothing else answers at the card's address.
+  for (const path of ['/social-card/2x1.png', '/social-card/16x9.jpg', '/social-card']) expect((await request.get(path)).status(), path).toBe(404);
 });

@@ -24,6 +24,9 @@ export const siteFeedPath = '/rss.xml';
 export const sectionFeedPath = (sectionSlug: string) => `/feeds/section/${sectionSlug}.xml`;
 export const authorFeedPath = (authorSlug: string) => `/feeds/author/${authorSlug}.xml`;
 
+/** The publication's own card (`/social-card/16x9.png`), for pages without a picture (lib/seo/social-card.ts). */
+export const socialCardPath = (ratio: string) => `/social-card/${ratio}.png`;
+
 /** Sitemaps: the index, its children (`/sitemap/stories-2026-11.xml`), and Google News'. */
 export const sitemapIndexPath = '/sitemap.xml';
 export const childSitemapPath = (name: string) => `/sitemap/${name}.xml`;
@@ -39,7 +42,7 @@ export function pagePath(basePath: string, page: number): string {
 export const RESERVED_SLUGS = new Set([
   'latest', 'search', 'galleries', 'gallery', 'tag', 'tags', 'author', 'authors', 'admin', 'api', 'media',
   'about', 'contact', 'rss', 'rss.xml', 'feeds', 'sitemap', 'sitemap.xml', 'robots.txt', 'news-sitemap.xml',
-  'page', 'preview', 'signin', 'login', '_next', 'favicon.ico',
+  'page', 'preview', 'signin', 'login', '_next', 'favicon.ico', 'social-card',
   // Next's file-based metadata routes.
   'opengraph-image', 'twitter-image', 'icon', 'apple-icon', 'manifest.webmanifest',
 ]);

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testGallery, testSettings, testStory } from '../testing/seo-records';
 import { galleryJsonLd, homeJsonLd, serializeJsonLd, storyJsonLd, type JsonLdObject } from './json-ld';
+import { socialCardFingerprint } from './social-card';
 
 beforeAll(() => {
   process.env.SITE_URL = 'https://news.example.com';
@@ -53,10 +54,24 @@ describe('storyJsonLd', () => {
     ]);
   });
 
-  it('credits the agency as an Organization when no person is in the byline, and leaves out a missing image', () => {
-    const article = node(storyJsonLd(testStory({ authors: [], creditLine: 'Reuters', hero: null }), testSettings), 'NewsArticle');
+  it('credits the agency as an Organization when no person is in the byline', () => {
+    const article = node(storyJsonLd(testStory({ authors: [], creditLine: 'Reuters' }), testSettings), 'NewsArticle');
     expect(article.author).toEqual([{ '@type': 'Organization', name: 'Reuters' }]);
-    expect(article).not.toHaveProperty('image');
+  });
+
+  it('gives a story without a hero the publication’s card in the three ratios, each 1200 px wide', () => {
+    const article = node(storyJsonLd(testStory({ hero: null }), testSettings), 'NewsArticle');
+    const version = socialCardFingerprint(testSettings);
+    expect(article.image).toEqual([
+      { '@type': 'ImageObject', url: `https://news.example.com/social-card/16x9.png?v=${version}`, width: 1200, height: 675 },
+      { '@type': 'ImageObject', url: `https://news.example.com/social-card/4x3.png?v=${version}`, width: 1200, height: 900 },
+      { '@type': 'ImageObject', url: `https://news.example.com/social-card/1x1.png?v=${version}`, width: 1200, height: 1200 },
+    ]);
+  });
+
+  it('names the square logo in public/ as the publisher’s, large enough for Google (≥ 112 px)', () => {
+    const publisher = node(storyJsonLd(testStory(), testSettings), 'NewsArticle').publisher as { logo: { url: string; width: number; height: number } };
+    expect(publisher.logo).toEqual({ '@type': 'ImageObject', url: 'https://news.example.com/logo.png', width: 512, height: 512 });
   });
 
   it('points mainEntityOfPage at an editor’s canonical override', () => {

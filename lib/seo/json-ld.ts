@@ -4,6 +4,7 @@ import { toZonedIso } from '../time/format';
 import { articleImageCrops, largestImageUrl } from './images';
 import { ORGANIZATION_ID, publisherJsonLd } from './publication';
 import type { GallerySeo, StorySeo } from './records';
+import { defaultArticleImages } from './social-card';
 
 /**
  * schema.org structured data, server-rendered into each page as JSON-LD: NewsArticle and
@@ -47,9 +48,13 @@ export function storyJsonLd(story: StorySeo, settings: SiteSettingsView): JsonLd
     url,
     headline: story.headline,
     description: story.description,
-    ...(story.hero
-      ? { image: articleImageCrops(story.hero).map((crop) => ({ '@type': 'ImageObject', url: crop.url, width: crop.width, height: crop.height })) }
-      : {}),
+    // Rich results want an image on every article: a story without a hero gets the publication's card.
+    image: (story.hero ? articleImageCrops(story.hero) : defaultArticleImages(settings)).map((crop) => ({
+      '@type': 'ImageObject',
+      url: crop.url,
+      width: crop.width,
+      height: crop.height,
+    })),
     datePublished: toZonedIso(story.firstPublishedAt, settings.timeZone),
     dateModified: toZonedIso(story.updatedAt, settings.timeZone),
     author: authors,

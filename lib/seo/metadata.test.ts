@@ -1,16 +1,23 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testGallery, testSettings, testStory } from '../testing/seo-records';
+import type { Metadata } from 'next';
 import {
   authorMetadata,
+  galleriesMetadata,
   galleryMetadata,
+  galleryPhotoMetadata,
   homeMetadata,
+  latestMetadata,
   metaDescription,
   pageTitle,
+  plainPageMetadata,
   previewMetadata,
   searchMetadata,
   sectionMetadata,
   storyMetadata,
+  tagMetadata,
 } from './metadata';
+import { socialCardFingerprint } from './social-card';
 
 beforeAll(() => {
   process.env.SITE_URL = 'https://news.example.com';
@@ -107,6 +114,48 @@ describe('galleryMetadata', () => {
     const metadata = galleryMetadata(testGallery(), testSettings);
     expect(metadata.openGraph).toMatchObject({ images: [{ url: 'https://news.example.com/media/images/2026/04/a/crop-16x9-1200.jpg', width: 1200 }] });
     expect(metadata.alternates?.canonical).toBe('https://news.example.com/galleries/seki-in-spring');
+  });
+});
+
+describe('the publication’s card on pages without a picture of their own', () => {
+  const card = `https://news.example.com/social-card/16x9.png?v=${socialCardFingerprint(testSettings)}`;
+  const topic = { id: 5, slug: 'budget', name: 'Budget', description: '', path: '/tag/budget' };
+  const author = { id: 3, slug: 'aynur-memmedova', name: 'Aynur Məmmədova', description: '', path: '/author/aynur-memmedova' };
+  // Built inside each test: SITE_URL is set in beforeAll.
+  const pages: [string, () => Metadata][] = [
+    ['home', () => homeMetadata(testSettings)],
+    ['latest, page 2', () => latestMetadata(testSettings, { page: 2, hasNextPage: true })],
+    ['section', () => sectionMetadata(section, testSettings)],
+    ['tag', () => tagMetadata(topic, testSettings)],
+    ['author', () => authorMetadata(author, testSettings)],
+    ['galleries', () => galleriesMetadata(testSettings)],
+    ['about', () => plainPageMetadata({ title: 'About us', description: 'Who we are.', path: '/about' }, testSettings)],
+    ['search', () => searchMetadata(testSettings, 'budget')],
+    ['story without a hero', () => storyMetadata(testStory({ hero: null }), testSettings)],
+    ['gallery without photos', () => galleryMetadata(testGallery({ images: [] }), testSettings)],
+  ];
+
+  it.each(pages)('%s: a 1200 × 675 Open Graph image and a large X card', (_kind, build) => {
+    const metadata = build();
+    expect(metadata.openGraph?.images).toEqual([{ url: card, width: 1200, height: 675, alt: 'The Caspian Dateline', type: 'image/png' }]);
+    expect(metadata.twitter).toMatchObject({ card: 'summary_large_image', images: [{ url: card, alt: 'The Caspian Dateline' }] });
+  });
+
+  it('a page’s own picture comes first: story hero, gallery photo', () => {
+    expect(storyMetadata(testStory(), testSettings).twitter).toMatchObject({
+      images: [{ url: 'https://news.example.com/media/images/2017/10/hero/crop-16x9-1200.jpg', alt: 'Deputies vote' }],
+    });
+    expect(galleryPhotoMetadata(testGallery(), 2, testSettings).openGraph?.images).toEqual([
+      { url: 'https://news.example.com/media/images/2026/04/b/crop-16x9-1200.jpg', width: 1200, height: 675, alt: 'Şəki in spring: photo 2 of 2' },
+    ]);
+  });
+
+  it('gets a new address when the publication is renamed or retitled, so networks fetch the new card', () => {
+    const imageOf = (metadata: Metadata) => (metadata.openGraph?.images as { url: string }[])[0].url;
+    const renamed = imageOf(homeMetadata({ ...testSettings, publicationName: 'Caspian Herald' }));
+    const retold = imageOf(homeMetadata({ ...testSettings, tagline: 'Baku, every day' }));
+    expect(new Set([card, renamed, retold]).size).toBe(3);
+    expect(imageOf(homeMetadata({ ...testSettings, xHandle: '' }))).toBe(card);
   });
 });
 

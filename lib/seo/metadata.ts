@@ -5,6 +5,7 @@ import { toZonedIso } from '../time/format';
 import { cropUrl } from './images';
 import { xHandle } from './publication';
 import type { GallerySeo, ListingSeo, StorySeo } from './records';
+import { defaultSocialImage } from './social-card';
 
 /**
  * Next.js `Metadata` for every kind of public page. Pages call these from `generateMetadata`
@@ -15,7 +16,8 @@ import type { GallerySeo, ListingSeo, StorySeo } from './records';
  * - canonical: absolute, on SITE_URL; paginated listings are canonical to themselves;
  * - robots: indexable pages allow large image previews; search results, previews and stories
  *   marked noindex are `noindex` (links still followed);
- * - Open Graph and X cards with a 1200 px wide image;
+ * - Open Graph and X cards with a 1200 px wide image: the page's own picture, else the
+ *   publication's card (./social-card.ts), so every shared link shows a large picture;
  * - RSS autodiscovery links and rel=prev/next on paginated listings.
  */
 
@@ -56,14 +58,14 @@ function feedAlternates(feeds: FeedLink[], settings: SiteSettingsView) {
   return { 'application/rss+xml': unique.map((feed) => ({ url: absoluteUrl(feed.path), title: feed.title })) };
 }
 
-function twitter(settings: SiteSettingsView, title: string, description: string, image?: { url: string; alt: string }): Metadata['twitter'] {
+function twitter(settings: SiteSettingsView, title: string, description: string, image: { url: string; alt: string }): Metadata['twitter'] {
   const site = xHandle(settings);
   return {
     card: 'summary_large_image',
     title,
     description,
     ...(site ? { site } : {}),
-    ...(image ? { images: [{ url: image.url, alt: image.alt }] } : {}),
+    images: [{ url: image.url, alt: image.alt }],
   };
 }
 
@@ -83,7 +85,7 @@ export function storyMetadata(story: StorySeo | null, settings: SiteSettingsView
   if (!story) return missingPageMetadata(settings);
   const title = pageTitle(story.seoTitle ?? story.headline, settings);
   const description = metaDescription(story.description);
-  const image = story.hero ? { ...cropUrl(story.hero, '16x9'), alt: story.hero.alt || story.headline } : undefined;
+  const image = story.hero ? { ...cropUrl(story.hero, '16x9'), alt: story.hero.alt || story.headline } : defaultSocialImage(settings);
   return {
     title: { absolute: title },
     description,
@@ -99,7 +101,7 @@ export function storyMetadata(story: StorySeo | null, settings: SiteSettingsView
       url: story.canonicalUrl,
       siteName: settings.publicationName,
       locale: openGraphLocale(settings.language),
-      ...(image ? { images: [image] } : {}),
+      images: [image],
       publishedTime: toZonedIso(story.firstPublishedAt, settings.timeZone),
       modifiedTime: toZonedIso(story.updatedAt, settings.timeZone),
       section: story.section.name,
@@ -115,7 +117,7 @@ export function galleryMetadata(gallery: GallerySeo | null, settings: SiteSettin
   const title = pageTitle(gallery.title, settings);
   const description = metaDescription(gallery.description || `${gallery.images.length} photos: ${gallery.title}`);
   const cover = gallery.images[0];
-  const image = cover ? { ...cropUrl(cover, '16x9'), alt: cover.alt || gallery.title } : undefined;
+  const image = cover ? { ...cropUrl(cover, '16x9'), alt: cover.alt || gallery.title } : defaultSocialImage(settings);
   const url = absoluteUrl(gallery.path);
   return {
     title: { absolute: title },
@@ -129,7 +131,7 @@ export function galleryMetadata(gallery: GallerySeo | null, settings: SiteSettin
       url,
       siteName: settings.publicationName,
       locale: openGraphLocale(settings.language),
-      ...(image ? { images: [image] } : {}),
+      images: [image],
       publishedTime: toZonedIso(gallery.publishedAt, settings.timeZone),
       modifiedTime: toZonedIso(gallery.updatedAt, settings.timeZone),
     },
@@ -188,6 +190,7 @@ function listingMetadata(options: ListingOptions, settings: SiteSettingsView): M
   const title = pageTitle(shownTitle, settings);
   const description = metaDescription(page > 1 ? `${options.description} Page ${page}.`.trim() : options.description);
   const url = absoluteUrl(path);
+  const image = defaultSocialImage(settings);
   return {
     title: { absolute: title },
     description,
@@ -204,8 +207,9 @@ function listingMetadata(options: ListingOptions, settings: SiteSettingsView): M
       url,
       siteName: settings.publicationName,
       locale: openGraphLocale(settings.language),
+      images: [image],
     },
-    twitter: twitter(settings, shownTitle || settings.publicationName, description),
+    twitter: twitter(settings, shownTitle || settings.publicationName, description, image),
   };
 }
 
@@ -266,8 +270,18 @@ export function authorMetadata(author: ListingSeo | null, settings: SiteSettings
 
 /** Search results: useful to readers, never to an index (thin, endless, query-made pages). */
 export function searchMetadata(settings: SiteSettingsView, query?: string): Metadata {
-  const title = pageTitle(query ? `Search: ${query}` : 'Search', settings);
-  return { title: { absolute: title }, robots: NOT_INDEXABLE, alternates: { canonical: absoluteUrl(searchPath()) } };
+  const shownTitle = query ? `Search: ${query}` : 'Search';
+  const description = metaDescription(`Search the stories of ${settings.publicationName}.`);
+  const url = absoluteUrl(searchPath());
+  const image = defaultSocialImage(settings);
+  return {
+    title: { absolute: pageTitle(shownTitle, settings) },
+    robots: NOT_INDEXABLE,
+    alternates: { canonical: url },
+    // A shared results link still gets a card; it names the search page, not the query's URL.
+    openGraph: { type: 'website', title: shownTitle, description, url, siteName: settings.publicationName, images: [image] },
+    twitter: twitter(settings, shownTitle, description, image),
+  };
 }
 
 /** Editors' previews of unpublished stories: no index, no follow, no cache. */
@@ -280,13 +294,14 @@ export function plainPageMetadata(page: { title: string; description: string; pa
   if (!page) return missingPageMetadata(settings);
   const url = absoluteUrl(page.path);
   const description = metaDescription(page.description || page.title);
+  const image = defaultSocialImage(settings);
   return {
     title: { absolute: pageTitle(page.title, settings) },
     description,
     alternates: { canonical: url, types: feedAlternates([], settings) },
     robots: INDEXABLE,
-    openGraph: { type: 'website', title: page.title, description, url, siteName: settings.publicationName },
-    twitter: twitter(settings, page.title, description),
+    openGraph: { type: 'website', title: page.title, description, url, siteName: settings.publicationName, images: [image] },
+    twitter: twitter(settings, page.title, description, image),
   };
 }
 

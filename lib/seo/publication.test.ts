@@ -1,5 +1,15 @@
+import path from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { newsLanguage, xHandle } from './publication';
+import { newsLanguage, PUBLISHER_LOGO, xHandle } from './publication';
+
+describe('PUBLISHER_LOGO', () => {
+  it('is the size of the file in public/, square and above Google’s 112 px minimum', async () => {
+    const file = await sharp(path.join(import.meta.dirname, '../../public', PUBLISHER_LOGO.path)).metadata();
+    expect({ width: file.width, height: file.height }).toEqual({ width: PUBLISHER_LOGO.width, height: PUBLISHER_LOGO.height });
+    expect(Math.min(file.width ?? 0, file.height ?? 0)).toBeGreaterThanOrEqual(112);
+  });
+});
 
 describe('xHandle', () => {
   it('accepts what admins type: a name, @name or a profile URL', () => {

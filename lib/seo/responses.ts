@@ -1,4 +1,4 @@
-/** HTTP responses for the XML documents (sitemaps, feeds). */
+/** HTTP responses for the XML documents (sitemaps, feeds) and the publication's social cards. */
 
 const SITEMAP_TYPE = 'application/xml; charset=utf-8';
 const RSS_TYPE = 'application/rss+xml; charset=utf-8';
@@ -12,6 +12,16 @@ export function sitemapResponse(xml: string | null): Response {
 
 export function feedResponse(xml: string | null): Response {
   return xml === null ? notFound() : new Response(xml, { headers: { 'Content-Type': RSS_TYPE, 'Cache-Control': CACHE_CONTROL } });
+}
+
+// A card's URL changes with what it shows (lib/seo/social-card.ts); a day covers a new design.
+const CARD_CACHE_CONTROL = 'public, max-age=86400, stale-while-revalidate=604800';
+
+export function socialCardResponse(png: Uint8Array<ArrayBuffer> | null): Response {
+  if (png === null) return notFound();
+  return new Response(png, {
+    headers: { 'Content-Type': 'image/png', 'Content-Length': String(png.byteLength), 'Cache-Control': CARD_CACHE_CONTROL, 'X-Content-Type-Options': 'nosniff' },
+  });
 }
 
 function notFound(): Response {
