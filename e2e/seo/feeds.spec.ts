@@ -6,7 +6,8 @@ import { crawl, htmlReader, sitePath, withDatabase } from './support';
 /**
  * RSS for feed readers: the whole site, each section and each author, parsed with rss-parser.
  * Items are the newest published stories with stable GUIDs, links that answer 200 and a hero
- * image (media:content) that exists at 1200 px; pages advertise their feeds.
+ * image (media:content) that exists at 1200 px; pages advertise their feeds. Only people with an
+ * author page (a published byline) have a feed.
  */
 
 type MediaContent = { $: { url: string; width: string; height: string; type: string; medium: string } };
@@ -90,6 +91,22 @@ test('each section and author feed holds only its own stories; an unknown one is
   for (const path of ['/feeds/section/no-such-section.xml', '/feeds/author/no-such-person.xml', `/feeds/section/${sections[0].slug}`]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
+});
+
+test('a staff member without a published byline has neither an author page nor a feed', async ({ request }) => {
+  const staff = await withDatabase(async (db) =>
+    (
+      await db.query<{ slug: string }>(
+        `SELECT u.slug FROM "User" u WHERE NOT EXISTS (
+           SELECT 1 FROM "ArticleAuthor" au JOIN "Article" a ON a.id = au."articleId"
+           WHERE au."userId" = u.id AND a.status = 'PUBLISHED' AND a."deletedAt" IS NULL)
+         ORDER BY u.id LIMIT 1`,
+      )
+    ).rows[0],
+  );
+  expect(staff, 'the demo newsroom has staff who write no stories (the first Admin)').toBeDefined();
+  expect((await request.get(`/author/${staff.slug}`, { maxRedirects: 0 })).status()).toBe(404);
+  expect((await request.get(`/feeds/author/${staff.slug}.xml`, { maxRedirects: 0 })).status()).toBe(404);
 });
 
 test('pages advertise their feeds for autodiscovery', async ({ request, baseURL, browser }) => {

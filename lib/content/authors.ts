@@ -17,11 +17,12 @@ export interface AuthorView {
 /** Readers see an author page for anyone with a published story in their byline. */
 export const PUBLIC_AUTHOR = { bylines: { some: { article: PUBLIC_ARTICLE } } } as const;
 
-export async function getAuthor(slug: string): Promise<AuthorView | null> {
-  'use cache';
-  cacheLife('days');
-  tag(cacheTag.storyLists);
-  const row = await db.user.findFirst({
+/**
+ * The person whose author page is at /author/{slug}, or null when readers have no such page.
+ * Uncached: the author page reads it through getAuthor, the author's feed inside its own cache.
+ */
+export async function findPublicAuthor(slug: string) {
+  return db.user.findFirst({
     where: { slug, ...PUBLIC_AUTHOR },
     select: {
       id: true,
@@ -31,6 +32,13 @@ export async function getAuthor(slug: string): Promise<AuthorView | null> {
       avatar: { select: { id: true, storageKey: true, width: true, height: true, alt: true, caption: true, credit: true } },
     },
   });
+}
+
+export async function getAuthor(slug: string): Promise<AuthorView | null> {
+  'use cache';
+  cacheLife('days');
+  tag(cacheTag.storyLists);
+  const row = await findPublicAuthor(slug);
   if (!row) return null;
   tag(cacheTag.author(row.id));
   if (row.avatar) tag(cacheTag.image(row.avatar.id));

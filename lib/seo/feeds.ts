@@ -1,6 +1,7 @@
 import { Feed, type Item } from 'feed';
 import { cacheLife, cacheTag as tag } from 'next/cache';
 import { PUBLIC_ARTICLE } from '../content/articles';
+import { findPublicAuthor } from '../content/authors';
 import { getSiteSettings, type SiteSettingsView } from '../content/settings';
 import { cacheTag } from '../content/tags';
 import { absoluteUrl, articlePath, authorFeedPath, authorPath, galleryPath, sectionFeedPath, sectionPath, siteFeedPath } from '../content/urls';
@@ -71,7 +72,7 @@ const storySelect = {
   heroImage: { select: { storageKey: true, alt: true, caption: true, credit: true } },
 } satisfies Prisma.ArticleSelect;
 
-/** The feed for `scope`, or null when its section or author does not exist. */
+/** The feed for `scope`, or null when its section does not exist or its author has no public page. */
 export async function loadFeed(scope: FeedScope, settings: SiteSettingsView, size = FEED_SIZE): Promise<FeedData | null> {
   let head: Omit<FeedData, 'stories'>;
   let where: Prisma.ArticleWhereInput = PUBLIC_ARTICLE;
@@ -93,7 +94,8 @@ export async function loadFeed(scope: FeedScope, settings: SiteSettingsView, siz
     };
     where = { ...PUBLIC_ARTICLE, sectionId: section.id };
   } else {
-    const author = await db.user.findUnique({ where: { slug: scope.slug }, select: { id: true, name: true, bio: true } });
+    // The same rule as the author page: no public byline, no page and no feed.
+    const author = await findPublicAuthor(scope.slug);
     if (!author) return null;
     head = {
       title: `${author.name} — ${settings.publicationName}`,

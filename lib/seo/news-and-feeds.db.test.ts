@@ -117,6 +117,16 @@ describe('feeds from the database', () => {
     expect(await loadFeed({ kind: 'author', slug: 'nobody' }, settings)).toBeNull();
   });
 
+  it('has no author feed where readers have no author page: staff without a published byline', async () => {
+    const editor = await createAuthor(db, { name: 'Desk Editor' });
+    expect(await loadFeed({ kind: 'author', slug: editor.slug }, settings)).toBeNull();
+    await createStory(db, { sectionId: politics.id, createdById: editor.id, authorIds: [editor.id], status: 'DRAFT' });
+    await createStory(db, { sectionId: politics.id, createdById: editor.id, authorIds: [editor.id], deletedAt: new Date() });
+    expect(await loadFeed({ kind: 'author', slug: editor.slug }, settings)).toBeNull();
+    const published = await createStory(db, { sectionId: politics.id, createdById: editor.id, authorIds: [editor.id], firstPublishedAt: hoursAgo(500) });
+    expect((await loadFeed({ kind: 'author', slug: editor.slug }, settings))?.stories.map((story) => story.id)).toEqual([published.id]);
+  });
+
   it('keeps to the newest N', async () => {
     expect((await loadFeed({ kind: 'site' }, settings, 2))?.stories).toHaveLength(2);
   });
