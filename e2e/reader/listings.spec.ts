@@ -1,7 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
+import { cacheTag, storyChangeTags } from '../../lib/content/tags';
+import { createAuthor, createGallery, createStory } from '../../lib/testing/newsroom';
+import { htmlReader } from '../seo/support';
 import { db, PUBLIC, shownHeadline } from './support';
 
 const PER_PAGE = 20;
+const GALLERIES_PER_PAGE = 12;
 const NEWEST = [{ firstPublishedAt: 'desc' as const }, { id: 'desc' as const }];
 
 test.describe('listings', () => {
@@ -80,5 +84,96 @@ test.describe('listings', () => {
     await expect(page.getByRole('region', { name: 'Galleries' }).getByRole('link').first()).toBeVisible();
     const firstSection = await db.section.findFirstOrThrow({ orderBy: { position: 'asc' }, select: { name: true } });
     await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${firstSection.name}`) })).toBeVisible();
+  });
+});
+
+/**
+ * Expires cache tags the way another app instance's publish does (lib/cache/shared-tags-handler.mjs
+ * reads this table before cached reads): rows written straight into the database are otherwise
+ * invisible to listings that were cached before them.
+ */
+async function announceChange(tags: string[]): Promise<void> {
+  await db.$executeRaw`INSERT INTO "CacheTagRevalidation" (tag, "revalidatedAt") SELECT unnest(${tags}::text[]), now()
+    ON CONFLICT (tag) DO UPDATE SET "revalidatedAt" = excluded."revalidatedAt"`;
+}
+
+/**
+ * Page 1 at the bare URL, pages 2…last at /page/N with rel=prev/next in the served HTML (parsed by
+ * Chromium with scripts off), /page/1 a 301 to the bare URL, and a 404 past the last page.
+ */
+async function expectPaginated(request: APIRequestContext, browser: Browser, basePath: string, total: number, perPage: number, baseURL: string) {
+  const lastPage = Math.ceil(total / perPage);
+  expect(lastPage, `${basePath} has a second page`).toBeGreaterThan(1);
+  const url = (page: number) => `${baseURL}${page === 1 ? basePath : `${basePath}/page/${page}`}`;
+  const reader = await htmlReader(browser);
+  try {
+    for (const page of [...new Set([1, 2, lastPage])]) {
+      const response = await request.get(url(page).slice(baseURL.length), { maxRedirects: 0 });
+      expect(response.status(), url(page)).toBe(200);
+      const head = await reader.read(await response.text());
+      const rel = (name: string) => head.links.filter((link) => link.rel === name).map((link) => link.href);
+      expect(head.canonical, `canonical of ${url(page)}`).toBe(url(page));
+      expect(rel('prev'), `rel=prev of ${url(page)}`).toEqual(page > 1 ? [url(page - 1)] : []);
+      expect(rel('next'), `rel=next of ${url(page)}`).toEqual(page < lastPage ? [url(page + 1)] : []);
+    }
+  } finally {
+    await reader.close();
+  }
+  expect((await request.get(`${basePath}/page/${lastPage + 1}`, { maxRedirects: 0 })).status()).toBe(404);
+  const first = await request.get(`${basePath}/page/1`, { maxRedirects: 0 });
+  expect(first.status()).toBe(301);
+  expect(new URL(first.headers().location, baseURL).pathname).toBe(basePath);
+}
+
+test.describe('pagination of every listing', () => {
+  test('a tag with more than 20 stories has page 2, then a 404', async ({ page, request, browser, baseURL }) => {
+    const tags = await db.tag.findMany({ select: { id: true, slug: true, articles: { where: { article: PUBLIC }, select: { articleId: true } } } });
+    const tag = tags.sort((a, b) => b.articles.length - a.articles.length)[0];
+    const where = { ...PUBLIC, tags: { some: { tagId: tag.id } } };
+    await expectPaginated(request, browser, `/tag/${tag.slug}`, await db.article.count({ where }), PER_PAGE, baseURL ?? '');
+    const second = await db.article.findMany({ where, orderBy: NEWEST, skip: PER_PAGE, take: PER_PAGE, select: { headline: true, mediaMarker: true } });
+    await page.goto(`/tag/${tag.slug}/page/2`);
+    await expect(page.locator('main ol > li h2')).toHaveText(second.map(shownHeadline));
+  });
+
+  test('a section and an author with more than 20 stories have page 2, then a 404', async ({ page, request, browser, baseURL }) => {
+    // The demo desks have fewer than 21 stories each: a new writer files 21 more in the last
+    // section, dated 2019 so they come after everything other tests read from the listings.
+    const section = await db.section.findFirstOrThrow({ orderBy: [{ position: 'desc' }, { id: 'desc' }], select: { id: true, slug: true } });
+    const writer = await createAuthor(db, { name: `Archive Writer ${Date.now()}` });
+    const stories = [];
+    for (let day = 1; day <= PER_PAGE + 1; day++) {
+      stories.push(await createStory(db, { sectionId: section.id, createdById: writer.id, authorIds: [writer.id], firstPublishedAt: new Date(Date.UTC(2019, 0, day, 8)) }));
+    }
+    await announceChange(storyChangeTags({ id: stories[0].id, sectionIds: [section.id], authorIds: [writer.id], tagIds: [] }));
+
+    const inSection = { ...PUBLIC, sectionId: section.id };
+    await expect.poll(async () => (await request.get(`/${section.slug}`)).text().then((html) => html.includes(`/${section.slug}/page/2`))).toBe(true);
+    await expectPaginated(request, browser, `/${section.slug}`, await db.article.count({ where: inSection }), PER_PAGE, baseURL ?? '');
+    await expectPaginated(request, browser, `/author/${writer.slug}`, stories.length, PER_PAGE, baseURL ?? '');
+
+    const second = await db.article.findMany({ where: inSection, orderBy: NEWEST, skip: PER_PAGE, take: PER_PAGE, select: { headline: true, mediaMarker: true } });
+    await page.goto(`/${section.slug}/page/2`);
+    await expect(page.locator('main ol > li h2')).toHaveText(second.map(shownHeadline));
+    await page.goto(`/author/${writer.slug}/page/2`);
+    await expect(page.locator('main ol > li h2')).toHaveText([stories[0].headline]);
+  });
+
+  test('the galleries listing has page 2 once there are more than 12 galleries, then a 404', async ({ page, request, browser, baseURL }) => {
+    const published = { status: 'PUBLISHED', items: { some: {} } } as const;
+    // Photos that exist in storage, so every new gallery's cover and crops answer.
+    const photo = await db.galleryItem.findFirstOrThrow({ where: { gallery: published }, select: { imageId: true, gallery: { select: { createdById: true } } } });
+    const missing = GALLERIES_PER_PAGE + 1 - (await db.gallery.count({ where: published }));
+    for (let day = 1; day <= missing; day++) {
+      await createGallery(db, { createdById: photo.gallery.createdById, imageIds: [photo.imageId], title: `Archive photos ${day}`, publishedAt: new Date(Date.UTC(2019, 0, day, 8)) });
+    }
+    await announceChange([cacheTag.galleryLists]);
+
+    await expect.poll(async () => (await request.get('/galleries')).text().then((html) => html.includes('/galleries/page/2'))).toBe(true);
+    const total = await db.gallery.count({ where: published });
+    await expectPaginated(request, browser, '/galleries', total, GALLERIES_PER_PAGE, baseURL ?? '');
+    await page.goto('/galleries/page/2');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Galleries — page 2');
+    await expect(page.locator('main ul[role="list"] > li')).toHaveCount(Math.min(GALLERIES_PER_PAGE, total - GALLERIES_PER_PAGE));
   });
 });
