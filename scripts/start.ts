@@ -84,8 +84,9 @@ async function main(): Promise<void> {
   try {
     say('Schema and content');
     const prepared = await prepareDatabase(databaseUrl, {
-      adminEmail: process.env.ADMIN_EMAIL,
-      adminPassword: process.env.ADMIN_PASSWORD,
+      // Set but empty (`ADMIN_PASSWORD=` in a .env file) means unset: generate one.
+      adminEmail: process.env.ADMIN_EMAIL || undefined,
+      adminPassword: process.env.ADMIN_PASSWORD || undefined,
       seed: process.env.SEED_DEMO !== 'false',
       log: detail,
     });

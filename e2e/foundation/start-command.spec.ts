@@ -4,6 +4,9 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import pg from 'pg';
+import { verifyPassword } from '../../lib/auth/password';
+import { startEmbeddedPostgres } from '../../lib/db/embedded';
 import { findFreePort } from '../../lib/db/free-port';
 
 /**
@@ -127,27 +130,59 @@ test('a data folder that is not a database ends with one clear line', async () =
   await fs.rm(dataDir, { recursive: true, force: true });
 });
 
-test('without DATABASE_URL it creates, seeds and keeps its own PostgreSQL across restarts', async () => {
+test('without DATABASE_URL it creates, seeds and keeps its own PostgreSQL across restarts; the first Admin’s password is shown once', async () => {
   test.setTimeout(240_000);
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'dateline-embedded-'));
   await fs.chmod(dataDir, 0o755);
-  const env = { DATABASE_URL: '', DATA_DIR: dataDir, MEDIA_DIR: path.join(dataDir, 'media'), PORT: String(await findFreePort()) };
+  // No ADMIN_EMAIL, ADMIN_PASSWORD or AUTH_SECRET: a newcomer's first start.
+  const env = {
+    DATABASE_URL: '',
+    DATA_DIR: dataDir,
+    MEDIA_DIR: path.join(dataDir, 'media'),
+    PORT: String(await findFreePort()),
+    ADMIN_EMAIL: '',
+    ADMIN_PASSWORD: '',
+    AUTH_SECRET: '',
+  };
   try {
     const first = startCommand(['--prepare-only'], env);
     expect(await first.exit, first.output()).toBe(0);
     expect(first.output()).toContain('starting the embedded PostgreSQL 17');
     expect(first.output()).toContain('Creating a new PostgreSQL 17 cluster');
     expect(first.output()).toMatch(/demo newsroom written in [\d.]+ s: \d+ sections, \d+ authors, \d+ published stories/);
-    expect(first.output()).toMatch(/First Admin|Database ready/);
+    expect(first.output()).toContain('First Admin: admin@example.com');
+    const password = /Password: +(\S+) +\(shown once/.exec(first.output())?.[1];
+    expect(password, first.output()).toBeTruthy();
     await expect(fs.stat(path.join(dataDir, 'postgres', 'PG_VERSION'))).resolves.toBeTruthy();
     await expect(fs.stat(path.join(dataDir, 'postgres', 'postmaster.pid'))).rejects.toThrow();
+    const secretFile = path.join(dataDir, 'auth-secret');
+    const secret = await fs.readFile(secretFile, 'utf8');
+    expect(secret.trim().length).toBeGreaterThanOrEqual(32);
+    expect((await fs.stat(secretFile)).mode & 0o077, 'only the owner may read the secret').toBe(0);
 
     const second = startCommand(['--prepare-only'], env);
     expect(await second.exit, second.output()).toBe(0);
     expect(second.output()).not.toContain('Creating a new PostgreSQL');
     expect(second.output()).toContain('schema up to date');
     expect(second.output()).not.toContain('demo newsroom');
+    // The password was shown once; the Admin and the secret are the same ones.
+    expect(second.output()).not.toContain('First Admin');
+    expect(second.output()).not.toContain(password!);
+    expect(await fs.readFile(secretFile, 'utf8')).toBe(secret);
     await expect(fs.stat(path.join(dataDir, 'postgres', 'postmaster.pid'))).rejects.toThrow();
+
+    // The printed password is the Admin's: checked against the stored hash.
+    const database = await startEmbeddedPostgres({ dataDirectory: path.join(dataDir, 'postgres') });
+    try {
+      const client = new pg.Client({ connectionString: database.url });
+      await client.connect();
+      const admin = (await client.query<{ role: string; passwordHash: string }>(`SELECT role, "passwordHash" FROM "User" WHERE email = 'admin@example.com'`)).rows[0];
+      await client.end();
+      expect(admin.role).toBe('ADMIN');
+      expect(await verifyPassword(admin.passwordHash, password!)).toBe(true);
+    } finally {
+      await database.stop();
+    }
   } finally {
     await fs.rm(dataDir, { recursive: true, force: true });
   }
