@@ -17,6 +17,25 @@ describe('describeAuditEntry', () => {
     expect(entry('user.deactivate', {}, { subjectName: null }).summary).toBe('deactivated person #7');
   });
 
+  it('describes profile and password changes, one’s own and someone else’s', () => {
+    expect(entry('user.profile_update', { own: true, changes: { bio: { from: '', to: 'Covers the courts.' }, photo: { from: null, to: 12 } } }, { subjectName: 'Aynur' })).toEqual({
+      summary: 'changed their profile',
+      details: [
+        ['Bio', 'Covers the courts.'],
+        ['Photo', 'library image #12'],
+      ],
+    });
+    expect(entry('user.profile_update', { changes: { name: { from: 'Rashad', to: 'Rəşad' }, photo: { from: 12, to: null } } }, { subjectName: 'Rəşad' })).toEqual({
+      summary: 'changed Rəşad’s profile',
+      details: [
+        ['Name', 'Rashad → Rəşad'],
+        ['Photo', 'removed'],
+      ],
+    });
+    expect(entry('user.password_change', { via: 'profile' }).summary).toBe('changed their password');
+    expect(entry('user.password_change', {}).summary).toBe('chose a new password with a reset link');
+  });
+
   it('lists each changed setting with its value before and after', () => {
     expect(entry('settings.update', { changes: { timeZone: { from: 'Asia/Baku', to: 'Europe/London' }, feedFullContent: { from: false, to: true } } }, { subjectType: 'settings', subjectId: '1' })).toEqual({
       summary: 'changed the site settings',

@@ -88,7 +88,17 @@ export function describeAuditEntry(entry: EntryToDescribe): DescribedEntry {
     case 'user.accept_invitation':
       return described('accepted their invitation and chose a password');
     case 'user.password_change':
-      return described('chose a new password with a reset link');
+      return described(d.via === 'profile' ? 'changed their password' : 'chose a new password with a reset link');
+    case 'user.profile_update': {
+      const changes = asRecord(d.changes);
+      const details: [string, string][] = [];
+      const name = change(changes.name);
+      if (name) details.push(['Name', name]);
+      // A bio is a paragraph: the new one reads better on its own than an arrow between two.
+      if ('bio' in changes) details.push(['Bio', text(asRecord(changes.bio).to)]);
+      if ('photo' in changes) details.push(['Photo', asRecord(changes.photo).to === null ? 'removed' : `library image #${text(asRecord(changes.photo).to)}`]);
+      return described(d.own ? 'changed their profile' : `changed ${person}’s profile`, details);
+    }
     case 'settings.update': {
       const changes = asRecord(d.changes);
       return described(

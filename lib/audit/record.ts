@@ -31,8 +31,13 @@ export type AuditAction =
   | 'user.sign_out_everywhere'
   /** The invited person chose a password through their link. */
   | 'user.accept_invitation'
-  /** A password chosen through a reset link (user.password_reset is the link being issued). */
+  /**
+   * A new password: chosen through a reset link (user.password_reset is the link being issued),
+   * or, with details.via 'profile', by the person signed in, with their current one.
+   */
   | 'user.password_change'
+  /** Display name, bio or photo (details.changes: each field's before and after). */
+  | 'user.profile_update'
   | 'settings.update'
   | 'section.create'
   | 'section.update'

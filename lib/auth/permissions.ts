@@ -5,7 +5,7 @@
  * A cell is one of:
  *   'all'        anyone's (or: yes)
  *   'own'        only the user's own: stories they created or are bylined on (review queue: only
- *                theirs), images they uploaded, galleries they created
+ *                theirs), images they uploaded, galleries they created, their own profile
  *   'ownDrafts'  only own stories that have not been published
  *   'none'       no
  * Invitations are the one row with a different shape: which roles each role may invite.
@@ -45,6 +45,13 @@ export const PERMISSIONS = {
   review: { CONTRIBUTOR: 'own', AUTHOR: 'own', EDITOR: 'all', ADMIN: 'all' },
   /** Change roles, deactivate, reactivate, reset passwords, sign users out everywhere. */
   manageUsers: { CONTRIBUTOR: 'none', AUTHOR: 'none', EDITOR: 'none', ADMIN: 'all' },
+  /**
+   * Change a person's display name, bio and photo (their author page and bylines): everyone their
+   * own, so nobody needs an Admin to fix a typo in their bio; someone else's is "change users",
+   * Admins only. Passwords are never in here: one's own is changed with the current one, anyone
+   * else's only through a reset link (manageUsers).
+   */
+  editProfile: { CONTRIBUTOR: 'own', AUTHOR: 'own', EDITOR: 'own', ADMIN: 'all' },
   siteSettings: { CONTRIBUTOR: 'none', AUTHOR: 'none', EDITOR: 'none', ADMIN: 'all' },
   readAuditLog: { CONTRIBUTOR: 'none', AUTHOR: 'none', EDITOR: 'none', ADMIN: 'all' },
 } as const satisfies Record<string, Record<Role, Scope>>;

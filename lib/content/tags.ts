@@ -38,3 +38,12 @@ export function storyChangeTags(story: { id: number; sectionIds: number[]; autho
     ...story.tagIds.map(cacheTag.tag),
   ];
 }
+
+/**
+ * Every tag to expire when a person's name, bio or photo changes: their author page and their
+ * stories' pages (bylines, structured data) carry `author:<id>`; the feeds name authors and the
+ * author feed carries the bio, under `story-lists`. Their slug never changes, so no redirect.
+ */
+export function authorChangeTags(userId: number): string[] {
+  return [cacheTag.author(userId), cacheTag.storyLists];
+}

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../auth/permissions';
 import { db } from '../db/client';
 import { createNewsroom, createStaff, type TestStaff } from '../testing/actors';
-import { ADMINS, cells, EDITORS, outcomesByRole } from '../testing/authorization';
+import { ADMINS, ALL, cells, EDITORS, outcomesByRole } from '../testing/authorization';
 import { getStaffDetail, listStaff } from './directory';
 import {
   changeRole,
@@ -14,11 +14,13 @@ import {
   reissueInvitation,
   signOutEverywhere,
 } from './manage';
+import { changeOwnPassword, getProfile, updateProfile } from './profile';
 
 /**
  * lib/users against the roles table (shared/docs/roles.md), each cell written out by hand:
  *   invite users                                    no, no, Contributors and Authors, any role
  *   change roles, deactivate users, reset passwords no, no, no, yes
+ *   change someone's name, bio or photo ("change users") no, no, no, yes; one's own: everyone
  * Every call gets a fresh subject, so an allowed call succeeds rather than tripping on state.
  */
 
@@ -60,6 +62,8 @@ describe('users authorization matrix', () => {
     ['reactivateUser', (actor, userId) => reactivateUser(actor, { userId }), () => person('AUTHOR', { active: false })],
     ['issuePasswordReset', (actor, userId) => issuePasswordReset(actor, { userId }), () => person('AUTHOR', { password: 'has a password already' })],
     ['signOutEverywhere', (actor, userId) => signOutEverywhere(actor, { userId }), () => person('AUTHOR')],
+    ['updateProfile', (actor, userId) => updateProfile(actor, { userId, name: 'Renamed', bio: 'A new bio.', avatarId: null }), () => person('AUTHOR')],
+    ['getProfile', (actor, userId) => getProfile(actor, userId), () => person('AUTHOR')],
   ];
   for (const [name, call, subject] of onSomeoneElse) {
     it(`${name} on someone else`, async () => {
@@ -72,6 +76,16 @@ describe('users authorization matrix', () => {
     const self = async (role: Role) => createStaff(db, { role });
     expect(await outcomesByRole(async (role) => { const me = await self(role); return changeRole(me, { userId: me.id, role: 'CONTRIBUTOR' }); })).toEqual(cells(ADMINS));
     expect(await outcomesByRole(async (role) => { const me = await self(role); return signOutEverywhere(me, { userId: me.id }); })).toEqual(cells(ADMINS));
+  });
+
+  it('updateProfile and changeOwnPassword on oneself: everyone', async () => {
+    expect(await outcomesByRole(async (role) => { const me = await createStaff(db, { role }); return updateProfile(me, { userId: me.id, name: 'Me, renamed', bio: 'About me.', avatarId: null }); })).toEqual(cells(ALL));
+    expect(
+      await outcomesByRole(async (role) => {
+        const me = await createStaff(db, { role, password: 'my current password' });
+        return changeOwnPassword(me, { currentPassword: 'my current password', password: 'my brand new password', confirmation: 'my brand new password' });
+      }),
+    ).toEqual(cells(ALL));
   });
 
   it('listStaff and getStaffDetail: whoever may invite (Editors and Admins)', async () => {
@@ -87,6 +101,7 @@ describe('users authorization matrix', () => {
       await changeRole(staff[role], { userId: subject.id, role: 'ADMIN' }).catch(() => {});
       await deactivateUser(staff[role], { userId: subject.id }).catch(() => {});
       await signOutEverywhere(staff[role], { userId: subject.id }).catch(() => {});
+      await updateProfile(staff[role], { userId: subject.id, name: 'Hijacked', bio: 'Not theirs.', avatarId: null }).catch(() => {});
     }
     expect(await db.user.findUniqueOrThrow({ where: { id: subject.id } })).toEqual(before);
     expect(await db.auditLog.count({ where: { subjectType: 'user', subjectId: String(subject.id) } })).toBe(0);

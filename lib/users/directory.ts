@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { Forbidden, NotFound } from '../auth/authorize';
-import { can, canInvite, canInviteAnyone, INVITABLE_ROLES, ROLES, type Actor, type Role } from '../auth/permissions';
+import { can, canInvite, canInviteAnyone, canOnOwned, INVITABLE_ROLES, ROLES, type Actor, type Role } from '../auth/permissions';
 import { db, type Prisma } from '../db/client';
 
 /**
@@ -70,6 +70,8 @@ export interface StaffDetail extends StaffRow {
     resetPassword: boolean;
     signOutEverywhere: boolean;
     reissueInvitation: boolean;
+    /** Name, bio and photo (lib/users/profile.ts): Admins anyone's, everyone their own. */
+    editProfile: boolean;
   };
   isSelf: boolean;
 }
@@ -97,6 +99,7 @@ export async function getStaffDetail(actor: Actor, userId: number): Promise<Staf
       resetPassword: manage && status === 'active',
       signOutEverywhere: manage && active,
       reissueInvitation: status === 'invited' && canInvite(actor, user.role),
+      editProfile: canOnOwned(actor, 'editProfile', user.id),
     },
   };
 }

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { ROLES } from '../auth/permissions';
 import { MIN_PASSWORD_LENGTH, passwordProblem } from '../auth/password';
+import { BIO_MAX, NAME_MAX } from './limits';
 
 /**
- * What the Users pages, the accept/reset pages and `npm run user` may send, checked the same way
- * everywhere. Messages are written for the person filling in the form.
+ * What the Users pages, Your profile, the accept/reset pages and `npm run user` may send, checked
+ * the same way everywhere. Messages are written for the person filling in the form.
  */
 
 export const emailField = z
@@ -18,7 +19,7 @@ export const nameField = z
   .string({ error: 'Enter a name.' })
   .trim()
   .min(1, { error: 'Enter a name.' })
-  .max(120, { error: 'Names can be at most 120 characters.' });
+  .max(NAME_MAX, { error: `Names can be at most ${NAME_MAX} characters.` });
 
 export const roleField = z.enum(ROLES, { error: 'Choose a role.' });
 
@@ -58,3 +59,29 @@ export const chooseAccessPasswordInput = z
   })
   .refine((input) => input.password === input.confirmation, { path: ['confirmation'], error: 'The two passwords are not the same.' });
 export type ChooseAccessPasswordInput = z.infer<typeof chooseAccessPasswordInput>;
+
+export const bioField = z
+  .string({ error: 'Write a bio, or leave it empty.' })
+  // One paragraph on the author page: line breaks and runs of spaces would not show anyway.
+  .transform((bio) => bio.replace(/\s+/g, ' ').trim())
+  .pipe(z.string().max(BIO_MAX, { error: `Bios can be at most ${BIO_MAX} characters.` }));
+
+/** A library image's id, or none: the form sends '' when the photo was removed. */
+export const photoField = z
+  .union([z.literal(''), z.null(), z.coerce.number().int().positive().max(2_147_483_647)], { error: 'Choose a photo from the media library.' })
+  .transform((value) => (value === '' ? null : value));
+
+/** Name, bio and photo as readers see them on the author page and in bylines. The slug is not here: author addresses are permanent. */
+export const profileInput = z.object({ userId: userIdField, name: nameField, bio: bioField, avatarId: photoField });
+export type ProfileInput = z.input<typeof profileInput>;
+
+/** Changing one's own password, signed in: the current one proves it is really them. */
+export const changePasswordInput = z
+  .object({
+    currentPassword: z.string({ error: 'Enter your current password.' }).min(1, { error: 'Enter your current password.' }).max(1024),
+    password: passwordField,
+    confirmation: z.string(),
+  })
+  .refine((input) => input.password === input.confirmation, { path: ['confirmation'], error: 'The two passwords are not the same.' })
+  .refine((input) => input.password !== input.currentPassword, { path: ['password'], error: 'Choose a password different from your current one.' });
+export type ChangePasswordInput = z.input<typeof changePasswordInput>;
