@@ -1,10 +1,11 @@
+import Link from 'next/link';
 import { ROLE_LABELS, type Role } from '@/lib/auth/permissions';
 import { NavLink } from './NavLink.client';
 import type { NavItem } from './navigation';
 
 /**
- * Who is signed in, the areas they may open, and sign out. The caller filters `items` with
- * navigationFor(user) and passes the sign-out server action.
+ * Who is signed in (with the way to their own profile), the areas they may open, and sign out.
+ * The caller filters `items` with navigationFor(user) and passes the sign-out server action.
  */
 export function NewsroomNav({
   user,
@@ -38,14 +39,22 @@ export function NewsroomNav({
             {ROLE_LABELS[user.role]}
           </span>
         </p>
-        <form action={signOutAction}>
-          <button
-            type="submit"
+        <div className="flex items-center gap-3">
+          <Link
+            href="/admin/profile"
             className="rounded-sm text-sm font-semibold text-neutral-800 underline underline-offset-2 outline-none hover:text-neutral-600 focus-visible:ring-2 focus-visible:ring-blue-700"
           >
-            Sign out
-          </button>
-        </form>
+            Your profile
+          </Link>
+          <form action={signOutAction}>
+            <button
+              type="submit"
+              className="rounded-sm text-sm font-semibold text-neutral-800 underline underline-offset-2 outline-none hover:text-neutral-600 focus-visible:ring-2 focus-visible:ring-blue-700"
+            >
+              Sign out
+            </button>
+          </form>
+        </div>
       </div>
     </div>
   );

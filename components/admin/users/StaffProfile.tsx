@@ -4,8 +4,10 @@ import type { ActionResult } from '@/lib/auth/guard';
 import { ROLE_LABELS } from '@/lib/auth/permissions';
 import { formatDateline } from '@/lib/time/format';
 import type { StaffDetail } from '@/lib/users/directory';
+import type { ProfileForEditing } from '@/lib/users/profile';
 import type { LinkHandoverView } from './AccessLinkPanel.client';
 import { LinkActionButton } from './LinkActionButton.client';
+import { ProfileForm } from './ProfileForm.client';
 import { RoleForm } from './RoleForm.client';
 import { StaffStatusBadge } from './StaffStatusBadge';
 
@@ -18,10 +20,27 @@ export interface StaffActions {
   signOutEverywhere: Action<unknown>;
   passwordReset: Action<LinkHandoverView>;
   reissueInvitation: Action<LinkHandoverView>;
+  updateProfile: Action<ProfileForEditing>;
 }
 
-/** One person: who they are, and the changes the signed-in person may make (detail.may). */
-export function StaffProfile({ person, actions, timeZone }: { person: StaffDetail; actions: StaffActions; timeZone: string }) {
+/**
+ * One person: who they are, and the changes the signed-in person may make (detail.may). `profile`
+ * is their name, bio and photo for editing, when may.editProfile; `canUpload` lets the photo
+ * picker offer uploads.
+ */
+export function StaffProfile({
+  person,
+  profile,
+  actions,
+  timeZone,
+  canUpload,
+}: {
+  person: StaffDetail;
+  profile: ProfileForEditing | null;
+  actions: StaffActions;
+  timeZone: string;
+  canUpload: boolean;
+}) {
   const { may } = person;
   const anything = may.changeRole || may.deactivate || may.reactivate || may.resetPassword || may.signOutEverywhere || may.reissueInvitation;
   return (
@@ -40,6 +59,12 @@ export function StaffProfile({ person, actions, timeZone }: { person: StaffDetai
         <dt className="font-semibold">In the newsroom since</dt>
         <dd>{formatDateline(person.createdAt, timeZone).text}</dd>
       </dl>
+
+      {may.editProfile && profile && (
+        <Panel title="Profile" description="Name, bio and photo as readers see them in bylines and on the author page.">
+          <ProfileForm profile={profile} action={actions.updateProfile} canUpload={canUpload} />
+        </Panel>
+      )}
 
       {may.changeRole && (
         <Panel title="Role" description="A new role applies from the person’s next click; they stay signed in.">

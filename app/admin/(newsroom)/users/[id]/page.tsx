@@ -6,9 +6,11 @@ import { PageHeader } from '@/components/admin/shell/PageHeader';
 import { StaffProfile } from '@/components/admin/users/StaffProfile';
 import { NotFound } from '@/lib/auth/authorize';
 import { requireStaff } from '@/lib/auth/page';
-import { canInviteAnyone } from '@/lib/auth/permissions';
+import { can, canInviteAnyone } from '@/lib/auth/permissions';
 import { getSiteSettings } from '@/lib/content/settings';
 import { getStaffDetail } from '@/lib/users/directory';
+import { getProfile } from '@/lib/users/profile';
+import { updateProfileAction } from '../../profile/actions';
 import {
   changeRoleAction,
   deactivateAction,
@@ -27,6 +29,7 @@ const ACTIONS = {
   signOutEverywhere: signOutEverywhereAction,
   passwordReset: passwordResetAction,
   reissueInvitation: reissueInvitationAction,
+  updateProfile: updateProfileAction,
 };
 
 export default async function PersonPage({ params }: PageProps<'/admin/users/[id]'>) {
@@ -49,7 +52,13 @@ export default async function PersonPage({ params }: PageProps<'/admin/users/[id
         </Link>
       </p>
       <PageHeader title={person.name} description={person.isSelf ? 'This is you.' : undefined} />
-      <StaffProfile person={person} actions={ACTIONS} timeZone={settings.timeZone} />
+      <StaffProfile
+        person={person}
+        profile={person.may.editProfile ? await getProfile(actor, person.id) : null}
+        actions={ACTIONS}
+        timeZone={settings.timeZone}
+        canUpload={can(actor, 'uploadImages')}
+      />
     </>
   );
 }
