@@ -1,4 +1,7 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { findFreePort } from '../../lib/db/free-port';
 
 test('home lists the latest published stories from PostgreSQL', async ({ page }) => {
   await page.goto('/');
@@ -22,6 +25,24 @@ test('health reports the database', async ({ request }) => {
   const response = await request.get('/api/health');
   expect(response.status()).toBe(200);
   expect(await response.json()).toMatchObject({ status: 'ok', database: { ok: true } });
+});
+
+test('health answers 503, with the cause, while the database is unreachable', async () => {
+  // Another `next start` of the e2e build, pointed at a port where no PostgreSQL listens.
+  const [port, deadDatabasePort] = [await findFreePort(), await findFreePort()];
+  const server = spawn(path.join(process.cwd(), 'node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    env: { ...process.env, PORT: String(port), DATABASE_URL: `postgresql://dateline@127.0.0.1:${deadDatabasePort}/dateline`, DATELINE_SCHEDULER: 'off' },
+    stdio: 'ignore',
+  });
+  try {
+    const health = () => fetch(`http://127.0.0.1:${port}/api/health`).then((response) => response, () => null);
+    await expect.poll(async () => (await health())?.status ?? 0, { timeout: 30_000 }).toBe(503);
+    const response = (await health())!;
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(await response.json()).toMatchObject({ status: 'unavailable', database: { ok: false, error: expect.stringMatching(/\S/) } });
+  } finally {
+    server.kill('SIGTERM');
+  }
 });
 
 test('unknown stories answer 404', async ({ request }) => {
