@@ -57,8 +57,15 @@ async function call<T>(input: string, init: RequestInit = {}): Promise<T> {
     throw new MediaApiError('Could not reach the newsroom. Check your connection and try again.', 'network', 0);
   }
   if (response.status === 204) return undefined as T;
-  const body: unknown = await response.json().catch(() => null);
+  let body: unknown = null;
+  try {
+    body = await response.json();
+  } catch (error) {
+    // Aborted while the body arrived (a newer search replaced this one): not an answer at all.
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+  }
   if (!response.ok) throw errorFrom(response.status, body);
+  if (body === null) throw new MediaApiError('The newsroom’s answer could not be read. Try again.', 'server_error', response.status);
   return body as T;
 }
 
