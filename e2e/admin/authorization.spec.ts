@@ -17,6 +17,7 @@ const STATIC_PAGES = [
   '/admin/tags',
   '/admin/settings',
   '/admin/audit',
+  '/admin/profile',
   // Other areas' pages: the gate answers before any page runs.
   '/admin/stories',
   '/admin/review',

@@ -7,6 +7,8 @@ import { TextField } from '@/components/admin/forms/TextField';
 import { DESCRIPTION_MAX, TITLE_MAX } from '@/lib/galleries/input';
 
 export interface NewGalleryState {
+  /** Why the server refused (ActionErrorCode of lib/auth/guard.ts). */
+  code?: string;
   message?: string;
   fieldErrors?: Record<string, string>;
   title?: string;

@@ -37,7 +37,7 @@ export async function createGalleryAction(_state: NewGalleryState, formData: For
   const fields = formFields(formData);
   const result = await runAction(createGalleryInput, fields, createGallery);
   if (!result.ok) {
-    return { message: result.message, fieldErrors: result.fieldErrors, title: String(fields.title ?? ''), description: String(fields.description ?? '') };
+    return { code: result.code, message: result.message, fieldErrors: result.fieldErrors, title: String(fields.title ?? ''), description: String(fields.description ?? '') };
   }
   expireCachedContent(result.value.expire);
   redirect(adminGalleryPath(result.value.gallery.id));
