@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
@@ -11,6 +12,9 @@ const shared = { environment: 'node' as const, server, exclude: ['node_modules/*
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Vitest's default (one worker per core but one) leaves a two-core machine with one: the
+    // integration tests mostly wait on PostgreSQL, so at least two keep both cores busy.
+    maxWorkers: Math.max(2, os.availableParallelism() - 1),
     projects: [
       {
         resolve: { alias },

@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import sharp from 'sharp';
 import type { Role } from '../../lib/auth/permissions';
+import { createStaff } from '../../lib/testing/actors';
 import { createGallery, createImage, createSection, createStory, createTag, paragraphs } from '../../lib/testing/newsroom';
 import { callAction, form, serverActions, signInSession, type ActionAnswer } from './server-actions';
 import { db, newStaff } from './support';
@@ -310,12 +311,14 @@ const STRUCTURE_ROWS: Row[] = [
 
 const email = () => `matrix-${unique()}@example.test`;
 
+/**
+ * Someone for a users action to act on. Not invited: they have a password, though nobody signs
+ * in with it (a stored stand-in saves hashing one for every cell).
+ */
 async function person(role: Role, options: { active?: boolean; invited?: boolean } = {}): Promise<number> {
-  const created = await newStaff(role);
-  if (options.active === false || options.invited) {
-    await db.user.update({ where: { id: created.id }, data: { active: options.active ?? true, ...(options.invited ? { passwordHash: null } : {}) } });
-  }
-  return created.id;
+  const { id } = await createStaff(db, { role, active: options.active });
+  if (!options.invited) await db.user.update({ where: { id }, data: { passwordHash: '$argon2id$v=19$stand-in' } });
+  return id;
 }
 
 const USER_ROWS: Row[] = [

@@ -34,6 +34,7 @@ describe('describeAuditEntry', () => {
     });
     expect(entry('user.password_change', { via: 'profile' }).summary).toBe('changed their password');
     expect(entry('user.password_change', {}).summary).toBe('chose a new password with a reset link');
+    expect(entry('user.password_change_failed', {}).summary).toBe('gave a wrong current password when changing their password');
   });
 
   it('lists each changed setting with its value before and after', () => {

@@ -89,6 +89,8 @@ export function describeAuditEntry(entry: EntryToDescribe): DescribedEntry {
       return described('accepted their invitation and chose a password');
     case 'user.password_change':
       return described(d.via === 'profile' ? 'changed their password' : 'chose a new password with a reset link');
+    case 'user.password_change_failed':
+      return described('gave a wrong current password when changing their password');
     case 'user.profile_update': {
       const changes = asRecord(d.changes);
       const details: [string, string][] = [];

@@ -36,6 +36,8 @@ export type AuditAction =
    * or, with details.via 'profile', by the person signed in, with their current one.
    */
   | 'user.password_change'
+  /** A wrong current password given to change one's own (counted: see lib/users/profile.ts). */
+  | 'user.password_change_failed'
   /** Display name, bio or photo (details.changes: each field's before and after). */
   | 'user.profile_update'
   | 'settings.update'

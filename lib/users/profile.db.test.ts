@@ -157,7 +157,18 @@ describe('changeOwnPassword', () => {
     expect(error).toBeInstanceOf(Invalid);
     expect((error as Invalid).fieldErrors).toEqual({ currentPassword: 'That is not your current password.' });
     expect(await row(me.id)).toEqual(before);
-    expect(await auditFor(me.id)).toEqual([]);
+    expect((await auditFor(me.id)).map((entry) => entry.action)).toEqual(['user.password_change_failed']);
+  });
+
+  it('after five wrong current passwords, waits before trying even the right one', async () => {
+    const me = await createStaff(db, { role: 'AUTHOR', password: current });
+    const attempt = (currentPassword: string) => refusal(changeOwnPassword(me, { currentPassword, password: 'a brand new password', confirmation: 'a brand new password' }));
+    for (let tries = 0; tries < 5; tries++) expect(await attempt(`guess number ${tries}`)).toBeInstanceOf(Invalid);
+    const before = await row(me.id);
+    const error = await attempt(current);
+    expect(error).toBeInstanceOf(Invalid);
+    expect((error as Invalid).fieldErrors).toEqual({ currentPassword: 'Too many wrong passwords. Try again in 15 minutes.' });
+    expect(await row(me.id)).toEqual(before);
   });
 
   it('checks the new password by the same rules as everywhere else', async () => {

@@ -2,6 +2,7 @@ import 'server-only';
 import { recordAudit } from '../audit/record';
 import { assertCan, assertCanOnOwned, Conflict, Invalid, NotFound, parseInput } from '../auth/authorize';
 import { hashPassword, verifyPassword } from '../auth/password';
+import { FAILURE_WINDOW_MINUTES, MAX_FAILURES } from '../auth/throttle';
 import type { Actor, Role } from '../auth/permissions';
 import { PUBLIC_AUTHOR } from '../content/authors';
 import { authorChangeTags } from '../content/tags';
@@ -125,6 +126,26 @@ export async function updateProfile(actor: Actor, raw: ProfileInput): Promise<{ 
 const WRONG_PASSWORD = 'That is not your current password.';
 
 /**
+ * Someone holding a signed-in browser must not be able to find the password by trying: after
+ * MAX_FAILURES wrong ones within the sign-in throttle's window, the form waits, as sign-in does.
+ * Counted in the audit log, so every app instance sees the same count.
+ */
+async function assertNotGuessing(userId: number, now = new Date()): Promise<void> {
+  const windowStart = new Date(now.getTime() - FAILURE_WINDOW_MINUTES * 60_000);
+  const failures = await db.auditLog.findMany({
+    where: { action: 'user.password_change_failed', subjectType: 'user', subjectId: String(userId), createdAt: { gt: windowStart } },
+    orderBy: { createdAt: 'desc' },
+    select: { createdAt: true },
+    take: MAX_FAILURES,
+  });
+  if (failures.length < MAX_FAILURES) return;
+  const freedAt = failures[failures.length - 1].createdAt.getTime() + FAILURE_WINDOW_MINUTES * 60_000;
+  const minutes = Math.max(1, Math.ceil((freedAt - now.getTime()) / 60_000));
+  const message = `Too many wrong passwords. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+  throw new Invalid(message, { currentPassword: message });
+}
+
+/**
  * The actor's own password, and only theirs: there is no user to name here (Admins help others
  * with a reset link). The current password must be right. Every session of the account ends,
  * as after a reset (a stolen session must not outlive the password change); the caller signs
@@ -136,7 +157,9 @@ export async function changeOwnPassword(actor: Actor, raw: ChangePasswordInput):
   assertCanOnOwned(actor, 'editProfile', actor.id);
   const user = await db.user.findUnique({ where: { id: actor.id }, select: { email: true, passwordHash: true } });
   if (!user) throw new NotFound(GONE);
+  await assertNotGuessing(actor.id);
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    await recordAudit(db, { actorId: actor.id, action: 'user.password_change_failed', subjectType: 'user', subjectId: actor.id });
     throw new Invalid('Your current password was not right. Nothing was changed.', { currentPassword: WRONG_PASSWORD });
   }
   // Hash first: argon2 takes a moment and the transaction should not wait for it.
