@@ -93,11 +93,14 @@ async function endToEndDatabase(): Promise<EndToEndDatabase> {
     AUTH_SECRET: 'e2e-auth-secret-not-for-production-use-0123456789',
     AUTH_TRUST_HOST: 'true',
     NEXT_DIST_DIR: '.next-test',
+    // The demo's pictures, drawn once for this run: `npm start` in the start-command spec seeds again.
+    SEED_PICTURE_CACHE: path.join(directory, 'seed-pictures'),
     ADMIN_EMAIL: 'admin@example.com',
     ADMIN_PASSWORD: adminPassword,
   };
   // The seed writes its pictures through lib/media in this process. (Every child gets its env.)
-  Object.assign(process.env, { MEDIA_DIR: env.MEDIA_DIR, DATA_DIR: env.DATA_DIR });
+  Object.assign(process.env, { MEDIA_DIR: env.MEDIA_DIR, DATA_DIR: env.DATA_DIR, SEED_PICTURE_CACHE: env.SEED_PICTURE_CACHE });
+  await fs.mkdir(env.SEED_PICTURE_CACHE);
   await prepareDatabase(database.url, { adminEmail: env.ADMIN_EMAIL, adminPassword, seed: true, log: (m) => console.log(m) });
   return { database, env };
 }

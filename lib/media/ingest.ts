@@ -114,7 +114,7 @@ export async function storeImage(
 
   const storage = options.storage ?? mediaStorage();
   const now = options.now ?? new Date();
-  const baseKey = `images/${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${randomUUID()}`;
+  const baseKey = newStorageKey(now);
   const mimeType = keepsAlpha ? 'image/png' : 'image/jpeg';
 
   const variantWidths = variantWidthsFor(width);
@@ -140,6 +140,11 @@ async function isOpaque(input: Buffer, decode: SharpOptions): Promise<boolean> {
 
 export function renderVariant(master: Buffer, width: number): Promise<Buffer> {
   return sharp(master).resize({ width, withoutEnlargement: true }).webp({ quality: 78 }).toBuffer();
+}
+
+/** Where a newly stored image's files go: by month, under a name nobody can guess. */
+export function newStorageKey(now: Date): string {
+  return `images/${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${randomUUID()}`;
 }
 
 /** File extension of the stored master for a given mime type. */

@@ -2,9 +2,9 @@ import type { PrismaClient } from '../../lib/db/client';
 import { toJsonValue } from '../../lib/db/json';
 import { storyDocument, type BlockNode, type StoryDocument } from '../../lib/document/schema';
 import { documentToText } from '../../lib/document/text';
-import { storeImage, type StoredImage } from '../../lib/media/ingest';
+import type { StoredImage } from '../../lib/media/ingest';
 import { mediaStorage } from '../../lib/media/storage';
-import { drawImage } from './draw-image';
+import { storeSeedPicture } from './picture-cache';
 import { buildNewsroom } from './newsroom';
 import type { SeedBlock, SeedImage, SeedNewsroom } from './types';
 
@@ -31,7 +31,7 @@ export async function seedDemoNewsroom(
   log(`drawing ${newsroom.images.length} pictures`);
   const stored = await mapInBatches(newsroom.images, 2, async (image) => ({
     image,
-    file: await storeImage(await drawImage(image), { now }),
+    file: await storeSeedPicture(image, now),
   }));
 
   try {
