@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { createStory } from '../../lib/testing/newsroom';
 import { articleUrl, db, findStory, PUBLIC, publicationSettings, storyWithGallery } from './support';
 
 /** `19 October 2017 09:58 (UTC+04:00)`, computed here with Intl, independently of lib/time. */
@@ -94,6 +95,65 @@ test.describe('the article page', () => {
     const related = page.getByRole('region', { name: 'Related stories' });
     await expect(related.getByRole('link').first()).toBeVisible();
     await expect(related.getByRole('link', { name: story.headline, exact: true })).toHaveCount(0);
+  });
+
+  test('renders every kind of block the editor writes: subheads, lists, quotes, a pull quote, a figure, links, a gallery', async ({ page }) => {
+    const [section, writer, picture, gallery] = await Promise.all([
+      db.section.findFirstOrThrow({ select: { id: true } }),
+      db.user.findFirstOrThrow({ where: { role: 'AUTHOR' }, select: { id: true } }),
+      db.image.findFirstOrThrow({ where: { galleryItems: { some: {} } }, select: { id: true, alt: true } }),
+      db.gallery.findFirstOrThrow({ where: { status: 'PUBLISHED' }, select: { id: true } }),
+    ]);
+    const text = (value: string, marks?: { type: 'bold' | 'italic' }[]) => ({ type: 'text' as const, text: value, ...(marks ? { marks } : {}) });
+    const item = (value: string) => ({ type: 'listItem' as const, content: [{ type: 'paragraph' as const, content: [text(value)] }] });
+    const story = await createStory(db, {
+      sectionId: section.id,
+      createdById: writer.id,
+      authorIds: [writer.id],
+      headline: `Ferry timetable changes ${Date.now().toString(36)}`,
+      // Dated in the past: newest-first lists and feeds other specs compare stay as they were.
+      firstPublishedAt: new Date('2020-03-02T08:00:00Z'),
+      body: {
+        type: 'doc',
+        content: [
+          {
+            type: 'paragraph',
+            content: [
+              text('Ferries now leave '),
+              text('every hour', [{ type: 'bold' }]),
+              text(', the '),
+              text('port authority', [{ type: 'italic' }]),
+              text(' said, in '),
+              { type: 'text', text: 'a notice', marks: [{ type: 'link', attrs: { href: 'https://example.org/notice' } }] },
+              text('.'),
+            ],
+          },
+          { type: 'heading', attrs: { level: 2 }, content: [text('What changes')] },
+          { type: 'bulletList', content: [item('Earlier first sailing'), item('A later last one')] },
+          { type: 'orderedList', content: [item('Buy a ticket'), item('Board at the quay')] },
+          { type: 'blockquote', content: [{ type: 'paragraph', content: [text('The quay will be busier in summer.')] }] },
+          { type: 'pullQuote', attrs: { attribution: 'Leyla Məmmədova, harbour master' }, content: [text('We open at six.')] },
+          { type: 'figure', attrs: { imageId: picture.id, caption: 'The quay at dawn', credit: 'Photo: Harbour office' } },
+          { type: 'galleryEmbed', attrs: { galleryId: gallery.id } },
+        ],
+      },
+    });
+    await page.goto(articleUrl(story));
+    const body = page.locator('main article .story-body');
+    await expect(body.locator('p strong')).toHaveText('every hour');
+    await expect(body.locator('p em')).toHaveText('port authority');
+    await expect(body.getByRole('link', { name: 'a notice' })).toHaveAttribute('href', 'https://example.org/notice');
+    await expect(body.getByRole('heading', { level: 2, name: 'What changes' })).toBeVisible();
+    await expect(body.locator(':scope > ul > li')).toHaveText(['Earlier first sailing', 'A later last one']);
+    await expect(body.locator(':scope > ol > li')).toHaveText(['Buy a ticket', 'Board at the quay']);
+    await expect(body.locator(':scope > blockquote')).toHaveText('The quay will be busier in summer.');
+    const pullQuote = body.locator('figure.pull-quote');
+    await expect(pullQuote.locator('blockquote')).toHaveText('We open at six.');
+    await expect(pullQuote.locator('figcaption')).toHaveText('Leyla Məmmədova, harbour master');
+    const figure = body.locator('figure').filter({ has: page.getByRole('img', { name: picture.alt }) });
+    await expect(figure.locator('figcaption')).toContainText('The quay at dawn');
+    await expect(figure.locator('figcaption')).toContainText('Photo: Harbour office');
+    await expect(body.locator('.gallery-strip').getByRole('link').first()).toHaveAttribute('href', /^\/galleries\/[^/]+\/photo\/1$/);
   });
 
   test('shows "Updated" only for stories changed after publication', async ({ page }) => {
