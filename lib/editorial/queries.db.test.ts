@@ -109,6 +109,8 @@ describe('opening a story in the editor', () => {
     await db.gallery.create({ data: { slug: `baku-${topic}`, title: `Baku rain ${topic}`, createdById: editor.id } });
 
     expect((await galleryOptions({ query: `SAKI ${topic}` })).map((gallery) => gallery.title)).toEqual([`Şəki silk ${topic}`]);
+    // As slugs and Latin keyboards write ə (the gallery's own slug here says nothing of Şəki).
+    expect((await galleryOptions({ query: `seki ${topic}` })).map((gallery) => gallery.title)).toEqual([`Şəki silk ${topic}`]);
     expect((await galleryOptions({ query: topic.toUpperCase() })).map((gallery) => gallery.title)).toEqual([`Baku rain ${topic}`, `Şəki silk ${topic}`]);
     expect(await galleryOptions({ query: `${topic} nowhere` })).toEqual([]);
   });

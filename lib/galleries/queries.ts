@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { assertCan, Invalid, NotFound } from '../auth/guard';
 import type { Actor } from '../auth/permissions';
 import { db, Prisma, type GalleryStatus } from '../db/client';
+import { containsEveryWord } from '../search/contains';
 import { storiesShowingGallery, type StoryShowingGallery } from './embeds';
 import { listGalleriesInput, type ListGalleriesInput } from './input';
 import { canEditGallery, galleryEditingSelect, toGalleryForEditing, type GalleryForEditing } from './view';
@@ -42,15 +43,9 @@ function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
   throw new Invalid(parsed.error.issues[0]?.message ?? 'Some fields need attention.');
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
-
-/** Folded title/slug/description match for every word typed (SAKI and şəki find "Şəki"); shared with the story editor's picker. */
+/** Title, slug or description holds every word typed (see containsEveryWord); shared with the story editor's picker. */
 export function gallerySearchConditions(query: string): Prisma.Sql[] {
-  return query
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 8)
-    .map((term) => Prisma.sql`dateline_fold(g."title" || ' ' || g."slug" || ' ' || g."description") LIKE '%' || dateline_fold(${escapeLike(term)}) || '%'`);
+  return containsEveryWord(Prisma.sql`g."title" || ' ' || g."slug" || ' ' || g."description"`, query);
 }
 
 /** Most recently changed first. */

@@ -5,6 +5,7 @@ import { assertCan, assertCanOnOwned, Conflict, Invalid, NotFound } from '../aut
 import { canOnOwned, type Actor } from '../auth/permissions';
 import { cacheTag } from '../content/tags';
 import { db, Prisma, type ArticleStatus, type GalleryStatus } from '../db/client';
+import { containsEveryWord } from '../search/contains';
 import { storeImage } from './ingest';
 import { ALT_MAX, CAPTION_MAX, CREDIT_MAX, FILENAME_MAX } from './limits';
 import { mediaStorage, type MediaStorage } from './storage';
@@ -181,21 +182,15 @@ export const listImagesInput = z.object({
 });
 export type ListImagesInput = z.input<typeof listImagesInput>;
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
 
 /**
  * Newest first. The search matches every word somewhere in alt text, caption, credit or file
- * name, folded the way story search folds text (Şəki finds "seki", case and accents ignored).
+ * name (lib/search/contains.ts: case, accents and ə ignored, so "seki" finds "Şəki").
  */
 export async function listImages(actor: Actor, input: ListImagesInput = {}): Promise<ImageListPage> {
   assertCan(actor, 'useLibraryImages');
   const { query, page, pageSize, missingAlt, mine } = parseInput(listImagesInput, input);
-  const terms = query.split(/\s+/).filter(Boolean).slice(0, 8);
-
-  const conditions: Prisma.Sql[] = terms.map(
-    (term) =>
-      Prisma.sql`dateline_fold(i."alt" || ' ' || i."caption" || ' ' || i."credit" || ' ' || i."originalFilename") LIKE '%' || dateline_fold(${escapeLike(term)}) || '%'`,
-  );
+  const conditions = containsEveryWord(Prisma.sql`i."alt" || ' ' || i."caption" || ' ' || i."credit" || ' ' || i."originalFilename"`, query);
   if (missingAlt) conditions.push(Prisma.sql`btrim(i."alt") = ''`);
   if (mine) conditions.push(Prisma.sql`i."uploadedById" = ${actor.id}`);
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
