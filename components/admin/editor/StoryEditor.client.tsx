@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type FormEvent, type ReactNode } from 'react';
 import type { FigureImage } from '@/lib/document/extensions';
 import { EMPTY_DOCUMENT, type StoryDocument } from '@/lib/document/schema';
 import { tidyFragment } from '@/lib/document/typography';
@@ -749,6 +749,7 @@ export default function StoryEditor(props: StoryEditorProps) {
                   readOnly={readOnly}
                   value={draft.headline}
                   onPaste={(event) => pasteTidied(event, (headline) => update({ headline }))}
+                  onBeforeInput={typographicQuote}
                   onChange={(event) => update({ headline: event.target.value.replace(/\n/g, ' ') })}
                   className="w-full resize-y rounded border border-neutral-300 px-2 py-1 font-serif text-2xl font-bold"
                 />
@@ -765,6 +766,7 @@ export default function StoryEditor(props: StoryEditorProps) {
                 readOnly={readOnly}
                 value={draft.standfirst}
                 onPaste={(event) => pasteTidied(event, (standfirst) => update({ standfirst }))}
+                onBeforeInput={typographicQuote}
                 onChange={(event) => update({ standfirst: event.target.value })}
                 className="w-full rounded border border-neutral-300 px-2 py-1 font-serif text-lg"
               />
@@ -999,6 +1001,20 @@ function pasteTidied(event: ClipboardEvent<HTMLTextAreaElement>, apply: (value: 
   if (!document.execCommand('insertText', false, tidied)) {
     apply(field.value.slice(0, field.selectionStart) + tidied + field.value.slice(field.selectionEnd));
   }
+}
+
+/**
+ * A straight quote typed into the headline or standfirst becomes the typographic one (“ ” ‘ ’),
+ * opening or closing by what comes before it, as Tidy text would make it. Inserted with
+ * insertText, so undo takes back only the quote, and React hears the change.
+ */
+function typographicQuote(event: FormEvent<HTMLTextAreaElement>) {
+  const typed = (event.nativeEvent as InputEvent).data;
+  if (typed !== '"' && typed !== "'") return;
+  const field = event.currentTarget;
+  const quote = tidyFragment(typed, field.value.slice(0, field.selectionStart).slice(-1));
+  // Where insertText is not available, the straight quote is typed as it was.
+  if (quote !== typed && document.execCommand('insertText', false, quote)) event.preventDefault();
 }
 
 function Field(props: {
