@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { FormAlert } from '@/components/admin/forms/FormAlert.client';
 import { SubmitButton } from '@/components/admin/forms/SubmitButton.client';
 import { TextField } from '@/components/admin/forms/TextField';
+import { NewPasswordFields } from '@/components/admin/users/NewPasswordFields';
 
 export interface ChoosePasswordState {
   error?: string;
@@ -33,25 +34,7 @@ export function ChoosePasswordForm({
       <FormAlert message={state.error} revision={state} />
       <input type="hidden" name="token" value={token} />
       <TextField name="email" label="Email" type="email" autoComplete="username" value={email} readOnly />
-      <TextField
-        name="password"
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={minLength}
-        hint={`At least ${minLength} characters. A few words you can remember work well.`}
-        error={state.fieldErrors?.password}
-        autoFocus
-      />
-      <TextField
-        name="confirmation"
-        label="New password again"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={state.fieldErrors?.confirmation}
-      />
+      <NewPasswordFields minLength={minLength} errors={state.fieldErrors ?? {}} autoFocus />
       <SubmitButton pendingLabel="Saving…" className="w-full">
         {submitLabel}
       </SubmitButton>

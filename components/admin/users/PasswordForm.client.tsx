@@ -5,6 +5,7 @@ import { errorMessage, fieldError, type ActionState } from '@/components/admin/f
 import { FormAlert } from '@/components/admin/forms/FormAlert.client';
 import { SubmitButton } from '@/components/admin/forms/SubmitButton.client';
 import { TextField } from '@/components/admin/forms/TextField';
+import { NewPasswordFields } from './NewPasswordFields';
 import type { ActionResult } from '@/lib/auth/guard';
 
 type PasswordAction = (state: ActionState<null>, formData: FormData) => Promise<ActionResult<null>>;
@@ -29,24 +30,7 @@ export function PasswordForm({ action, email, minLength }: { action: PasswordAct
         required
         error={fieldError(state, 'currentPassword')}
       />
-      <TextField
-        name="password"
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={minLength}
-        hint={`At least ${minLength} characters. A few words you can remember work well.`}
-        error={fieldError(state, 'password')}
-      />
-      <TextField
-        name="confirmation"
-        label="New password again"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={fieldError(state, 'confirmation')}
-      />
+      <NewPasswordFields minLength={minLength} errors={{ password: fieldError(state, 'password'), confirmation: fieldError(state, 'confirmation') }} />
       <FormAlert message={errorMessage(state)} revision={state} />
       <SubmitButton pendingLabel="Changing…">Change password</SubmitButton>
     </form>
