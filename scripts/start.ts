@@ -9,7 +9,7 @@
  *
  * `npm start -- --prepare-only` stops after step 3 (for deploy pipelines that migrate first).
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -23,7 +23,7 @@ import { assertDatabaseReachable, databaseIdentity } from '../lib/db/reachabilit
 import { mediaStorageKind } from '../lib/media/storage';
 import { ensureProductionBuild } from './support/build-fingerprint';
 import { prepareDatabase } from './support/prepare-database';
-import { exited, localBin, run, stopChild } from './support/processes';
+import { exited, localBin, stopChild } from './support/processes';
 
 const prepareOnly = process.argv.includes('--prepare-only');
 const STEPS = prepareOnly ? 2 : 5;
@@ -34,6 +34,9 @@ const detail = (message: string) => console.log(`      ${message}`);
 for (const file of ['.env.local', '.env']) {
   if (existsSync(file)) process.loadEnvFile(file);
 }
+
+/** Set by Ctrl-C / SIGTERM before the server runs: the step it cut short failing is no problem to report. */
+let interrupted = false;
 
 async function main(): Promise<void> {
   const root = process.cwd();
@@ -76,8 +79,14 @@ async function main(): Promise<void> {
     }
     process.exit(code);
   };
-  // Until the web server runs, Ctrl-C only has the database to stop.
-  const earlyStop = () => void shutdown(130);
+  // Until the web server runs, Ctrl-C stops the build if one is running, then the database. (A
+  // terminal's Ctrl-C reaches the build too, but a supervisor's SIGTERM reaches only us.)
+  let building: ChildProcess | undefined;
+  const earlyStop = () => {
+    interrupted = true;
+    console.log('\nStopping…');
+    void (building ? stopChild(building) : Promise.resolve()).finally(() => shutdown(130));
+  };
   process.once('SIGINT', earlyStop);
   process.once('SIGTERM', earlyStop);
 
@@ -121,9 +130,12 @@ async function main(): Promise<void> {
       distDir: path.join(root, process.env.NEXT_DIST_DIR ?? '.next'),
       databaseIdentity: await databaseIdentity(databaseUrl),
       siteUrl: env.SITE_URL,
-      build: () => {
+      build: async () => {
         say('Build: building the site for production (a minute or two)');
-        return run(localBin('next'), ['build'], { env });
+        building = spawn(localBin('next'), ['build'], { env, stdio: 'inherit' });
+        const code = await exited(building);
+        building = undefined;
+        if (code !== 0) throw new Error(`next build exited with code ${code}`);
       },
     });
     if (build === 'current') say('Build: the production build is current');
@@ -156,6 +168,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  if (interrupted) return; // shutdown() is stopping the database and ends the process
   if (error instanceof ConfigurationProblem) {
     console.error(`\nDateline could not start: ${error.message}\n  → ${error.remedy}`);
   } else if (error instanceof MigrationError) {

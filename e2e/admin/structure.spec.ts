@@ -7,6 +7,10 @@ import { db, field, newStaff, shown, signInAs } from './support';
  * long ago (never on a listing's first page), and delete what they made before they finish.
  */
 
+// In order, in one worker: the sections list is one shared thing, and the reorder test sends the
+// whole order, which another test adding or removing a section at that moment would falsify.
+test.describe.configure({ mode: 'default' });
+
 const unique = () => Math.random().toString(36).slice(2, 8);
 
 async function createSectionThroughForm(page: Page, name: string, slug: string): Promise<number> {

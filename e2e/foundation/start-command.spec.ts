@@ -56,6 +56,33 @@ async function waitForHttp(url: string, timeoutMs: number): Promise<Response> {
   }
 }
 
+/** Processes started, directly or not, by `pid` (Linux /proc), with their command lines. */
+async function descendants(pid: number): Promise<{ pid: number; command: string }[]> {
+  const parents = new Map<number, number>();
+  for (const entry of await fs.readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await fs.readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+    // pid (comm) state ppid …; comm may hold spaces and parentheses, so read after the last ')'.
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    if (ppid) parents.set(Number(entry), ppid);
+  }
+  const found: { pid: number; command: string }[] = [];
+  for (const [child] of parents) {
+    let ancestor = parents.get(child);
+    while (ancestor && ancestor !== pid) ancestor = parents.get(ancestor);
+    if (!ancestor) continue;
+    const command = (await fs.readFile(`/proc/${child}/cmdline`, 'utf8').catch(() => '')).split('\0').join(' ').trim();
+    found.push({ pid: child, command });
+  }
+  return found;
+}
+
+/** Running, not merely a zombie nobody has reaped yet. */
+async function isRunning(pid: number): Promise<boolean> {
+  const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  return stat !== '' && stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+}
+
 /** The one-line cause and its remedy, and no stack trace. */
 function expectPlainProblem(output: string, cause: RegExp) {
   expect(output).toMatch(/Dateline could not start: /);
@@ -170,6 +197,31 @@ test('without DATABASE_URL it creates, seeds and keeps its own PostgreSQL across
     expect(second.output()).not.toContain(password!);
     expect(await fs.readFile(secretFile, 'utf8')).toBe(secret);
     await expect(fs.stat(path.join(dataDir, 'postgres', 'postmaster.pid'))).rejects.toThrow();
+
+    // Ctrl-C while the first production build runs, as an impatient newcomer does: the build
+    // stops too (a supervisor's SIGINT reaches only npm start, not its children), then
+    // PostgreSQL, with nothing reported as a failure. The build goes to a folder of its own.
+    const interruptedDist = `.next-interrupted-${path.basename(dataDir)}`;
+    const typesReference = await fs.readFile('next-env.d.ts', 'utf8').catch(() => null);
+    const third = startCommand([], { ...env, NEXT_DIST_DIR: interruptedDist });
+    try {
+      await waitFor(third, /Build: building the site for production/, 60_000);
+      let build: { pid: number } | undefined;
+      await expect
+        .poll(async () => (build = (await descendants(third.child.pid!)).find(({ command }) => /\bnext\b.* build$/.test(command))), { timeout: 20_000 })
+        .toBeTruthy();
+      third.child.kill('SIGINT');
+      expect(await third.exit, third.output()).toBe(130);
+      expect(third.output()).toContain('stopping PostgreSQL');
+      expect(third.output()).not.toContain('could not start');
+      await expect.poll(() => isRunning(build!.pid), { timeout: 10_000 }).toBe(false);
+      await expect(fs.stat(path.join(dataDir, 'postgres', 'postmaster.pid'))).rejects.toThrow();
+    } finally {
+      third.child.kill('SIGKILL');
+      await fs.rm(interruptedDist, { recursive: true, force: true });
+      // next build points the generated type references at its folder; give them back.
+      if (typesReference !== null) await fs.writeFile('next-env.d.ts', typesReference);
+    }
 
     // The printed password is the Admin's: checked against the stored hash.
     const database = await startEmbeddedPostgres({ dataDirectory: path.join(dataDir, 'postgres') });

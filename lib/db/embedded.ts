@@ -123,16 +123,16 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     `postgresql://${USER}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/${database}`;
   await ensureDatabase(urlFor('postgres'), DATABASE_NAME);
 
-  let stopped = false;
+  // A second stop() (Ctrl-C while a failing step also stops) waits for the same shutdown.
+  let stopping: Promise<void> | undefined;
   return {
     url: urlFor(DATABASE_NAME),
     urlFor,
     port,
-    async stop() {
-      if (stopped) return;
-      stopped = true;
+    stop() {
       process.off('exit', onExit);
-      await stopServer(server);
+      stopping ??= stopServer(server);
+      return stopping;
     },
   };
 }
