@@ -6,6 +6,9 @@ import Link from 'next/link';
 export function ErrorNotice({ retry, digest }: { retry: () => void; digest?: string }) {
   return (
     <div className="max-w-2xl py-6">
+      {/* A streamed page may already have answered 200 when the error comes: keep it out of search
+          engines all the same (React places the tag in the head). */}
+      <meta name="robots" content="noindex" />
       <p className="section-label">Something went wrong</p>
       <h1 className="mt-2 font-serif text-3xl font-bold tracking-tight sm:text-4xl">This page could not be shown</h1>
       <p className="mt-4 font-serif text-lg">

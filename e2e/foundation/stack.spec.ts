@@ -27,7 +27,7 @@ test('health reports the database', async ({ request }) => {
   expect(await response.json()).toMatchObject({ status: 'ok', database: { ok: true } });
 });
 
-test('health answers 503, with the cause, while the database is unreachable', async () => {
+test('while the database is unreachable, health answers 503 with the cause and readers get the error page in the site’s design', async ({ browser }) => {
   // Another `next start` of the e2e build, pointed at a port where no PostgreSQL listens.
   const [port, deadDatabasePort] = [await findFreePort(), await findFreePort()];
   const server = spawn(path.join(process.cwd(), 'node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
@@ -40,6 +40,25 @@ test('health answers 503, with the cause, while the database is unreachable', as
     const response = (await health())!;
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(await response.json()).toMatchObject({ status: 'unavailable', database: { ok: false, error: expect.stringMatching(/\S/) } });
+
+    // A search needs the database on every request: the reader gets a plain apology, a way on,
+    // and a reference for the logs — never a stack trace or the database's address.
+    const page = await browser.newPage();
+    try {
+      const answer = await page.goto(`http://127.0.0.1:${port}/search?q=Baku`);
+      // 500 when the error comes before the first byte; a page whose prerendered shell (masthead,
+      // navigation) was already streamed has said 200, so the error page also says noindex.
+      expect([200, 500]).toContain(answer?.status());
+      await expect(page.locator('meta[name="robots"][content="noindex"]')).toHaveCount(1);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page could not be shown');
+      await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Go to the front page' })).toHaveAttribute('href', '/');
+      await expect(page.getByText(/^Reference: \S+/)).toBeVisible();
+      const text = await page.locator('body').innerText();
+      expect(text).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|\n\s+at \S+ \(/);
+    } finally {
+      await page.close();
+    }
   } finally {
     server.kill('SIGTERM');
   }
