@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { dateToZonedInput } from '../../lib/time/zoned-input';
 import { createGallery } from '../../lib/testing/newsroom';
-import { db, field, openStory, publicPathOf, saveState, staffPage, storyStatus, writeStory } from './stories-support';
+import { db, field, openStory, press, publicPathOf, saveState, staffPage, storyStatus, writeStory } from './stories-support';
 
 test('a Contributor writes and submits; an Editor reviews with a comment and publishes', async ({ browser, request }) => {
   // Two people sign in and take turns: more steps than one person's path.
@@ -53,7 +53,7 @@ test('an Author publishes, then edits: changes stay private until Update', async
   expect(await (await request.get(path)).text()).toContain('Trains run every four minutes.');
 
   const body = page.getByRole('textbox', { name: 'Story body' });
-  await body.click();
+  await press(body);
   await page.keyboard.press('End');
   await page.keyboard.type(' Fares are unchanged.');
   await expect(saveState(page)).toHaveText(/Saved, not live/);
@@ -171,7 +171,7 @@ test('soft delete takes a story off the site; restore brings it back', async ({ 
   const path = await publicPathOf(id);
   expect((await request.get(path)).status()).toBe(200);
 
-  await page.getByRole('button', { name: 'Delete story' }).click();
+  await press(page.getByRole('button', { name: 'Delete story' }));
   await expect(storyStatus(page)).toHaveText('Deleted');
   expect((await request.get(path)).status()).toBe(404);
 
