@@ -79,6 +79,11 @@ export function mastheadDate(date: Date, timeZone: string): string {
 
 /** Zero axe-core violations (WCAG 2.x A and AA plus best practice) on the page as it is now. */
 export async function expectNoAxeViolations(page: Page, testInfo: TestInfo, label: string, options: { coloursOnly?: boolean } = {}): Promise<void> {
+  expect(await axeViolations(page, testInfo, label, options), `axe violations on ${label}`).toEqual([]);
+}
+
+/** The page's axe-core violations, briefly (attached to the report when there are any). */
+export async function axeViolations(page: Page, testInfo: TestInfo, label: string, options: { coloursOnly?: boolean } = {}) {
   const builder = new AxeBuilder({ page });
   // A second colour scheme changes colours and nothing else: contrast is what it can break.
   if (options.coloursOnly) builder.withRules(['color-contrast', 'link-in-text-block']);
@@ -91,7 +96,7 @@ export async function expectNoAxeViolations(page: Page, testInfo: TestInfo, labe
     targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')),
   }));
   if (summary.length) await testInfo.attach(`axe-${label}.json`, { body: JSON.stringify(summary, null, 2), contentType: 'application/json' });
-  expect(summary, `axe violations on ${label}`).toEqual([]);
+  return summary;
 }
 
 /** Evidence, not an assertion: a full-page screenshot attached to the report. */

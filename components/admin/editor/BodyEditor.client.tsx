@@ -140,15 +140,15 @@ function Toolbar({ editor, onPickFigure, onPickGallery }: Pick<BodyEditorProps, 
   return (
     <div role="toolbar" aria-label="Formatting" className="sticky top-0 z-10 flex flex-wrap items-center gap-1 border-b border-neutral-200 bg-neutral-50 px-2 py-1">
       <ToolButton label="Paragraph" active={state.paragraph} onClick={() => chain().setParagraph().run()}>¶</ToolButton>
-      <ToolButton label="Subhead" shortcut="Ctrl+Alt+2" active={state.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>H2</ToolButton>
-      <ToolButton label="Small subhead" shortcut="Ctrl+Alt+3" active={state.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>H3</ToolButton>
+      <ToolButton label="H2 subhead" shortcut="Ctrl+Alt+2" active={state.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>H2</ToolButton>
+      <ToolButton label="H3 small subhead" shortcut="Ctrl+Alt+3" active={state.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>H3</ToolButton>
       <span className="mx-1 h-5 w-px bg-neutral-300" aria-hidden />
       <ToolButton label="Bold" shortcut="Ctrl+B" active={state.bold} onClick={() => chain().toggleBold().run()}><strong>B</strong></ToolButton>
       <ToolButton label="Italic" shortcut="Ctrl+I" active={state.italic} onClick={() => chain().toggleItalic().run()}><em>I</em></ToolButton>
       <ToolButton label="Link" shortcut="Ctrl+K" active={state.link} onClick={() => setLinkOpen(true)}>Link</ToolButton>
       <span className="mx-1 h-5 w-px bg-neutral-300" aria-hidden />
       <ToolButton label="Bulleted list" active={state.bulletList} onClick={() => chain().toggleBulletList().run()}>• List</ToolButton>
-      <ToolButton label="Numbered list" active={state.orderedList} onClick={() => chain().toggleOrderedList().run()}>1. List</ToolButton>
+      <ToolButton label="1. List, numbered" active={state.orderedList} onClick={() => chain().toggleOrderedList().run()}>1. List</ToolButton>
       <ToolButton label="Block quote" active={state.blockquote} onClick={() => chain().toggleBlockquote().run()}>“ Quote</ToolButton>
       <ToolButton label="Pull quote" shortcut="Ctrl+Alt+Q" active={state.pullQuote} onClick={() => chain().togglePullQuote().run()}>Pull quote</ToolButton>
       <ToolButton label="Horizontal rule" onClick={() => chain().setHorizontalRule().run()}>—</ToolButton>

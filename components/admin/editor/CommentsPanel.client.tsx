@@ -21,9 +21,9 @@ export default function CommentsPanel(props: { articleId: number; initial: Story
       {comments.length ? (
         <ol className="mt-2 flex flex-col gap-2">
           {comments.map((comment) => (
-            <li key={comment.id} className={`rounded px-3 py-2 text-sm ${comment.resolvedAt ? 'bg-neutral-50 text-neutral-500' : 'bg-amber-50'}`}>
+            <li key={comment.id} className={`rounded px-3 py-2 text-sm ${comment.resolvedAt ? 'bg-neutral-50 text-neutral-600' : 'bg-amber-50'}`}>
               <p className="font-medium">
-                {comment.author} <span className="font-normal text-neutral-500">{newsroomTime(comment.createdAt, props.timeZone)}</span>
+                {comment.author} <span className="font-normal text-neutral-600">{newsroomTime(comment.createdAt, props.timeZone)}</span>
               </p>
               <p className="mt-1 whitespace-pre-wrap">{comment.body}</p>
               <button

@@ -39,7 +39,7 @@ export default function ConflictDialog(props: { theirs: ConflictState; mine: Dra
           {rows.map(([label, before, after]) => (
             <div key={label}>
               <dt className="text-sm font-medium">
-                {label} {before === after ? <span className="font-normal text-neutral-500">(the same)</span> : null}
+                {label} {before === after ? <span className="font-normal text-neutral-600">(the same)</span> : null}
               </dt>
               <dd className="mt-1 whitespace-pre-wrap rounded border border-neutral-200 p-2 font-serif" data-testid={`conflict-${label.toLowerCase()}`}>
                 <DiffParts parts={diffWords(before, after)} />

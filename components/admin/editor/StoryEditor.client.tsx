@@ -41,7 +41,7 @@ import TagPicker from './TagPicker.client';
 // ProseMirror needs the DOM; the rest of the form renders on the server.
 const BodyEditor = dynamic(() => import('./BodyEditor.client'), {
   ssr: false,
-  loading: () => <div className="min-h-[24rem] rounded border border-neutral-300 p-4 text-neutral-500">Loading editor…</div>,
+  loading: () => <div className="min-h-[24rem] rounded border border-neutral-300 p-4 text-neutral-600">Loading editor…</div>,
 });
 
 /** What the editor holds while someone writes; converted to StoryFieldsInput to save. */
@@ -605,6 +605,8 @@ export default function StoryEditor(props: StoryEditorProps) {
 
   return (
     <div className="mx-auto max-w-6xl">
+      {/* The page's heading for screen readers; sighted editors see the headline field instead. */}
+      <h1 className="sr-only">{meta.id === null ? 'New story' : `Editing “${draft.headline.trim() || 'Untitled story'}”`}</h1>
       <div className="sticky top-0 z-30 -mx-4 mb-4 flex flex-wrap items-center gap-3 border-b border-neutral-200 bg-white/95 px-4 py-2 backdrop-blur">
         <span className="rounded bg-neutral-100 px-2 py-0.5 text-sm font-medium" data-testid="story-status">
           {meta.deleted ? 'Deleted' : STATUS_LABEL[meta.status]}
@@ -900,7 +902,7 @@ export default function StoryEditor(props: StoryEditorProps) {
             <p className="text-sm" id="attached-gallery">
               {attachedGallery ? `${attachedGallery.title} (${attachedGallery.photoCount} photos)` : draft.galleryId ? `Gallery #${draft.galleryId}` : 'No gallery.'}
             </p>
-            <p className="mt-0.5 text-xs text-neutral-500">Shown with the story; to place one inside the text, use Gallery in the body toolbar.</p>
+            <p className="mt-0.5 text-xs text-neutral-600">Shown with the story; to place one inside the text, use Gallery in the body toolbar.</p>
             {!readOnly ? (
               <div className="mt-2 flex gap-2">
                 <button
@@ -1036,14 +1038,14 @@ function Field(props: {
           {props.label}
         </label>
         {props.count !== undefined && props.limit ? (
-          <span className={`text-xs ${over ? 'font-medium text-red-700' : 'text-neutral-500'}`} aria-hidden>
+          <span className={`text-xs ${over ? 'font-medium text-red-700' : 'text-neutral-600'}`} aria-hidden>
             {props.count}/{props.warnAbove ?? props.limit}
           </span>
         ) : null}
       </div>
       <div className="mt-1">{props.children(id, describedBy)}</div>
       {props.hint || props.limit ? (
-        <p id={`${id}-hint`} className="mt-0.5 text-xs text-neutral-500">
+        <p id={`${id}-hint`} className="mt-0.5 text-xs text-neutral-600">
           {props.hint}
           {props.count !== undefined && props.limit ? <span className="sr-only"> {props.count} of {props.warnAbove ?? props.limit} characters.</span> : null}
         </p>
@@ -1075,13 +1077,13 @@ function Authors(props: { staff: PersonOption[]; authorIds: number[]; readOnly: 
             <span className="flex-1">{names.get(authorId) ?? `#${authorId}`}</span>
             {!props.readOnly ? (
               <>
-                <button type="button" aria-label={`Move ${names.get(authorId)} up`} disabled={index === 0} onClick={() => move(index, -1)} className="px-1 disabled:opacity-30">
+                <button type="button" aria-label={`Move ${names.get(authorId)} up`} disabled={index === 0} onClick={() => move(index, -1)} className="min-h-6 min-w-6 px-1 disabled:opacity-30">
                   ↑
                 </button>
-                <button type="button" aria-label={`Move ${names.get(authorId)} down`} disabled={index === props.authorIds.length - 1} onClick={() => move(index, 1)} className="px-1 disabled:opacity-30">
+                <button type="button" aria-label={`Move ${names.get(authorId)} down`} disabled={index === props.authorIds.length - 1} onClick={() => move(index, 1)} className="min-h-6 min-w-6 px-1 disabled:opacity-30">
                   ↓
                 </button>
-                <button type="button" aria-label={`Remove ${names.get(authorId)}`} onClick={() => props.onChange(props.authorIds.filter((other) => other !== authorId))} className="px-1">
+                <button type="button" aria-label={`Remove ${names.get(authorId)}`} onClick={() => props.onChange(props.authorIds.filter((other) => other !== authorId))} className="min-h-6 min-w-6 px-1">
                   ×
                 </button>
               </>

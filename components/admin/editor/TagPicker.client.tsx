@@ -75,7 +75,7 @@ export default function TagPicker(props: {
         ))}
         {props.newTags.map((name) => (
           <li key={`new-${name}`} className="flex items-center gap-1 rounded-full border border-dashed border-neutral-400 px-2 py-0.5 text-sm">
-            {name} <span className="text-xs text-neutral-500">(new)</span>
+            {name} <span className="text-xs text-neutral-600">(new)</span>
             <button type="button" aria-label={`Remove tag ${name}`} onClick={() => props.onChange(props.tags, props.newTags.filter((n) => n !== name))}>
               ×
             </button>

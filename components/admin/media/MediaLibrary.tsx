@@ -74,14 +74,19 @@ export function MediaLibrary({
                     href={libraryHref({ ...view, image: image.id })}
                     scroll={false}
                     aria-current={open?.image.id === image.id ? 'true' : undefined}
-                    aria-label={image.alt || `${image.originalFilename || 'Untitled image'} (no alt text)`}
                     className={`block overflow-hidden rounded-sm border-2 bg-white outline-none focus-visible:ring-2 focus-visible:ring-blue-700 ${
                       open?.image.id === image.id ? 'border-blue-700' : 'border-transparent hover:border-neutral-400'
                     }`}
                   >
                     <Image src={imageSrc(image.storageKey)} alt="" width={image.width} height={image.height} sizes="200px" className="aspect-[4/3] w-full bg-neutral-200 object-cover" />
                     <span className="block space-y-0.5 px-2 py-1.5 text-xs">
-                      <span className="block truncate text-neutral-800">{image.alt || <span className="font-semibold text-amber-800">No alt text</span>}</span>
+                      <span className="block truncate text-neutral-800">
+                        {image.alt || (
+                          <>
+                            <span className="font-semibold text-amber-800">No alt text</span> {image.originalFilename || 'Untitled image'}
+                          </>
+                        )}
+                      </span>
                       <span className="block text-neutral-600">{image.usageCount ? `Used ${image.usageCount} ${image.usageCount === 1 ? 'time' : 'times'}` : 'Not used'}</span>
                     </span>
                   </Link>

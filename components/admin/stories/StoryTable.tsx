@@ -34,14 +34,14 @@ export default function StoryTable({ items, timeZone, extra }: { items: StoryLis
                 {item.headline}
               </Link>
               {item.publicPath ? (
-                <a href={item.publicPath} className="ml-2 text-xs text-neutral-500 underline" target="_blank" rel="noreferrer">
+                <a href={item.publicPath} className="ml-2 inline-block py-1 text-xs text-neutral-600 underline" target="_blank" rel="noreferrer">
                   on site
                 </a>
               ) : null}
             </td>
             <td className="py-2 pr-3">
               {item.deleted ? 'Deleted' : STATUS[item.status]}
-              {item.status === 'SCHEDULED' && item.scheduledAt ? <span className="block text-xs text-neutral-500">{newsroomTime(item.scheduledAt, timeZone)}</span> : null}
+              {item.status === 'SCHEDULED' && item.scheduledAt ? <span className="block text-xs text-neutral-600">{newsroomTime(item.scheduledAt, timeZone)}</span> : null}
               {item.deleted && item.mayDelete ? <RestoreStoryButton id={item.id} version={item.version} headline={item.headline} /> : null}
             </td>
             <td className="py-2 pr-3">{item.section}</td>

@@ -7,7 +7,7 @@ export default function WordDiff({ parts, label }: { parts: DiffPart[]; label: s
   return (
     <div>
       <h3 className="text-sm font-medium">
-        {label} {changed ? null : <span className="font-normal text-neutral-500">(unchanged)</span>}
+        {label} {changed ? null : <span className="font-normal text-neutral-600">(unchanged)</span>}
       </h3>
       <p className="mt-1 whitespace-pre-wrap rounded border border-neutral-200 p-2 font-serif" data-testid={`diff-${label.toLowerCase()}`}>
         <DiffParts parts={parts} />

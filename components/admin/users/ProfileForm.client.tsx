@@ -73,7 +73,7 @@ export function ProfileForm({ profile, action, canUpload }: { profile: ProfileFo
             <label htmlFor={bioId} className="block text-sm font-semibold text-neutral-900">
               Bio
             </label>
-            <span className={`text-xs ${bio.length >= BIO_MAX ? 'font-medium text-red-700' : 'text-neutral-500'}`} aria-hidden>
+            <span className={`text-xs ${bio.length >= BIO_MAX ? 'font-medium text-red-700' : 'text-neutral-600'}`} aria-hidden>
               {bio.length}/{BIO_MAX}
             </span>
           </div>

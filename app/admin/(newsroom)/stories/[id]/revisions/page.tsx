@@ -78,7 +78,7 @@ async function Revisions({ params, searchParams }: { params: Promise<{ id: strin
                     <td className="py-1" data-testid="revision-row">
                       <span className="font-medium">#{revision.version}</span> {ORIGIN[revision.origin] ?? 'Saved'}
                       {revision.restoredFrom ? ` from #${revision.restoredFrom}` : ''} by {revision.editor}
-                      <span className="block text-xs text-neutral-500">{newsroomTime(revision.savedAt, settings.timeZone)}</span>
+                      <span className="block text-xs text-neutral-600">{newsroomTime(revision.savedAt, settings.timeZone)}</span>
                       <span className="block">
                         <Link className="text-xs underline" href={`/admin/preview/${storyId}?revision=${revision.version}`} target="_blank">
                           Preview

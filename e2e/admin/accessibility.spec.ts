@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { axeViolations, expectNoAxeViolations } from '../reader/support';
+import { db, newStaff, signInAs } from './support';
+
+/**
+ * The newsroom is a place people work all day, some with a screen reader or only a keyboard:
+ * every kind of admin page has zero axe violations (WCAG 2.2 AA and best practice), as an Admin
+ * sees it (every control there is), and the sign-in page as anyone sees it. One page per kind:
+ * the review queue is the stories table, a new story the editor (axe takes ~2 s a page).
+ */
+
+const pages: { name: string; path: () => Promise<string> }[] = [
+  { name: 'dashboard', path: async () => '/admin' },
+  { name: 'stories', path: async () => '/admin/stories' },
+  { name: 'story', path: async () => `/admin/stories/${(await db.article.findFirstOrThrow({ where: { status: 'PUBLISHED', galleryId: { not: null } }, select: { id: true } })).id}` },
+  { name: 'revisions', path: async () => `/admin/stories/${(await db.article.findFirstOrThrow({ where: { status: 'PUBLISHED' }, select: { id: true } })).id}/revisions` },
+  { name: 'media', path: async () => '/admin/media' },
+  { name: 'galleries', path: async () => '/admin/galleries' },
+  { name: 'gallery', path: async () => `/admin/galleries/${(await db.gallery.findFirstOrThrow({ select: { id: true } })).id}` },
+  { name: 'sections', path: async () => '/admin/sections' },
+  { name: 'tags', path: async () => '/admin/tags' },
+  { name: 'users', path: async () => '/admin/users' },
+  { name: 'settings', path: async () => '/admin/settings' },
+  { name: 'audit', path: async () => '/admin/audit' },
+  { name: 'profile', path: async () => '/admin/profile' },
+];
+
+
+test('the sign-in page has no accessibility violations', async ({ page }, testInfo) => {
+  await page.goto('/admin/sign-in');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page, testInfo, 'sign-in');
+});
+
+test('every kind of newsroom page has no accessibility violations', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  const admin = await newStaff('ADMIN');
+  await signInAs(page, admin);
+  // Every page is checked before the verdict, so one run names all that is wrong.
+  const found: Record<string, unknown[]> = {};
+  for (const { name, path } of pages) {
+    await page.goto(await path());
+    await expect(page.getByRole('heading', { level: 1 }).filter({ visible: true }), name).toHaveCount(1);
+    // The body editor loads after the page: check it too, not its placeholder.
+    if (name === 'story') await expect(page.getByRole('toolbar', { name: 'Formatting' })).toBeVisible();
+    const violations = await axeViolations(page, testInfo, name);
+    if (violations.length) found[name] = violations;
+  }
+  expect(found).toEqual({});
+});
