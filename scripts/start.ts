@@ -23,7 +23,7 @@ import { assertDatabaseReachable, databaseIdentity } from '../lib/db/reachabilit
 import { mediaStorageKind } from '../lib/media/storage';
 import { ensureProductionBuild } from './support/build-fingerprint';
 import { prepareDatabase } from './support/prepare-database';
-import { exited, localBin, stopChild } from './support/processes';
+import { exited, launch, localBin, stopChild } from './support/processes';
 
 const prepareOnly = process.argv.includes('--prepare-only');
 const STEPS = prepareOnly ? 2 : 5;
@@ -132,10 +132,9 @@ async function main(): Promise<void> {
       siteUrl: env.SITE_URL,
       build: async () => {
         say('Build: building the site for production (a minute or two)');
-        building = spawn(localBin('next'), ['build'], { env, stdio: 'inherit' });
-        const code = await exited(building);
-        building = undefined;
-        if (code !== 0) throw new Error(`next build exited with code ${code}`);
+        const build = launch(localBin('next'), ['build'], { env });
+        building = build.child;
+        await build.done.finally(() => (building = undefined));
       },
     });
     if (build === 'current') say('Build: the production build is current');

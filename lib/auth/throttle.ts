@@ -34,16 +34,25 @@ export async function signInThrottle(db: Db, key: string, now = new Date()): Pro
     orderBy: { createdAt: 'desc' },
     select: { createdAt: true },
   });
-  const since = lastSuccess?.createdAt ?? windowStart;
-  const failures = await db.auditLog.findMany({
-    where: { subjectType: 'sign_in', subjectId: key, action: 'auth.sign_in_failed', createdAt: { gt: since } },
+  return failureThrottle(db, { subjectType: 'sign_in', subjectId: key, action: 'auth.sign_in_failed' }, now, lastSuccess?.createdAt);
+}
+
+/**
+ * Throttled once MAX_FAILURES of the audit entries `failures` picks fall inside the window (and
+ * after `since`, when a success cleared the count). Shared by sign-in and by changing one's own
+ * password, whose wrong current passwords are counted the same way.
+ */
+export async function failureThrottle(db: Db, failures: Prisma.AuditLogWhereInput, now = new Date(), since?: Date): Promise<ThrottleState> {
+  const windowStart = new Date(now.getTime() - FAILURE_WINDOW_MINUTES * 60_000);
+  const recent = await db.auditLog.findMany({
+    where: { ...failures, createdAt: { gt: since && since > windowStart ? since : windowStart } },
     orderBy: { createdAt: 'desc' },
     select: { createdAt: true },
     take: MAX_FAILURES,
   });
-  if (failures.length < MAX_FAILURES) return { throttled: false };
+  if (recent.length < MAX_FAILURES) return { throttled: false };
   // The oldest of the last MAX_FAILURES failures leaves the window first and frees an attempt.
-  const freedAt = failures[failures.length - 1].createdAt.getTime() + FAILURE_WINDOW_MINUTES * 60_000;
+  const freedAt = recent[recent.length - 1].createdAt.getTime() + FAILURE_WINDOW_MINUTES * 60_000;
   return { throttled: true, retryAfterMinutes: Math.max(1, Math.ceil((freedAt - now.getTime()) / 60_000)) };
 }
 

@@ -182,7 +182,6 @@ export const listImagesInput = z.object({
 });
 export type ListImagesInput = z.input<typeof listImagesInput>;
 
-
 /**
  * Newest first. The search matches every word somewhere in alt text, caption, credit or file
  * name (lib/search/contains.ts: case, accents and ə ignored, so "seki" finds "Şəki").

@@ -2,7 +2,7 @@ import 'server-only';
 import { recordAudit } from '../audit/record';
 import { assertCan, assertCanOnOwned, Conflict, Invalid, NotFound, parseInput } from '../auth/authorize';
 import { hashPassword, verifyPassword } from '../auth/password';
-import { FAILURE_WINDOW_MINUTES, MAX_FAILURES } from '../auth/throttle';
+import { failureThrottle } from '../auth/throttle';
 import type { Actor, Role } from '../auth/permissions';
 import { PUBLIC_AUTHOR } from '../content/authors';
 import { authorChangeTags } from '../content/tags';
@@ -130,17 +130,10 @@ const WRONG_PASSWORD = 'That is not your current password.';
  * MAX_FAILURES wrong ones within the sign-in throttle's window, the form waits, as sign-in does.
  * Counted in the audit log, so every app instance sees the same count.
  */
-async function assertNotGuessing(userId: number, now = new Date()): Promise<void> {
-  const windowStart = new Date(now.getTime() - FAILURE_WINDOW_MINUTES * 60_000);
-  const failures = await db.auditLog.findMany({
-    where: { action: 'user.password_change_failed', subjectType: 'user', subjectId: String(userId), createdAt: { gt: windowStart } },
-    orderBy: { createdAt: 'desc' },
-    select: { createdAt: true },
-    take: MAX_FAILURES,
-  });
-  if (failures.length < MAX_FAILURES) return;
-  const freedAt = failures[failures.length - 1].createdAt.getTime() + FAILURE_WINDOW_MINUTES * 60_000;
-  const minutes = Math.max(1, Math.ceil((freedAt - now.getTime()) / 60_000));
+async function assertNotGuessing(userId: number): Promise<void> {
+  const throttle = await failureThrottle(db, { action: 'user.password_change_failed', subjectType: 'user', subjectId: String(userId) });
+  if (!throttle.throttled) return;
+  const minutes = throttle.retryAfterMinutes;
   const message = `Too many wrong passwords. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
   throw new Invalid(message, { currentPassword: message });
 }

@@ -8,14 +8,20 @@ export function localBin(name: string): string {
 
 /** Runs a command to completion with inherited output; rejects with its exit code. */
 export function run(command: string, args: string[], options: SpawnOptions = {}): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: 'inherit', ...options });
+  return launch(command, args, options).done;
+}
+
+/** Starts a command with inherited output: the child (to stop it early) and its completion. */
+export function launch(command: string, args: string[], options: SpawnOptions = {}): { child: ChildProcess; done: Promise<void> } {
+  const child = spawn(command, args, { stdio: 'inherit', ...options });
+  const done = new Promise<void>((resolve, reject) => {
     child.on('error', reject);
     child.on('exit', (code, signal) => {
       if (code === 0) resolve();
       else reject(new Error(`${path.basename(command)} ${args.join(' ')} exited with ${signal ?? `code ${code}`}`));
     });
   });
+  return { child, done };
 }
 
 /** Resolves with the exit code once `child` has ended (immediately if it already has). */
