@@ -277,8 +277,9 @@ test('offline: the text stays in the browser, and is offered back after leaving'
   await page.keyboard.press('End');
   await page.keyboard.type(' Power returned at three.');
   await expect(saveState(page)).toHaveText(/Offline/);
-  // Leaving warns first (staffPage accepts the warning, as someone who leaves anyway would). The
-  // tab is closed, not navigated, so nothing of it can still save once the network is back.
+  // What this browser keeps for the person (the session and the local copy), as they leave.
+  const kept = await page.context().storageState();
+  // Leaving warns first (staffPage accepts the warning, as someone who leaves anyway would).
   const warning = page.waitForEvent('dialog');
   const closed = page.waitForEvent('close');
   await page.close({ runBeforeUnload: true });
@@ -286,20 +287,11 @@ test('offline: the text stays in the browser, and is offered back after leaving'
   await closed;
   expect((await db.article.findUniqueOrThrow({ where: { id } })).bodyText).not.toContain('Power returned at three.');
 
-  // Chromium may still be tearing the closed tab down when the network returns, and its "back
-  // online" save would then reach the server first. That tab is gone for the person: whatever it
-  // still sends is dropped, as a tab really closed would send nothing.
-  await page.context().route('**/*', async (route, request) => {
-    let fromClosedTab: boolean;
-    try {
-      fromClosedTab = request.frame().page() === page;
-    } catch {
-      fromClosedTab = true;
-    }
-    await (fromClosedTab ? route.abort() : route.fallback());
-  });
-  await page.context().setOffline(false);
-  const again = await page.context().newPage();
+  // They come back later with the network working. The window they left stays offline for good:
+  // Chromium may still be tearing the closed tab down, and its "back online" save, which no route
+  // can stop once the tab is detached, would reach the server first.
+  const later = await browser.newContext({ storageState: kept });
+  const again = await later.newPage();
   await openStory(again, id);
   // A quarter of the test's time, not all of it: once the page shows the server's copy the offer
   // either is there or never comes.
@@ -309,6 +301,7 @@ test('offline: the text stays in the browser, and is offered back after leaving'
   await expect(again.getByRole('textbox', { name: 'Story body' })).toContainText('Power returned at three.');
   await expect(saveState(again)).toHaveText('Saved');
   expect((await db.article.findUniqueOrThrow({ where: { id } })).bodyText).toContain('Power returned at three.');
+  await later.close();
   await author.close();
 });
 
