@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { hashPassword } from '../../lib/auth/password';
 import type { Role } from '../../lib/auth/permissions';
 import { storyChangeTags } from '../../lib/content/tags';
 import { toJsonValue } from '../../lib/db/json';
@@ -101,14 +100,10 @@ const LONG_AGO = new Date('2001-02-03T04:05:06Z');
 
 test.beforeAll(async ({ playwright }) => {
   const session = () => playwright.request.newContext({ baseURL: process.env.BASE_URL });
-  // One password for everyone (argon2 is slow on purpose: hashed once, not five times); each
-  // person signs in as soon as they exist. The stranger never signs in and has none.
-  const password = `pw-pages-${token()}`;
-  const passwordHash = await hashPassword(password);
+  // Each person signs in as soon as they exist. The stranger never signs in and has none.
   const signedIn = async (role: Role): Promise<[Person, APIRequestContext]> => {
-    const created = await createStaff(db, { role });
-    await db.user.update({ where: { id: created.id }, data: { passwordHash } });
-    const person = { ...created, password };
+    const password = `pw-pages-${token()}`;
+    const person: Person = { ...(await createStaff(db, { role, password })), password };
     const context = await session();
     await signInSession(context, person);
     return [person, context];

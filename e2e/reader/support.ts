@@ -100,13 +100,6 @@ export async function axeViolations(page: Page, testInfo: TestInfo, label: strin
 }
 
 /** Evidence, not an assertion: a full-page screenshot attached to the report. */
-export async function attachScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  // Lazy images below the fold would be blank in a full-page capture; load them first.
-  await page.evaluate(() => document.querySelectorAll('img[loading="lazy"]').forEach((img) => img.setAttribute('loading', 'eager')));
-  await page.waitForFunction(() => [...document.images].every((img) => img.complete), undefined, { timeout: 15_000 }).catch(() => {});
-  await testInfo.attach(name, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
-}
-
 /** The page has exactly one <h1> and the main landmark. */
 export async function expectPageStructure(page: Page): Promise<void> {
   await expect(page.locator('h1')).toHaveCount(1);

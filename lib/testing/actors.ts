@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { hashPassword } from '../auth/password';
+import argon2 from 'argon2';
 import type { Actor, Role } from '../auth/permissions';
 import { getDb, type PrismaClient } from '../db/client';
 
@@ -13,9 +13,17 @@ import { getDb, type PrismaClient } from '../db/client';
  *   const other = await createStaff('EDITOR', 'Someone else');   // short form, the test database
  *   await signInAs(page, author);   // e2e only, see e2e/admin/support.ts
  *
- * Each call makes a new person with a unique email and slug. Hashing a password costs ~0.1 s
- * (argon2id), so give one only when the test signs in.
+ * Each call makes a new person with a unique email and slug.
  */
+
+/**
+ * argon2id at its lowest cost. Sign-in verifies with the cost written in the hash, so test people
+ * still go through the real argon2 check, without the half CPU second the production cost takes
+ * on each hash and each sign-in (hundreds per run). The app's own hashing is lib/auth/password.ts.
+ */
+export function testPasswordHash(password: string): Promise<string> {
+  return argon2.hash(password, { type: argon2.argon2id, memoryCost: 1024, timeCost: 1, parallelism: 1 });
+}
 
 export interface TestStaff extends Actor {
   email: string;
@@ -45,7 +53,7 @@ export async function createStaff(first: PrismaClient | Role, second?: StaffOpti
       slug: `${options.role.toLowerCase()}-${tag}`,
       role: options.role,
       active: options.active ?? true,
-      passwordHash: options.password ? await hashPassword(options.password) : null,
+      passwordHash: options.password ? await testPasswordHash(options.password) : null,
     },
     select: { id: true, email: true, name: true, role: true },
   });

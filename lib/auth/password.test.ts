@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { testPasswordHash } from '../testing/actors';
+import { hashPassword, passwordProblem, verifyPassword } from './password';
+
+describe('passwords', () => {
+  it('are stored as argon2id at the production cost, salted, and verified', async () => {
+    const hash = await hashPassword('correct horse battery');
+    // Tests create their people with a cheap hash (testPasswordHash); what the app stores is this.
+    expect(hash).toMatch(/^\$argon2id\$v=19\$m=65536,p=4,t=3\$/);
+    expect(await hashPassword('correct horse battery')).not.toBe(hash);
+    expect(await verifyPassword(hash, 'correct horse battery')).toBe(true);
+    expect(await verifyPassword(hash, 'correct horse battery ')).toBe(false);
+  });
+
+  it('are checked with the cost written in the hash, so older or test hashes still verify', async () => {
+    const cheap = await testPasswordHash('a test password');
+    expect(cheap).toMatch(/^\$argon2id\$v=19\$m=1024,p=1,t=1\$/);
+    expect(await verifyPassword(cheap, 'a test password')).toBe(true);
+    expect(await verifyPassword(cheap, 'another password')).toBe(false);
+  });
+
+  it('a damaged or empty hash refuses every password instead of throwing', async () => {
+    expect(await verifyPassword('', '')).toBe(false);
+    expect(await verifyPassword('$argon2id$v=19$stand-in', 'anything')).toBe(false);
+  });
+
+  it('need 12 to 1024 characters', () => {
+    expect(passwordProblem('eleven char')).toBe('Passwords need at least 12 characters.');
+    expect(passwordProblem('twelve chars')).toBeNull();
+    expect(passwordProblem('x'.repeat(1025))).toBe('Passwords can be at most 1024 characters.');
+  });
+});
