@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ADMIN, attemptRefusedSignIn, db, formAlert, newStaff, signInAs, submitSignIn } from './support';
+import { ADMIN, attemptRefusedSignIn, db, formAlert, newStaff, signInThroughForm, submitSignIn } from './support';
 
 test('without a session, admin pages answer 307 to sign-in and remember the destination', async ({ request }) => {
   const response = await request.get('/admin/users?role=EDITOR', { maxRedirects: 0 });
@@ -68,12 +68,12 @@ test('repeated failures for one email are throttled, even when the right passwor
 test('sign-in returns to the newsroom page asked for, and never anywhere else', async ({ browser }) => {
   const author = await newStaff('AUTHOR');
   const first = await browser.newPage();
-  await signInAs(first, author, '/admin?from=bookmark');
+  await signInThroughForm(first, author, '/admin?from=bookmark');
   await expect(first).toHaveURL(/^http:\/\/[^/]+\/admin\?from=bookmark$/);
   await first.close();
 
   const second = await browser.newPage();
-  await signInAs(second, author, 'https://evil.example/admin');
+  await signInThroughForm(second, author, 'https://evil.example/admin');
   await expect(second).toHaveURL(/^http:\/\/[^/]+\/admin$/);
   await second.close();
 });

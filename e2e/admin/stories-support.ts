@@ -1,5 +1,6 @@
 import { expect, type Browser, type Locator, type Page } from '@playwright/test';
-import { db, newStaff, signInAs } from './support';
+import { signInSession } from './server-actions';
+import { db, newStaff } from './support';
 import type { Role } from '../../lib/auth/permissions';
 
 /** Helpers for the story specs: a signed-in page per role, and writing in the editor as a person does. */
@@ -10,7 +11,8 @@ export async function staffPage(browser: Browser, role: Role, name?: string) {
   const page = await context.newPage();
   // Publish, unpublish and delete ask for confirmation.
   page.on('dialog', (dialog) => void dialog.accept());
-  await signInAs(page, person);
+  // Signed in, on no page yet: every story test opens the editor first.
+  await signInSession(page.request, person);
   return { person, page, close: () => context.close() };
 }
 

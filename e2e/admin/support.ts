@@ -2,11 +2,12 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { db } from '../../lib/db/client';
 import type { Role } from '../../lib/auth/permissions';
 import { createStaff, type TestStaff } from '../../lib/testing/actors';
+import { signInSession } from './server-actions';
 
 /**
- * Shared by the admin e2e specs: people of any role in the e2e database, and signing in as a
- * person would, through the sign-in page. Never fail a sign-in as the seeded Admin: failures
- * are throttled per email and address, and every spec shares that account.
+ * Shared by the admin e2e specs: people of any role in the e2e database, and signing them in.
+ * Never fail a sign-in as the seeded Admin: failures are throttled per email and address, and
+ * every spec shares that account.
  */
 
 export const ADMIN = { email: 'admin@example.com', password: 'e2e-admin-password' } as const;
@@ -18,7 +19,19 @@ export function newStaff(role: Role, options: { name?: string } = {}): Promise<T
   return createStaff(db, { role, password, name: options.name }) as Promise<TestStaff & { password: string }>;
 }
 
-export async function signInAs(page: Page, who: { email: string; password?: string }, next?: string): Promise<void> {
+/**
+ * Signs the page's browser in and opens `next` (default the dashboard). The sign-in form's own
+ * action is posted over HTTP with the page's cookies (page.request shares them), so a spec about
+ * something else does not load and hydrate the sign-in page each time; the form itself is
+ * sign-in.spec.ts's subject (signInThroughForm).
+ */
+export async function signInAs(page: Page, who: { email: string; password?: string }, next = '/admin'): Promise<void> {
+  await signInSession(page.request, who);
+  await page.goto(next);
+}
+
+/** Signs in as a person does: the sign-in page, asked to return to `next`. */
+export async function signInThroughForm(page: Page, who: { email: string; password?: string }, next?: string): Promise<void> {
   await page.goto(next ? `/admin/sign-in?next=${encodeURIComponent(next)}` : '/admin/sign-in');
   await submitSignIn(page, who.email, who.password ?? '');
   await expect(page).not.toHaveURL(/\/admin\/sign-in/);
