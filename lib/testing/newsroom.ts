@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { storyChangeTags } from '../content/tags';
 import type { PrismaClient } from '../db/client';
 import { toJsonValue } from '../db/json';
 import type { StoryDocument } from '../document/schema';
@@ -112,7 +113,7 @@ export async function createStory(db: PrismaClient, options: StoryOptions) {
   const published = status === 'PUBLISHED' || status === 'UNPUBLISHED';
   const firstPublishedAt = published ? (options.firstPublishedAt ?? new Date()) : null;
   const body = options.body ?? paragraphs(`Body of story ${tag}.`);
-  return db.article.create({
+  const story = await db.article.create({
     data: {
       slug: options.slug ?? `story-${tag}`,
       headline: options.headline ?? `Story ${tag}`,
@@ -139,4 +140,19 @@ export async function createStory(db: PrismaClient, options: StoryOptions) {
     // The section's slug, for building the story's public path.
     select: { id: true, slug: true, headline: true, section: { select: { slug: true } } },
   });
+  if (status === 'PUBLISHED' && !options.deletedAt) {
+    await announceChange(db, storyChangeTags({ id: story.id, sectionIds: [options.sectionId], authorIds: options.authorIds ?? [], tagIds: options.tagIds ?? [] }));
+  }
+  return story;
+}
+
+/**
+ * Expires readers' cached reads under these tags on every app instance, as a change made in the
+ * newsroom does (lib/cache/shared-tags-handler.mjs checks this table before a cached read). A row
+ * written straight into the database is otherwise invisible to pages cached before it, and specs
+ * running beside each other compare those pages with the database.
+ */
+export async function announceChange(db: PrismaClient, tags: string[]): Promise<void> {
+  await db.$executeRaw`INSERT INTO "CacheTagRevalidation" (tag, "revalidatedAt") SELECT unnest(${tags}::text[]), now()
+    ON CONFLICT (tag) DO UPDATE SET "revalidatedAt" = excluded."revalidatedAt"`;
 }
