@@ -6,7 +6,7 @@ import { db, newStaff, signInAs } from './support';
  * The newsroom is a place people work all day, some with a screen reader or only a keyboard:
  * every kind of admin page has zero axe violations (WCAG 2.2 AA and best practice), as an Admin
  * sees it (every control there is), and the sign-in page as anyone sees it. One page per kind:
- * the review queue is the stories table, a new story the editor (axe takes ~2 s a page).
+ * the review queue is the stories table. And the media picker, open over a new story.
  */
 
 const pages: { name: string; path: () => Promise<string> }[] = [
@@ -46,5 +46,11 @@ test('every kind of newsroom page has no accessibility violations', async ({ pag
     const violations = await axeViolations(page, testInfo, name);
     if (violations.length) found[name] = violations;
   }
+  // The media library's picker, a dialog over the editor with a page of pictures to choose from.
+  await page.goto('/admin/stories/new');
+  await page.getByRole('button', { name: 'Choose image' }).click();
+  await expect(page.getByRole('dialog', { name: 'Choose the hero image' }).getByRole('option').first()).toBeVisible();
+  const pickerViolations = await axeViolations(page, testInfo, 'media picker');
+  if (pickerViolations.length) found['media picker'] = pickerViolations;
   expect(found).toEqual({});
 });

@@ -338,7 +338,7 @@ test('hero image and an inline figure come from the media library, and readers s
   await page.getByRole('button', { name: 'Choose image' }).click();
   const heroPicker = page.getByRole('dialog', { name: 'Choose the hero image' });
   // Described library images only (double-click picks an image that has alt text).
-  const described = /^(?!.*\(no alt text\)$).+/;
+  const described = /^(?!.*No alt text · ).+/;
   await heroPicker.getByRole('option', { name: described }).first().dblclick();
   await expect(heroPicker).toBeHidden();
   await expect(page.getByRole('group', { name: 'Hero image' }).getByRole('img')).toBeVisible();

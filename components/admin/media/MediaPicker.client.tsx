@@ -273,7 +273,6 @@ function PickerBody({
                   key={image.id}
                   role="option"
                   aria-selected={image.id === selectedId}
-                  aria-label={image.alt || `${image.originalFilename || 'Untitled image'} (no alt text)`}
                   tabIndex={index === Math.min(activeIndex, images.length - 1) ? 0 : -1}
                   onClick={() => {
                     setActiveIndex(index);
@@ -297,7 +296,12 @@ function PickerBody({
                   />
                   <span className="block truncate px-1.5 py-1 text-xs text-neutral-700">
                     {picked.has(image.id) && <span className="mr-1 font-semibold text-green-800">Already added ·</span>}
-                    {image.alt ? image.alt : <span className="font-semibold text-amber-800">No alt text</span>}
+                    {/* Named by this text, as seen: the alt text, or the file it came from. */}
+                    {image.alt || (
+                      <>
+                        <span className="font-semibold text-amber-800">No alt text</span> · {image.originalFilename || 'Untitled image'}
+                      </>
+                    )}
                   </span>
                 </li>
               ))}
