@@ -9,7 +9,8 @@ import { variantWidthsFor } from '../media/variants';
 /**
  * Test support (never imported by the app): a newsroom written straight into the test database
  * (sections, writers, tags, images, galleries and stories in any state) for integration tests
- * and e2e setup. Slugs are unique unless a test names one, so tests can share a database.
+ * and e2e setup. Slugs are unique unless a test names one, so tests can share a database. A
+ * published story also expires readers' cached listings, as publishing it would (announceChange).
  */
 
 const unique = () => randomBytes(4).toString('hex');
