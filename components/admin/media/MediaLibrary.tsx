@@ -5,6 +5,7 @@ import { describeBytes } from '@/lib/media/limits';
 import { imageSrc } from '@/lib/media/variants';
 import { formatDay } from '@/lib/time/format';
 import { DeleteImageButton } from './DeleteImageButton.client';
+import { ImageName } from './ImageName';
 import { ImageUsageList } from './ImageUsageList';
 import { LibraryImageDetails } from './LibraryImageDetails.client';
 import { libraryHref, type LibraryView } from './library-links';
@@ -81,11 +82,7 @@ export function MediaLibrary({
                     <Image src={imageSrc(image.storageKey)} alt="" width={image.width} height={image.height} sizes="200px" className="aspect-[4/3] w-full bg-neutral-200 object-cover" />
                     <span className="block space-y-0.5 px-2 py-1.5 text-xs">
                       <span className="block truncate text-neutral-800">
-                        {image.alt || (
-                          <>
-                            <span className="font-semibold text-amber-800">No alt text</span> {image.originalFilename || 'Untitled image'}
-                          </>
-                        )}
+                        <ImageName alt={image.alt} originalFilename={image.originalFilename} />
                       </span>
                       <span className="block text-neutral-600">{image.usageCount ? `Used ${image.usageCount} ${image.usageCount === 1 ? 'time' : 'times'}` : 'Not used'}</span>
                     </span>

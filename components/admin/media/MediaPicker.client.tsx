@@ -42,6 +42,7 @@ import { fetchImages, MediaApiError, toPickedImage, type LibraryImage, type Pick
 import { imageSrc } from '@/lib/media/variants';
 import { useImageUploads } from './image-uploads.client';
 import { ImageDetailsForm } from './ImageDetailsForm.client';
+import { ImageName } from './ImageName';
 import { UploadDropzone } from './UploadDropzone.client';
 
 export type { PickedImage };
@@ -296,12 +297,7 @@ function PickerBody({
                   />
                   <span className="block truncate px-1.5 py-1 text-xs text-neutral-700">
                     {picked.has(image.id) && <span className="mr-1 font-semibold text-green-800">Already added ·</span>}
-                    {/* Named by this text, as seen: the alt text, or the file it came from. */}
-                    {image.alt || (
-                      <>
-                        <span className="font-semibold text-amber-800">No alt text</span> · {image.originalFilename || 'Untitled image'}
-                      </>
-                    )}
+                    <ImageName alt={image.alt} originalFilename={image.originalFilename} />
                   </span>
                 </li>
               ))}
