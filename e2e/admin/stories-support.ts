@@ -1,4 +1,4 @@
-import { expect, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import { signInSession } from './server-actions';
 import { db, newStaff } from './support';
 import type { Role } from '../../lib/auth/permissions';
@@ -23,16 +23,6 @@ export function saveState(page: Page) {
 
 export function storyStatus(page: Page) {
   return page.getByTestId('story-status').filter({ visible: true });
-}
-
-/**
- * Clicks as a person does, even when the page was swapped underneath. After a story's first save
- * its address is /admin/stories/<id>; the next action that expires cached pages (publishing) makes
- * Next render that page and keep the old one hidden. Playwright keeps waiting on an element it
- * picked before such a swap, hidden for good; each try here picks the visible one afresh.
- */
-export async function press(control: Locator): Promise<void> {
-  await expect(() => control.filter({ visible: true }).click({ timeout: 5_000 })).toPass({ timeout: 30_000 });
 }
 
 export function field(page: Page, label: string | RegExp) {

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { dateToZonedInput } from '../../lib/time/zoned-input';
 import { createGallery } from '../../lib/testing/newsroom';
-import { db, field, openStory, press, publicPathOf, saveState, staffPage, storyStatus, writeStory } from './stories-support';
+import { db, field, openStory, publicPathOf, saveState, staffPage, storyStatus, writeStory } from './stories-support';
 
 test('a Contributor writes and submits; an Editor reviews with a comment and publishes', async ({ browser, request }) => {
   // Two people sign in and take turns: more steps than one person's path.
@@ -47,13 +47,18 @@ test('an Author publishes, then edits: changes stay private until Update', async
   const author = await staffPage(browser, 'AUTHOR');
   const { page } = author;
   const id = await writeStory(page, { headline: `Metro line opens ${Date.now()}`, standfirst: 'Two new stations.', body: 'Trains run every four minutes.' });
+  const body = page.getByRole('textbox', { name: 'Story body' });
+  const editorAsWritten = await body.elementHandle();
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await expect(storyStatus(page)).toHaveText('Published');
+  // The story was started at /admin/stories/new: the editor it was written in stays, with its
+  // notice, rather than a fresh one loaded from the new address.
+  await expect(page.getByText('Published: done.')).toBeVisible();
+  expect(await editorAsWritten!.evaluate((element) => element.isConnected && element.checkVisibility())).toBe(true);
   const path = await publicPathOf(id);
   expect(await (await request.get(path)).text()).toContain('Trains run every four minutes.');
 
-  const body = page.getByRole('textbox', { name: 'Story body' });
-  await press(body);
+  await body.click();
   await page.keyboard.press('End');
   await page.keyboard.type(' Fares are unchanged.');
   await expect(saveState(page)).toHaveText(/Saved, not live/);
@@ -171,7 +176,7 @@ test('soft delete takes a story off the site; restore brings it back', async ({ 
   const path = await publicPathOf(id);
   expect((await request.get(path)).status()).toBe(200);
 
-  await press(page.getByRole('button', { name: 'Delete story' }));
+  await page.getByRole('button', { name: 'Delete story' }).click();
   await expect(storyStatus(page)).toHaveText('Deleted');
   expect((await request.get(path)).status()).toBe(404);
 

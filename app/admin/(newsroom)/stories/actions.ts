@@ -1,5 +1,6 @@
 'use server';
 
+import { after } from 'next/server';
 import { z } from 'zod';
 import { runAction, type ActionResult } from '@/lib/auth/guard';
 import type { CurrentUser } from '@/lib/auth/current-user';
@@ -25,6 +26,12 @@ import {
  * The editor's server actions: each resolves the signed-in user from the database, validates
  * its input, calls lib/editorial (which checks the roles table) and, once the change committed,
  * expires the cached public pages it affects.
+ *
+ * The expiry runs with after(), as the answer leaves: expiring inside the action would also make
+ * Next re-render the page the editor is on, and for a story started at /admin/stories/new (whose
+ * address became /admin/stories/<id> at its first save) that swaps a fresh editor in for the one
+ * being typed in — focus, undo history and the "Published" notice gone. The editor keeps its own
+ * state from each action's result; nothing on its page needs re-rendering.
  */
 async function editorial<S extends z.ZodType, T>(
   schema: S,
@@ -33,7 +40,8 @@ async function editorial<S extends z.ZodType, T>(
 ): Promise<ActionResult<T>> {
   const result = await runAction(schema, input, work);
   if (!result.ok) return result;
-  expireCachedContent(result.value.expire);
+  const { expire } = result.value;
+  if (expire.length) after(() => expireCachedContent(expire));
   return { ok: true, value: result.value.value };
 }
 
