@@ -31,7 +31,13 @@ function startCommand(args: string[], env: Record<string, string | undefined>): 
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
-  const exit = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
+  // The exit code once the output has been read to its end: 'exit' can be handled before the last
+  // lines waiting in the pipe. A grandchild that outlives the command (it should not) keeps the
+  // pipe open, so after five seconds the code is given with the output read so far.
+  const exit = new Promise<number>((resolve) => {
+    child.on('close', (code) => resolve(code ?? 1));
+    child.on('exit', (code) => setTimeout(() => resolve(code ?? 1), 5_000).unref());
+  });
   return { child, output: () => output, exit };
 }
 
