@@ -26,6 +26,12 @@ test('an Admin signs in, lands where they were going, sees every area, and signs
     await expect(nav.getByRole('link', { name: area, exact: true })).toBeVisible();
   }
   await expect(page.getByTestId('signed-in-role')).toHaveText('Admin');
+  // One area is the current one: the dashboard on its own page only.
+  const current = nav.locator('[aria-current="page"]');
+  await expect(current).toHaveText(['Dashboard']);
+  await nav.getByRole('link', { name: 'Stories', exact: true }).click();
+  await expect(page).toHaveURL(/\/admin\/stories$/);
+  await expect(current).toHaveText(['Stories']);
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/admin\/sign-in/);

@@ -2,11 +2,12 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { isCurrentArea } from './navigation';
 
 /** A navigation link that marks itself as the current page (aria-current) for its whole area. */
 export function NavLink({ href, label }: { href: string; label: string }) {
   const pathname = usePathname();
-  const current = pathname === href || pathname.startsWith(`${href}/`);
+  const current = isCurrentArea(pathname, href);
   return (
     <Link
       href={href}

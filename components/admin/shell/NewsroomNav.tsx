@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ADMIN_HOME_PATH } from '@/lib/auth/admin-paths';
 import { ROLE_LABELS, type Role } from '@/lib/auth/permissions';
 import { NavLink } from './NavLink.client';
 import type { NavItem } from './navigation';
@@ -21,7 +22,7 @@ export function NewsroomNav({
       <nav aria-label="Newsroom">
         <ul className="flex gap-1 overflow-x-auto md:flex-col md:overflow-visible">
           <li>
-            <NavLink href="/admin" label="Dashboard" />
+            <NavLink href={ADMIN_HOME_PATH} label="Dashboard" />
           </li>
           {items.map((item) => (
             <li key={item.href}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '@/lib/auth/permissions';
-import { navigationFor } from './navigation';
+import { isCurrentArea, navigationFor } from './navigation';
 
 const labelsFor = (role: Role) => navigationFor({ id: 1, role }).map((item) => item.label);
 
@@ -20,5 +20,18 @@ describe('navigationFor', () => {
       'Settings',
       'Audit log',
     ]);
+  });
+});
+
+describe('isCurrentArea', () => {
+  it('marks an area on its own page and every page under it', () => {
+    expect(isCurrentArea('/admin/stories', '/admin/stories')).toBe(true);
+    expect(isCurrentArea('/admin/stories/12/revisions', '/admin/stories')).toBe(true);
+    expect(isCurrentArea('/admin/storiesx', '/admin/stories')).toBe(false);
+  });
+
+  it('marks the dashboard on its own page only, not on every newsroom page', () => {
+    expect(isCurrentArea('/admin', '/admin')).toBe(true);
+    expect(isCurrentArea('/admin/stories/new', '/admin')).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { ADMIN_HOME_PATH } from '@/lib/auth/admin-paths';
 import { can, canInviteAnyone, type Actor } from '@/lib/auth/permissions';
 
 /**
@@ -22,6 +23,15 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/admin/settings', label: 'Settings', visibleTo: (actor) => can(actor, 'siteSettings') },
   { href: '/admin/audit', label: 'Audit log', visibleTo: (actor) => can(actor, 'readAuditLog') },
 ];
+
+/**
+ * Whether a navigation link names the area `pathname` is in: its own page or anything under it
+ * (a story's editor is in Stories). The dashboard is the newsroom's root, so only its own page.
+ */
+export function isCurrentArea(pathname: string, href: string): boolean {
+  if (pathname === href) return true;
+  return href !== ADMIN_HOME_PATH && pathname.startsWith(`${href}/`);
+}
 
 export function navigationFor(actor: Actor): NavItem[] {
   return NAV_ITEMS.filter((item) => item.visibleTo(actor));
