@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { PageHeader } from '@/components/admin/shell/PageHeader';
 import StoryTable from '@/components/admin/stories/StoryTable';
 import { getSiteSettings } from '@/lib/content/settings';
 import { scopeOf } from '@/lib/auth/permissions';
@@ -22,10 +23,10 @@ async function Review() {
   const counts = new Map(items.map((item) => [item.id, item.openComments]));
   return (
     <div className="mx-auto max-w-6xl">
-      <h1 className="mb-1 text-2xl font-semibold">Review queue</h1>
-      <p className="mb-4 text-sm text-neutral-600">
-        {scopeOf(actor, 'review') === 'all' ? 'Every story waiting for review, oldest first.' : 'Your stories waiting for review.'}
-      </p>
+      <PageHeader
+        title="Review queue"
+        description={scopeOf(actor, 'review') === 'all' ? 'Every story waiting for review, oldest first.' : 'Your stories waiting for review.'}
+      />
       <StoryTable items={items} timeZone={settings.timeZone} extra={(item) => `${counts.get(item.id) ?? 0} open`} />
     </div>
   );

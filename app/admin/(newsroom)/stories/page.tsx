@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import Link from 'next/link';
+import { buttonClass } from '@/components/admin/forms/button-class';
+import { PageHeader } from '@/components/admin/shell/PageHeader';
 import StoryFilters from '@/components/admin/stories/StoryFilters';
 import StoryTable from '@/components/admin/stories/StoryTable';
 import { getSiteSettings } from '@/lib/content/settings';
@@ -31,12 +33,14 @@ async function Stories({ searchParams }: { searchParams: Promise<Record<string, 
   const [result, sections, staff, settings] = await Promise.all([listStories(actor, query), sectionOptions(), staffOptions(), getSiteSettings()]);
   return (
     <div className="mx-auto max-w-6xl">
-      <div className="mb-4 flex items-center justify-between">
-        <h1 className="text-2xl font-semibold">Stories</h1>
-        <Link href="/admin/stories/new" className="rounded bg-neutral-900 px-3 py-1.5 text-white">
-          New story
-        </Link>
-      </div>
+      <PageHeader
+        title="Stories"
+        actions={
+          <Link href="/admin/stories/new" className={buttonClass('primary')}>
+            New story
+          </Link>
+        }
+      />
       <StoryFilters query={query} sections={sections} staff={staff} />
       <p className="mt-3 text-sm text-neutral-600" aria-live="polite">
         {result.total} {result.total === 1 ? 'story' : 'stories'}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import Link from 'next/link';
+import { PageHeader } from '@/components/admin/shell/PageHeader';
 import EditorialProblem, { openOrProblem } from '@/components/admin/stories/EditorialProblem';
 import RestoreRevisionButton from '@/components/admin/stories/RestoreRevisionButton.client';
 import WordDiff from '@/components/admin/stories/WordDiff';
@@ -50,13 +51,13 @@ async function Revisions({ params, searchParams }: { params: Promise<{ id: strin
     const { revisions, settings, story, from, to, diff } = opened.value;
     return (
       <div className="mx-auto max-w-6xl">
-        <p className="text-sm">
+        <p className="mb-2 text-sm">
           <Link href={`/admin/stories/${storyId}`} className="underline">
             ← Back to the story
           </Link>
         </p>
-        <h1 className="mt-2 text-2xl font-semibold">Revisions of “{story.headline}”</h1>
-        <div className="mt-4 grid gap-6 lg:grid-cols-[22rem_1fr]">
+        <PageHeader title={`Revisions of “${story.headline}”`} />
+        <div className="grid gap-6 lg:grid-cols-[22rem_1fr]">
           <form method="get" className="flex flex-col gap-2" aria-label="Choose two revisions to compare">
             <table className="w-full text-sm">
               <thead>
