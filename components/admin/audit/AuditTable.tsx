@@ -7,7 +7,7 @@ export function AuditTable({ rows, timeZone }: { rows: readonly AuditRow[]; time
   if (rows.length === 0) return <p className="text-neutral-700">No entries match.</p>;
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm">
+      <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
         <caption className="sr-only">Audit log entries, newest first</caption>
         <thead>
           <tr className="border-b-2 border-neutral-900">

@@ -75,70 +75,72 @@ export function GalleryTable({ view, list, timeZone }: { view: GalleryListView; 
       </p>
 
       {list.galleries.length ? (
-        <table className="w-full border-collapse bg-white text-left text-sm">
-          <caption className="sr-only">Galleries, most recently changed first</caption>
-          <thead>
-            <tr className="border-b border-neutral-300 text-neutral-700">
-              <th scope="col" className="w-24 px-3 py-2 font-semibold">
-                <span className="sr-only">Cover</span>
-              </th>
-              <th scope="col" className="px-3 py-2 font-semibold">
-                Title
-              </th>
-              <th scope="col" className="px-3 py-2 font-semibold">
-                Status
-              </th>
-              <th scope="col" className="px-3 py-2 font-semibold">
-                Photos
-              </th>
-              <th scope="col" className="px-3 py-2 font-semibold">
-                Created by
-              </th>
-              <th scope="col" className="px-3 py-2 font-semibold">
-                Last changed
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.galleries.map((gallery) => (
-              <tr key={gallery.id} className="border-b border-neutral-200 align-middle">
-                <td className="px-3 py-2">
-                  {gallery.cover ? (
-                    <Image
-                      src={imageSrc(gallery.cover.storageKey)}
-                      alt=""
-                      width={gallery.cover.width}
-                      height={gallery.cover.height}
-                      sizes="80px"
-                      className="aspect-[4/3] w-20 rounded-sm bg-neutral-200 object-cover"
-                    />
-                  ) : (
-                    <span className="flex aspect-[4/3] w-20 items-center justify-center rounded-sm bg-neutral-100 text-xs text-neutral-600">No photos</span>
-                  )}
-                </td>
-                <th scope="row" className="px-3 py-2 font-normal">
-                  <Link href={adminGalleryPath(gallery.id)} className="font-semibold text-neutral-900 underline-offset-2 hover:underline">
-                    {gallery.title}
-                  </Link>
-                  <span className="block text-xs text-neutral-600">/galleries/{gallery.slug}</span>
+        <div className="overflow-x-auto">
+          <table className="w-full min-w-[40rem] border-collapse bg-white text-left text-sm">
+            <caption className="sr-only">Galleries, most recently changed first</caption>
+            <thead>
+              <tr className="border-b border-neutral-300 text-neutral-700">
+                <th scope="col" className="w-24 px-3 py-2 font-semibold">
+                  <span className="sr-only">Cover</span>
                 </th>
-                <td className="px-3 py-2">
-                  <GalleryStatusBadge status={gallery.status} />
-                </td>
-                <td className="px-3 py-2">
-                  {gallery.photoCount}
-                  {gallery.missingAltCount > 0 && (
-                    <span className="block text-xs font-semibold text-amber-800">{gallery.missingAltCount} without alt text</span>
-                  )}
-                </td>
-                <td className="px-3 py-2">{gallery.createdBy.name}</td>
-                <td className="px-3 py-2">
-                  <time dateTime={gallery.updatedAt}>{formatDay(new Date(gallery.updatedAt), timeZone)}</time>
-                </td>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  Title
+                </th>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  Status
+                </th>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  Photos
+                </th>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  Created by
+                </th>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  Last changed
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {list.galleries.map((gallery) => (
+                <tr key={gallery.id} className="border-b border-neutral-200 align-middle">
+                  <td className="px-3 py-2">
+                    {gallery.cover ? (
+                      <Image
+                        src={imageSrc(gallery.cover.storageKey)}
+                        alt=""
+                        width={gallery.cover.width}
+                        height={gallery.cover.height}
+                        sizes="80px"
+                        className="aspect-[4/3] w-20 rounded-sm bg-neutral-200 object-cover"
+                      />
+                    ) : (
+                      <span className="flex aspect-[4/3] w-20 items-center justify-center rounded-sm bg-neutral-100 text-xs text-neutral-600">No photos</span>
+                    )}
+                  </td>
+                  <th scope="row" className="px-3 py-2 font-normal">
+                    <Link href={adminGalleryPath(gallery.id)} className="font-semibold text-neutral-900 underline-offset-2 hover:underline">
+                      {gallery.title}
+                    </Link>
+                    <span className="block text-xs text-neutral-600">/galleries/{gallery.slug}</span>
+                  </th>
+                  <td className="px-3 py-2">
+                    <GalleryStatusBadge status={gallery.status} />
+                  </td>
+                  <td className="px-3 py-2">
+                    {gallery.photoCount}
+                    {gallery.missingAltCount > 0 && (
+                      <span className="block text-xs font-semibold text-amber-800">{gallery.missingAltCount} without alt text</span>
+                    )}
+                  </td>
+                  <td className="px-3 py-2">{gallery.createdBy.name}</td>
+                  <td className="px-3 py-2">
+                    <time dateTime={gallery.updatedAt}>{formatDay(new Date(gallery.updatedAt), timeZone)}</time>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : (
         <p className="text-neutral-700">{filtered ? 'No galleries match.' : 'No galleries yet.'}</p>
       )}

@@ -35,7 +35,9 @@ export function SettingsForm({
   const result = state?.result ?? null;
   const id = useId();
   const value = (name: keyof EditableSettings) => kept(state, name) ?? String(settings[name] ?? '');
-  const group = 'space-y-5 border-t border-neutral-300 pt-5';
+  // The rule above each later group is the legend's: a fieldset's own border runs through its legend.
+  const group = 'space-y-5';
+  const ruledLegend = 'w-full border-t border-neutral-300 pt-5 text-lg font-semibold';
   return (
     <form action={formAction} className="max-w-2xl space-y-8" noValidate>
       <FormAlert message={errorMessage(result)} revision={state} />
@@ -55,7 +57,7 @@ export function SettingsForm({
       </fieldset>
 
       <fieldset className={group}>
-        <legend className="pt-5 text-lg font-semibold">Time and language</legend>
+        <legend className={ruledLegend}>Time and language</legend>
         <TextField
           name="timeZone"
           label="Time zone"
@@ -85,7 +87,7 @@ export function SettingsForm({
       </fieldset>
 
       <fieldset className={group}>
-        <legend className="pt-5 text-lg font-semibold">Social</legend>
+        <legend className={ruledLegend}>Social</legend>
         <TextField name="xHandle" label="X handle" defaultValue={value('xHandle')} error={fieldError(result, 'xHandle')} hint="Like @dateline." spellCheck={false} />
         <TextField name="facebookUrl" label="Facebook page" type="url" defaultValue={value('facebookUrl')} error={fieldError(result, 'facebookUrl')} spellCheck={false} />
         <TextField name="telegramUrl" label="Telegram channel" type="url" defaultValue={value('telegramUrl')} error={fieldError(result, 'telegramUrl')} spellCheck={false} />
@@ -93,7 +95,7 @@ export function SettingsForm({
       </fieldset>
 
       <fieldset className={group}>
-        <legend className="pt-5 text-lg font-semibold">Feeds</legend>
+        <legend className={ruledLegend}>Feeds</legend>
         <div className="flex items-start gap-3">
           <input
             id={`${id}feedFullContent`}

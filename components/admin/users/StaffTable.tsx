@@ -11,7 +11,7 @@ export function StaffTable({ rows, timeZone, filtered }: { rows: readonly StaffR
   }
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm">
+      <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
         <caption className="sr-only">People in the newsroom</caption>
         <thead>
           <tr className="border-b-2 border-neutral-900">
