@@ -274,3 +274,20 @@ test('a story without a hero image: the publication’s card as og:image and as 
   // Nothing else answers at the card's address.
   for (const path of ['/social-card/2x1.png', '/social-card/16x9.jpg', '/social-card']) expect((await request.get(path)).status(), path).toBe(404);
 });
+
+test('every page names its icons, for tabs, bookmarks and home screens, and both answer as square PNGs', async ({ request, browser }) => {
+  for (const path of ['/', '/latest', '/admin/sign-in']) {
+    const head = await readPage(request, browser, path);
+    const icons = head.links.filter((link) => link.rel === 'icon' || link.rel === 'apple-touch-icon');
+    expect(icons.map((link) => link.rel).sort(), path).toEqual(['apple-touch-icon', 'icon']);
+    for (const icon of icons) {
+      // Same-origin paths (a versioned /icon.png?…), as Next writes them.
+      const response = await request.get(icon.href);
+      expect(response.status(), icon.href).toBe(200);
+      expect(response.headers()['content-type']).toBe('image/png');
+      const size = await sharp(await response.body()).metadata();
+      expect(size.width, icon.href).toBe(size.height);
+      expect(size.width).toBeGreaterThanOrEqual(180);
+    }
+  }
+});
