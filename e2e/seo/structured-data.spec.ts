@@ -275,19 +275,24 @@ test('a story without a hero image: the publication’s card as og:image and as 
   for (const path of ['/social-card/2x1.png', '/social-card/16x9.jpg', '/social-card']) expect((await request.get(path)).status(), path).toBe(404);
 });
 
-test('every page names its icons, for tabs, bookmarks and home screens, and both answer as square PNGs', async ({ request, browser }) => {
+test('every page names its icons, for tabs, bookmarks and home screens; /favicon.ico answers for feed readers and XML pages', async ({ request, browser }) => {
   for (const path of ['/', '/latest', '/admin/sign-in']) {
     const head = await readPage(request, browser, path);
     const icons = head.links.filter((link) => link.rel === 'icon' || link.rel === 'apple-touch-icon');
-    expect(icons.map((link) => link.rel).sort(), path).toEqual(['apple-touch-icon', 'icon']);
+    expect(new Set(icons.map((link) => link.rel)), path).toEqual(new Set(['icon', 'apple-touch-icon']));
     for (const icon of icons) {
       // Same-origin paths (a versioned /icon.png?…), as Next writes them.
       const response = await request.get(icon.href);
       expect(response.status(), icon.href).toBe(200);
-      expect(response.headers()['content-type']).toBe('image/png');
+      const type = response.headers()['content-type'];
+      expect(type, icon.href).toMatch(/^image\/(png|x-icon|vnd\.microsoft\.icon)$/);
+      if (type !== 'image/png') continue;
       const size = await sharp(await response.body()).metadata();
       expect(size.width, icon.href).toBe(size.height);
       expect(size.width).toBeGreaterThanOrEqual(180);
     }
   }
+  const favicon = await request.get('/favicon.ico');
+  expect(favicon.status()).toBe(200);
+  expect(favicon.headers()['content-type']).toMatch(/^image\/(x-icon|vnd\.microsoft\.icon)$/);
 });
