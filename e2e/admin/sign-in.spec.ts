@@ -16,6 +16,7 @@ test('an Admin signs in, lands where they were going, sees every area, and signs
   await expect(page).toHaveURL(/\/admin\/sign-in$/);
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  await expect(page.getByText('Forgotten your password? Ask an Admin for a reset link.')).toBeVisible();
 
   await submitSignIn(page, ADMIN.email, ADMIN.password);
 

@@ -19,6 +19,8 @@ export default function SignInPage({ searchParams }: PageProps<'/admin/sign-in'>
           <SignInForRequest searchParams={searchParams} />
         </Suspense>
       </SignInForm>
+      {/* No self-service reset: the newsroom sends no email, an Admin issues a one-time reset link. */}
+      <p className="mt-5 text-sm text-neutral-700">Forgotten your password? Ask an Admin for a reset link.</p>
     </>
   );
 }
