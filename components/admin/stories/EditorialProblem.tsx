@@ -4,16 +4,21 @@ import { Forbidden, NotFound } from '@/lib/auth/guard';
 /** What an admin page shows instead of a story it cannot open: a sentence, never a stack trace. */
 export default function EditorialProblem({ error }: { error: unknown }) {
   if (error !== null && !(error instanceof Forbidden) && !(error instanceof NotFound)) throw error;
-  const text = error instanceof Forbidden ? error.message : 'That story does not exist.';
+  const refused = error instanceof Forbidden;
   return (
-    <div className="mx-auto max-w-xl p-6">
-      <h1 className="text-xl font-semibold">{text}</h1>
-      <p className="mt-2">
-        <Link className="underline" href="/admin/stories">
+    <section className="max-w-xl">
+      <h1 className="font-serif text-3xl font-bold text-neutral-900">{refused ? error.message : 'That story does not exist.'}</h1>
+      <p className="mt-3 text-neutral-700">
+        {refused
+          ? 'Writers open the stories they created or are bylined on; editors open every story. To work on this one, ask an Editor to add you to its byline.'
+          : 'It may have been deleted for good, or the address is mistyped.'}
+      </p>
+      <p className="mt-4">
+        <Link className="font-semibold underline underline-offset-2" href="/admin/stories">
           Back to stories
         </Link>
       </p>
-    </div>
+    </section>
   );
 }
 
