@@ -39,6 +39,18 @@ test('a Contributor writes and submits; an Editor reviews with a comment and pub
   const response = await request.get(path);
   expect(response.status()).toBe(200);
   expect(await response.text()).toContain('The barriers held overnight.');
+
+  // In the story list their own published story still opens (to read); someone else's is listed
+  // as text, not as a link to a refusal.
+  await contributor.page.goto(`/admin/stories?status=PUBLISHED&q=${encodeURIComponent(headline)}`);
+  await expect(contributor.page.getByRole('link', { name: headline })).toHaveAttribute('href', `/admin/stories/${id}`);
+  const someoneElses = await db.article.findFirstOrThrow({
+    where: { status: 'PUBLISHED', deletedAt: null, createdById: { not: contributor.person.id }, authors: { none: { userId: contributor.person.id } } },
+    select: { headline: true },
+  });
+  await contributor.page.goto(`/admin/stories?status=PUBLISHED&q=${encodeURIComponent(someoneElses.headline)}`);
+  await expect(contributor.page.getByRole('cell', { name: someoneElses.headline, exact: false }).first()).toBeVisible();
+  await expect(contributor.page.getByRole('link', { name: someoneElses.headline })).toHaveCount(0);
   await contributor.close();
   await editor.close();
 });

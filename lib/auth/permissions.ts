@@ -125,6 +125,11 @@ export function canEditStory(actor: Actor, story: StoryAccess): boolean {
   return canOnStory(actor, story.live ? 'editPublished' : 'editDraft', story);
 }
 
+/** Opening a story in the editor: whoever may change it now, or may as a draft (read-only while it is live). */
+export function canOpenStory(actor: Actor, story: StoryAccess): boolean {
+  return canEditStory(actor, story) || canOnStory(actor, 'editDraft', story);
+}
+
 export function canInvite(actor: Actor, role: Role): boolean {
   return INVITABLE_ROLES[actor.role].includes(role);
 }

@@ -61,7 +61,9 @@ describe('story list', () => {
     expect(await ids(contributor)).toEqual(expect.arrayContaining([mine, live.value.id]));
     expect(await ids(contributor)).not.toContain(theirs);
     // What each person may do is decided per story.
-    expect((await listStories(contributor, query({}))).items.find((item) => item.id === live.value.id)).toMatchObject({ mayEdit: false, mayDelete: false });
+    expect((await listStories(contributor, query({}))).items.find((item) => item.id === live.value.id)).toMatchObject({ mayOpen: false, mayEdit: false, mayDelete: false });
+    expect((await listStories(contributor, query({}))).items.find((item) => item.id === mine)).toMatchObject({ mayOpen: true, mayEdit: true });
+    expect((await listStories(editor, query({}))).items.find((item) => item.id === live.value.id)).toMatchObject({ mayOpen: true, mayEdit: true });
     expect(await ids(contributor, { status: 'DELETED' })).not.toContain(gone.value.id);
     expect(await ids(other, { status: 'DELETED' })).toContain(gone.value.id);
     expect((await listStories(contributor, query({ q: 'jazz' }))).total).toBe(0);

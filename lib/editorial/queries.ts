@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { db, Prisma } from '../db/client';
 import { Forbidden } from '../auth/guard';
 import { gallerySearchConditions } from '../galleries/queries';
-import { can, canEditStory, canOnStory, scopeOf, type Actor } from '../auth/permissions';
+import { can, canEditStory, canOnStory, canOpenStory, scopeOf, type Actor } from '../auth/permissions';
 import { articlePath } from '../content/urls';
 import { imageSrc } from '../media/variants';
 import { documentReferences } from './document-refs';
@@ -48,6 +48,8 @@ export interface StoryListItem {
   scheduledAt: string | null;
   publicPath: string | null;
   version: number;
+  /** Opens in the editor (read-only when it cannot be changed); else it is listed for reference only. */
+  mayOpen: boolean;
   mayEdit: boolean;
   mayDelete: boolean;
 }
@@ -85,6 +87,7 @@ function toListItem(actor: Actor, row: ListRow): StoryListItem {
     scheduledAt: row.scheduledAt?.toISOString() ?? null,
     publicPath: row.status === 'PUBLISHED' && !row.deletedAt ? articlePath(row.section.slug, row.slug) : null,
     version: row.version,
+    mayOpen: canOpenStory(actor, access),
     mayEdit: canEditStory(actor, access),
     mayDelete: canOnStory(actor, 'deleteStory', access),
   };
@@ -278,8 +281,8 @@ export interface EditorStory {
 export async function loadEditorStory(actor: Actor, id: number): Promise<EditorStory> {
   const row = await loadStoryRow(db, id);
   const access = accessOf(row);
-  // Whoever may edit it now, or as a draft, may open it; others see it on the site or not at all.
-  if (!canEditStory(actor, access) && !canOnStory(actor, 'editDraft', access)) throw new Forbidden('You cannot open this story.');
+  // Others see it on the site or not at all.
+  if (!canOpenStory(actor, access)) throw new Forbidden('You cannot open this story.');
   const snapshot = snapshotOf(row);
   const references = documentReferences(snapshot.body);
   const imageIds = [...new Set([...references.figures.map((figure) => figure.imageId), ...(snapshot.heroImageId ? [snapshot.heroImageId] : [])])];

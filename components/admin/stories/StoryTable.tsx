@@ -32,9 +32,14 @@ export default function StoryTable({ items, timeZone, extra }: { items: StoryLis
           {items.map((item) => (
             <tr key={item.id} className="border-b border-neutral-100 align-top">
               <td className="py-2 pr-3">
-                <Link href={`/admin/stories/${item.id}`} className="font-medium hover:underline">
-                  {item.headline}
-                </Link>
+                {item.mayOpen ? (
+                  <Link href={`/admin/stories/${item.id}`} className="font-medium hover:underline">
+                    {item.headline}
+                  </Link>
+                ) : (
+                  // Someone else's published story: listed for reference, read on the site.
+                  <span className="font-medium">{item.headline}</span>
+                )}
                 {item.publicPath ? (
                   <a href={item.publicPath} className="ml-2 inline-block py-1 text-xs text-neutral-600 underline" target="_blank" rel="noreferrer">
                     on site
