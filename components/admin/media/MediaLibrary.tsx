@@ -65,7 +65,8 @@ export function MediaLibrary({
         {list.pageCount > 1 ? ` · page ${list.page} of ${list.pageCount}` : ''}
       </p>
 
-      <div className="grid items-start gap-6 lg:grid-cols-[1fr_24rem]">
+      {/* The details column exists only while an image is open: otherwise the grid takes the width. */}
+      <div className={`grid items-start gap-6 ${open ? 'lg:grid-cols-[1fr_24rem]' : ''}`}>
         <div className="space-y-4">
           {list.images.length ? (
             <ul aria-label="Images" className="grid grid-cols-[repeat(auto-fill,minmax(10rem,1fr))] gap-3">
