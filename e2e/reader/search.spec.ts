@@ -23,6 +23,10 @@ test.describe('search', () => {
     await expect(resultHeadlines(page).first()).toHaveText(shownHeadline(story));
     await expect(page.getByRole('main').getByRole('searchbox', { name: 'Search stories' })).toHaveValue(word);
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+
+    // A control character in the address (a NUL PostgreSQL would refuse) reads as a space.
+    await page.goto(`/search?q=${encodeURIComponent(word)}%00`);
+    await expect(resultHeadlines(page).first()).toHaveText(shownHeadline(story));
   });
 
   test('ignores accents: a Latin spelling finds the Azerbaijani one', async ({ page }) => {

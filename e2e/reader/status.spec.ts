@@ -52,6 +52,10 @@ test.describe('status codes readers and crawlers get', () => {
       '/latest/page/9999',
       '/nation/page/abc',
       '/a/b/c/d/e',
+      // Control characters (PostgreSQL cannot even look up a NUL) are no one's address.
+      '/tag/%00',
+      '/%00',
+      '/nation/a%00b',
     ]) {
       expect((await request.get(path)).status(), path).toBe(404);
     }

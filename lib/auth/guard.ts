@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { Conflict, fieldErrorsOf, Forbidden, Invalid, NotFound, NotSignedIn } from './authorize';
 import { getCurrentUser, type CurrentUser } from './current-user';
+import { withoutNulDeep } from '../db/text';
 
 export { assertCan, assertCanOnOwned, assertCanOnStory, Conflict, Forbidden, Invalid, NotFound, NotSignedIn, parseInput } from './authorize';
 
@@ -40,7 +41,8 @@ export async function runAction<Schema extends z.ZodType, Output>(
 ): Promise<ActionResult<Output>> {
   try {
     const actor = await requireActor();
-    const parsed = schema.safeParse(input);
+    // PostgreSQL stores no NUL character: one in a crafted request would fail the query, not the form.
+    const parsed = schema.safeParse(withoutNulDeep(input));
     if (!parsed.success) {
       return { ok: false, code: 'invalid', message: 'Some fields need attention.', fieldErrors: fieldErrorsOf(parsed.error) };
     }

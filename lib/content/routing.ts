@@ -116,9 +116,11 @@ async function checkArticle(sectionSlug: string, slug: string): Promise<PathChec
   return MISSING;
 }
 
+/** A path segment as text, or null when it cannot be a slug: malformed escapes, or control characters (PostgreSQL refuses a NUL in text). */
 function safeDecode(segment: string): string | null {
   try {
-    return decodeURIComponent(segment);
+    const decoded = decodeURIComponent(segment);
+    return /[\u0000-\u001f\u007f]/.test(decoded) ? null : decoded;
   } catch {
     return null;
   }

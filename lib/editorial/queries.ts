@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { db, Prisma } from '../db/client';
+import { withoutNul } from '../db/text';
 import { Forbidden } from '../auth/guard';
 import { gallerySearchConditions } from '../galleries/queries';
 import { can, canEditStory, canOnStory, canOpenStory, scopeOf, type Actor } from '../auth/permissions';
@@ -26,7 +27,7 @@ export const storyListQuery = z.object({
   status: z.enum([...STORY_STATUSES, 'DELETED']).optional().catch(undefined),
   section: z.coerce.number().int().positive().optional().catch(undefined),
   author: z.coerce.number().int().positive().optional().catch(undefined),
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: z.string().trim().max(200).transform(withoutNul).optional().catch(undefined),
   mine: z.enum(['1']).optional().catch(undefined),
   /** The dashboard's "My drafts" link. */
   view: z.enum(['my-drafts']).optional().catch(undefined),

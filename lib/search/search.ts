@@ -43,7 +43,8 @@ export interface SearchResults {
 
 export function normaliseQuery(raw: string | string[] | undefined): string {
   const value = Array.isArray(raw) ? (raw[0] ?? '') : (raw ?? '');
-  return value.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+  // Control characters count as spaces (PostgreSQL refuses a NUL in a query outright).
+  return value.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
 }
 
 export function parseSearchPage(raw: string | string[] | undefined): number {

@@ -1,0 +1,19 @@
+/**
+ * PostgreSQL's text and jsonb cannot hold U+0000 (NUL): a query or a row carrying one fails
+ * outright. Nobody types it; it arrives in a crafted request or a broken paste. Input from outside
+ * loses it before it can reach a query: server actions' input (lib/auth/guard.ts runAction), the
+ * newsroom's list filters and reader search.
+ */
+export function withoutNul(text: string): string {
+  return text.includes('\u0000') ? text.replace(/\u0000/g, '') : text;
+}
+
+/** withoutNul on every string inside a server action's input (objects, arrays; files and other values as they are). */
+export function withoutNulDeep(value: unknown): unknown {
+  if (typeof value === 'string') return withoutNul(value);
+  if (Array.isArray(value)) return value.map(withoutNulDeep);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutNulDeep(item)]));
+  }
+  return value;
+}
