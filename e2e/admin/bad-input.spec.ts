@@ -37,3 +37,21 @@ test('a NUL in a server action’s input is dropped, and the story is saved with
   expect(saved.standfirst).toBe('AB');
   expect(saved.bodyText).toContain('Body text.');
 });
+
+test('an id beyond what PostgreSQL holds is an unknown thing, in an address or in an action', async ({ page }) => {
+  await signInAs(page, await newStaff('ADMIN'));
+  for (const [path, heading] of [
+    ['/admin/stories/2147483648', 'That story does not exist.'],
+    ['/admin/stories/2147483648/revisions', 'That story does not exist.'],
+    ['/admin/preview/2147483648', 'That story does not exist.'],
+    ['/admin/galleries/2147483648', 'Gallery not found'],
+  ]) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(heading);
+  }
+  for (const path of ['/admin/tags/2147483648', '/admin/sections/99999999999', '/admin/users/0']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 }), path).toHaveText('We can’t find that page');
+  }
+  expect(await callAction(page.request, 'publishStoryAction', { id: 2147483648, version: 1 })).toMatchObject({ ok: false, code: 'invalid' });
+});

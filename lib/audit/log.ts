@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { INT4_MAX } from '../db/row-id';
 import { assertCan } from '../auth/authorize';
 import type { Actor } from '../auth/permissions';
 import { db, Prisma } from '../db/client';
@@ -21,7 +22,7 @@ const day = z
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
   .optional()
   .catch(undefined);
-const cursor = z.coerce.number().int().positive().optional().catch(undefined);
+const cursor = z.coerce.number().int().positive().max(INT4_MAX).optional().catch(undefined);
 
 export const auditFilters = z.object({
   /** A person's id, or "system" for entries with no actor (the scheduler, the command line). */

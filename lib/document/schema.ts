@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INT4_MAX } from '../db/row-id';
 
 /**
  * The story body: a TipTap 3 (ProseMirror) JSON document. This file is the one definition of
@@ -63,7 +64,7 @@ const pullQuote = z.object({
 const figure = z.object({
   type: z.literal('figure'),
   attrs: z.object({
-    imageId: z.number().int().positive(),
+    imageId: z.number().int().positive().max(INT4_MAX),
     caption: z.string().max(1000).nullish(),
     credit: z.string().max(300).nullish(),
     alt: z.string().max(1000).nullish(),
@@ -72,7 +73,7 @@ const figure = z.object({
 
 const galleryEmbed = z.object({
   type: z.literal('galleryEmbed'),
-  attrs: z.object({ galleryId: z.number().int().positive() }),
+  attrs: z.object({ galleryId: z.number().int().positive().max(INT4_MAX) }),
 });
 
 const horizontalRule = z.object({ type: z.literal('horizontalRule') });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INT4_MAX } from '../db/row-id';
 import { toJsonValue } from '../db/json';
 import { NotFound } from '../auth/guard';
 import type { Actor } from '../auth/permissions';
@@ -59,7 +60,7 @@ export async function pendingChanges(tx: Tx, actor: Actor, articleId: number): P
   return { fields: parsed.data, baseVersion: row.baseVersion, savedAt: row.savedAt.toISOString() };
 }
 
-export const discardInput = z.object({ id: z.number().int().positive() });
+export const discardInput = z.object({ id: z.number().int().positive().max(INT4_MAX) });
 
 /** Throws away the actor's held changes to a live story. Only ever their own row. */
 export async function discardPendingChanges(actor: Actor, input: { id: number }): Promise<EditorialResult<null>> {

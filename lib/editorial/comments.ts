@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INT4_MAX } from '../db/row-id';
 import { db } from '../db/client';
 import { assertCanOnStory, Invalid, NotFound } from '../auth/guard';
 import type { Actor } from '../auth/permissions';
@@ -62,7 +63,7 @@ export async function addComment(actor: Actor, input: { articleId: number; body:
   });
 }
 
-export const resolveCommentInput = z.object({ commentId: z.number().int().positive(), resolved: z.boolean().default(true) });
+export const resolveCommentInput = z.object({ commentId: z.number().int().positive().max(INT4_MAX), resolved: z.boolean().default(true) });
 
 export async function resolveComment(actor: Actor, input: { commentId: number; resolved: boolean }): Promise<{ id: number; resolvedAt: string | null }> {
   return db.$transaction(async (tx) => {

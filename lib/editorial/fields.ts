@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INT4_MAX } from '../db/row-id';
 import { storyDocument, type StoryDocument } from '../document/schema';
 
 /**
@@ -37,7 +38,7 @@ const optionalText = (max: number, label: string) =>
     .nullish()
     .transform((value) => (value ? value : null));
 
-const id = z.number().int().positive();
+const id = z.number().int().positive().max(INT4_MAX);
 
 export const MEDIA_MARKERS = ['PHOTO', 'VIDEO', 'AUDIO'] as const;
 export type MediaMarkerValue = (typeof MEDIA_MARKERS)[number];
@@ -108,7 +109,7 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-const version = z.number().int().positive();
+const version = z.number().int().positive().max(INT4_MAX);
 
 export const createDraftInput = z.object({ fields: storyFields });
 export const saveStoryInput = z.object({ id, version, fields: storyFields });

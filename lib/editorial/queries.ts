@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INT4_MAX } from '../db/row-id';
 import { db, Prisma } from '../db/client';
 import { withoutNul } from '../db/text';
 import { Forbidden } from '../auth/guard';
@@ -25,8 +26,8 @@ export const PAGE_SIZE = 25;
 
 export const storyListQuery = z.object({
   status: z.enum([...STORY_STATUSES, 'DELETED']).optional().catch(undefined),
-  section: z.coerce.number().int().positive().optional().catch(undefined),
-  author: z.coerce.number().int().positive().optional().catch(undefined),
+  section: z.coerce.number().int().positive().max(INT4_MAX).optional().catch(undefined),
+  author: z.coerce.number().int().positive().max(INT4_MAX).optional().catch(undefined),
   q: z.string().trim().max(200).transform(withoutNul).optional().catch(undefined),
   mine: z.enum(['1']).optional().catch(undefined),
   /** The dashboard's "My drafts" link. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INT4_MAX } from '../db/row-id';
 import { withoutNul } from '../db/text';
 import { CAPTION_MAX, CREDIT_MAX } from '../media/limits';
 
@@ -29,8 +30,8 @@ const override = (max: number, label: string) =>
     .optional()
     .transform((text) => (text ? text : null));
 
-const id = z.coerce.number().int().positive().max(2_147_483_647);
-const version = z.coerce.number().int().positive().max(2_147_483_647);
+const id = z.coerce.number().int().positive().max(INT4_MAX);
+const version = z.coerce.number().int().positive().max(INT4_MAX);
 
 /** Every change to an existing gallery names the version it started from. */
 const existing = { galleryId: id, version };

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { INT4_MAX } from '../db/row-id';
 import { recordAudit } from '../audit/record';
 import { assertCan, assertCanOnOwned, Conflict, Invalid, NotFound } from '../auth/guard';
 import { canOnOwned, type Actor } from '../auth/permissions';
@@ -281,7 +282,7 @@ export function imageCacheTags(imageId: number, usage: ImageUsage): string[] {
 // ─── Edit alt text, caption, credit ─────────────────────────────────────────────────────────────
 
 export const updateImageDetailsInput = imageDetailsInput.extend({
-  id: z.coerce.number().int().positive(),
+  id: z.coerce.number().int().positive().max(INT4_MAX),
   /** The `updatedAt` the editor started from. */
   updatedAt: z.iso.datetime({ offset: true }).transform((value) => new Date(value)),
 });

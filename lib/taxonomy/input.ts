@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INT4_MAX } from '../db/row-id';
 import { RESERVED_SLUGS } from '../content/urls';
 
 /**
@@ -26,7 +27,7 @@ const name = (what: string, max: number) =>
     .min(1, { error: `Enter the ${what}’s name.` })
     .max(max, { error: `Names can be at most ${max} characters.` });
 
-const id = z.coerce.number().int().positive();
+const id = z.coerce.number().int().positive().max(INT4_MAX);
 
 export const createSectionInput = z.object({
   name: name('section', 80),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INT4_MAX } from '../db/row-id';
 import { ROLES } from '../auth/permissions';
 import { MIN_PASSWORD_LENGTH, passwordProblem } from '../auth/password';
 import { BIO_MAX, NAME_MAX } from './limits';
@@ -23,7 +24,7 @@ export const nameField = z
 
 export const roleField = z.enum(ROLES, { error: 'Choose a role.' });
 
-export const userIdField = z.coerce.number({ error: 'No such person.' }).int().positive();
+export const userIdField = z.coerce.number({ error: 'No such person.' }).int().positive().max(INT4_MAX);
 
 /** A new password: the rules of lib/auth/password.ts. */
 export const passwordField = z
@@ -68,7 +69,7 @@ export const bioField = z
 
 /** A library image's id, or none: the form sends '' when the photo was removed. */
 export const photoField = z
-  .union([z.literal(''), z.null(), z.coerce.number().int().positive().max(2_147_483_647)], { error: 'Choose a photo from the media library.' })
+  .union([z.literal(''), z.null(), z.coerce.number().int().positive().max(INT4_MAX)], { error: 'Choose a photo from the media library.' })
   .transform((value) => (value === '' ? null : value));
 
 /** Name, bio and photo as readers see them on the author page and in bylines. The slug is not here: author addresses are permanent. */

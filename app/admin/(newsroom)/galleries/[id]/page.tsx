@@ -8,6 +8,7 @@ import { requireStaff } from '@/lib/auth/page';
 import { can } from '@/lib/auth/permissions';
 import { ADMIN_GALLERIES_PATH } from '@/lib/galleries/admin-paths';
 import { getGalleryForEditing, storiesUsingGallery } from '@/lib/galleries/queries';
+import { rowIdFrom } from '@/lib/db/row-id';
 import {
   addPhotosAction,
   deleteGalleryAction,
@@ -35,8 +36,8 @@ const actions = {
 export default async function EditGalleryPage({ params }: PageProps<'/admin/galleries/[id]'>) {
   const actor = await requireStaff();
   if (!can(actor, 'createGalleries')) return <NotPermitted what="galleries" />;
-  const id = Number((await params).id);
-  const opened = Number.isSafeInteger(id) && id > 0 ? await open(actor, id) : null;
+  const id = rowIdFrom((await params).id);
+  const opened = id === null ? null : await open(actor, id);
   if (!opened) {
     return (
       <>

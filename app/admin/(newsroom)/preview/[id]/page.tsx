@@ -7,6 +7,7 @@ import { getSiteSettings } from '@/lib/content/settings';
 import { absoluteUrl } from '@/lib/content/urls';
 import { buildPreview } from '@/lib/editorial/preview';
 import { dayKey } from '@/lib/time/format';
+import { rowIdFrom } from '@/lib/db/row-id';
 
 export const metadata: Metadata = { title: 'Preview', robots: { index: false, follow: false } };
 
@@ -21,11 +22,10 @@ export default function PreviewPage({ params, searchParams }: PageProps<'/admin/
 async function Preview({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const actor = await requireStaff();
-  const storyId = Number(id);
-  const revisionParam = Number(Array.isArray(query.revision) ? query.revision[0] : query.revision);
-  if (!Number.isInteger(storyId) || storyId <= 0) return <EditorialProblem error={null} />;
+  const storyId = rowIdFrom(id);
+  if (storyId === null) return <EditorialProblem error={null} />;
   const opened = await openOrProblem(() =>
-    Promise.all([buildPreview(actor, storyId, Number.isInteger(revisionParam) && revisionParam > 0 ? revisionParam : null), getSiteSettings()]),
+    Promise.all([buildPreview(actor, storyId, rowIdFrom(query.revision)), getSiteSettings()]),
   );
   if (!opened.ok) return <EditorialProblem error={opened.error} />;
   const [preview, settings] = opened.value;

@@ -9,6 +9,7 @@ import { NotFound } from '@/lib/auth/authorize';
 import { requireStaff } from '@/lib/auth/page';
 import { can } from '@/lib/auth/permissions';
 import { getSectionForManagement } from '@/lib/taxonomy/sections';
+import { rowIdFrom } from '@/lib/db/row-id';
 import { deleteSectionAction, updateSectionAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Section' };
@@ -17,8 +18,9 @@ export default async function SectionPage({ params }: PageProps<'/admin/sections
   const actor = await requireStaff();
   if (!can(actor, 'manageTaxonomy')) return <NotPermitted what="managing sections" />;
   const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) notFound();
-  const section = await getSectionForManagement(actor, Number(id)).catch((error: unknown) => {
+  const sectionId = rowIdFrom(id);
+  if (sectionId === null) notFound();
+  const section = await getSectionForManagement(actor, sectionId).catch((error: unknown) => {
     if (error instanceof NotFound) notFound();
     throw error;
   });

@@ -5,6 +5,7 @@ import EditorialProblem, { openOrProblem } from '@/components/admin/stories/Edit
 import { getSiteSettings } from '@/lib/content/settings';
 import { requireStaff } from '@/lib/auth/page';
 import { loadEditorStory, newStoryRights, sectionOptions, staffOptions } from '@/lib/editorial/queries';
+import { rowIdFrom } from '@/lib/db/row-id';
 
 export const metadata: Metadata = { title: 'Edit story', robots: { index: false } };
 
@@ -19,8 +20,8 @@ export default function EditStoryPage({ params }: PageProps<'/admin/stories/[id]
 async function EditStory({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireStaff();
-  const storyId = Number(id);
-  if (!Number.isInteger(storyId) || storyId <= 0) return <EditorialProblem error={null} />;
+  const storyId = rowIdFrom(id);
+  if (storyId === null) return <EditorialProblem error={null} />;
   const opened = await openOrProblem(() => Promise.all([loadEditorStory(actor, storyId), sectionOptions(), staffOptions(), getSiteSettings()]));
   if (!opened.ok) return <EditorialProblem error={opened.error} />;
   const [story, sections, staff, settings] = opened.value;

@@ -11,6 +11,7 @@ import { NotFound } from '@/lib/auth/authorize';
 import { requireStaff } from '@/lib/auth/page';
 import { can } from '@/lib/auth/permissions';
 import { getTagForManagement, mergeTargets } from '@/lib/taxonomy/tags';
+import { rowIdFrom } from '@/lib/db/row-id';
 import { deleteTagAction, mergeTagAction, renameTagAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Tag' };
@@ -19,13 +20,14 @@ export default async function TagPage({ params, searchParams }: PageProps<'/admi
   const actor = await requireStaff();
   if (!can(actor, 'manageTaxonomy')) return <NotPermitted what="managing tags" />;
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  if (!/^\d{1,9}$/.test(id)) notFound();
+  const tagId = rowIdFrom(id);
+  if (tagId === null) notFound();
   const [tag, targets] = await Promise.all([
-    getTagForManagement(actor, Number(id)).catch((error: unknown) => {
+    getTagForManagement(actor, tagId).catch((error: unknown) => {
       if (error instanceof NotFound) notFound();
       throw error;
     }),
-    mergeTargets(actor, Number(id)),
+    mergeTargets(actor, tagId),
   ]);
   const merged = typeof query.merged === 'string' ? Number(query.merged) : undefined;
   return (

@@ -10,6 +10,7 @@ import { can, canInviteAnyone } from '@/lib/auth/permissions';
 import { getSiteSettings } from '@/lib/content/settings';
 import { getStaffDetail } from '@/lib/users/directory';
 import { getProfile } from '@/lib/users/profile';
+import { rowIdFrom } from '@/lib/db/row-id';
 import { updateProfileAction } from '../../profile/actions';
 import {
   changeRoleAction,
@@ -36,9 +37,10 @@ export default async function PersonPage({ params }: PageProps<'/admin/users/[id
   const actor = await requireStaff();
   if (!canInviteAnyone(actor)) return <NotPermitted what="managing people" />;
   const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) notFound();
+  const personId = rowIdFrom(id);
+  if (personId === null) notFound();
   const [person, settings] = await Promise.all([
-    getStaffDetail(actor, Number(id)).catch((error: unknown) => {
+    getStaffDetail(actor, personId).catch((error: unknown) => {
       if (error instanceof NotFound) notFound();
       throw error;
     }),

@@ -10,6 +10,7 @@ import { getSiteSettings } from '@/lib/content/settings';
 import { db } from '@/lib/db/client';
 import { requireStaff } from '@/lib/auth/page';
 import { diffRevisions, listRevisions } from '@/lib/editorial/revisions';
+import { rowIdFrom } from '@/lib/db/row-id';
 
 export const metadata: Metadata = { title: 'Revisions', robots: { index: false } };
 
@@ -26,8 +27,8 @@ export default function RevisionsPage({ params, searchParams }: PageProps<'/admi
 async function Revisions({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const actor = await requireStaff();
-  const storyId = Number(id);
-  if (!Number.isInteger(storyId) || storyId <= 0) return <EditorialProblem error={null} />;
+  const storyId = rowIdFrom(id);
+  if (storyId === null) return <EditorialProblem error={null} />;
   const opened = await openOrProblem(async () => {
     const [revisions, settings, story] = await Promise.all([
       listRevisions(actor, storyId),
