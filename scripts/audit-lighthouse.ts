@@ -26,7 +26,7 @@ import { databaseIdentity } from '../lib/db/reachability';
 import { ensureProductionBuild } from './support/build-fingerprint';
 import { findOrInstallChromium } from './support/chromium';
 import { prepareDatabase } from './support/prepare-database';
-import { localBin, run, stopChild } from './support/processes';
+import { localBin, onInterrupt, run, stopChild } from './support/processes';
 
 const REQUIRED_SCORE = 1;
 
@@ -37,9 +37,7 @@ async function cleanUp(): Promise<void> {
     await cleanup?.().catch((error) => console.error('cleanup failed:', error));
   }
 }
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
-}
+onInterrupt(cleanUp);
 
 async function main(): Promise<number> {
   const chromiumPath = await findOrInstallChromium((message) => console.log(message));

@@ -103,7 +103,7 @@ async function main() {
       Object.assign(process.env, { MEDIA_DIR: env.MEDIA_DIR, DATA_DIR: env.DATA_DIR });
       await prepareDatabase(database.url, { seed: true, log: console.log });
       if (Number(values.archive) > 0) {
-        await run(localBin('tsx'), ['scripts/seed-bulk.ts', '--articles', String(values.archive)], { env });
+        await run(process.execPath, ['--import', 'tsx', 'scripts/seed-bulk.ts', '--articles', String(values.archive)], { env });
       }
       await run(localBin('next'), ['build'], { env });
       const port = await findFreePort();

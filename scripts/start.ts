@@ -80,15 +80,18 @@ async function main(): Promise<void> {
     process.exit(code);
   };
   // Until the web server runs, Ctrl-C stops the build if one is running, then the database. (A
-  // terminal's Ctrl-C reaches the build too, but a supervisor's SIGTERM reaches only us.)
+  // terminal's Ctrl-C reaches the build too, but a supervisor's SIGTERM reaches only us.) The
+  // handlers stay for every signal: an impatient second Ctrl-C must not kill this process by
+  // default while PostgreSQL is still stopping, which would leave it running.
   let building: ChildProcess | undefined;
   const earlyStop = () => {
+    if (interrupted) return;
     interrupted = true;
     console.log('\nStopping…');
     void (building ? stopChild(building) : Promise.resolve()).finally(() => shutdown(130));
   };
-  process.once('SIGINT', earlyStop);
-  process.once('SIGTERM', earlyStop);
+  process.on('SIGINT', earlyStop);
+  process.on('SIGTERM', earlyStop);
 
   try {
     say('Schema and content');
@@ -147,13 +150,14 @@ async function main(): Promise<void> {
     process.off('SIGTERM', earlyStop);
     let stopRequested = false;
     const stop = async () => {
+      if (stopRequested) return;
       stopRequested = true;
       console.log('\nStopping…');
       await stopChild(server);
       await shutdown(0);
     };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
     const code = await exited(server);
     // next start exits 143 on the SIGTERM we sent it; that is a clean stop, not a failure.
     await shutdown(stopRequested ? 0 : code);

@@ -23,7 +23,7 @@ import { databaseIdentity } from '../lib/db/reachability';
 import { ensureProductionBuild } from './support/build-fingerprint';
 import { findOrInstallChromium } from './support/chromium';
 import { prepareDatabase } from './support/prepare-database';
-import { localBin, run, stopChild } from './support/processes';
+import { localBin, onInterrupt, run, stopChild } from './support/processes';
 
 const ALL_STEPS = ['typecheck', 'lint', 'unit', 'e2e'] as const;
 type Step = (typeof ALL_STEPS)[number];
@@ -41,9 +41,7 @@ const cleanups: (() => Promise<void>)[] = [];
 async function cleanUp() {
   while (cleanups.length) await cleanups.pop()!().catch((error) => console.error('cleanup failed:', error));
 }
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
-}
+onInterrupt(cleanUp);
 
 async function main(): Promise<void> {
   const chromium = steps.has('e2e') ? await findOrInstallChromium((message) => console.log(message)) : undefined;

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { verifyPassword } from '../lib/auth/password';
 import { db } from '../lib/db/client';
-import { projectRoot, runScript, tsxBin, type ScriptRun } from '../lib/testing/run-script';
+import { projectRoot, runScript, scriptCommand, type ScriptRun } from '../lib/testing/run-script';
 
 /**
  * `npm run user` as an operator runs it: the real script in a child process, against this file's
@@ -13,7 +13,8 @@ const runUser = (args: string[], stdin = ''): Promise<ScriptRun> => runScript('s
 
 /** The script at a pseudo-terminal (util-linux `script`), answering each prompt once it appears. */
 function runUserAtTerminal(args: string[], answers: string[]): Promise<ScriptRun> {
-  const command = [tsxBin, 'scripts/user.ts', ...args].map((part) => `'${part.replace(/'/g, `'\\''`)}'`).join(' ');
+  const [node, nodeArgs] = scriptCommand('scripts/user.ts', args);
+  const command = [node, ...nodeArgs].map((part) => `'${part.replace(/'/g, `'\\''`)}'`).join(' ');
   return new Promise((resolve, reject) => {
     const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: projectRoot, env: { ...process.env }, stdio: ['pipe', 'pipe', 'pipe'] });
     let output = '';

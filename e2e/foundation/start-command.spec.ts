@@ -15,7 +15,6 @@ import { findFreePort } from '../../lib/db/free-port';
  * fresh DATA_DIR, and the ways configuration goes wrong.
  */
 
-const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
 
 interface Started {
   child: ChildProcess;
@@ -24,7 +23,8 @@ interface Started {
 }
 
 function startCommand(args: string[], env: Record<string, string | undefined>): Started {
-  const child = spawn(tsx, ['scripts/start.ts', ...args], {
+  // As package.json's "start" runs it: one Node process with tsx's loader, which gets the signals.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -216,6 +216,10 @@ test('without DATABASE_URL it creates, seeds and keeps its own PostgreSQL across
       await expect
         .poll(async () => (build = (await descendants(third.child.pid!)).find(({ command }) => /\bnext\b.* build$/.test(command))), { timeout: 20_000 })
         .toBeTruthy();
+      // Twice, as an impatient newcomer presses it: the second, while stopping, must not cut the
+      // shutdown short (and leave PostgreSQL running).
+      third.child.kill('SIGINT');
+      await waitFor(third, /Stopping…/, 10_000);
       third.child.kill('SIGINT');
       expect(await third.exit, third.output()).toBe(130);
       expect(third.output()).toContain('stopping PostgreSQL');

@@ -4,7 +4,11 @@ import path from 'node:path';
 /** Test support: a `scripts/*.ts` entry point run as an operator runs it, in a child process. */
 
 export const projectRoot = path.resolve(import.meta.dirname, '..', '..');
-export const tsxBin = path.join(projectRoot, 'node_modules', '.bin', 'tsx');
+
+/** A script's command line as package.json runs it: Node with tsx's loader, one process that gets signals itself. */
+export function scriptCommand(script: string, args: string[]): [string, string[]] {
+  return [process.execPath, ['--import', 'tsx', script, ...args]];
+}
 
 export interface ScriptRun {
   code: number | null;
@@ -14,7 +18,8 @@ export interface ScriptRun {
 
 export function runScript(script: string, args: string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<ScriptRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(tsxBin, [script, ...args], { cwd: projectRoot, env: { ...process.env, ...options.env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const [command, commandArgs] = scriptCommand(script, args);
+    const child = spawn(command, commandArgs, { cwd: projectRoot, env: { ...process.env, ...options.env }, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));

@@ -38,3 +38,19 @@ export async function stopChild(child: ChildProcess, graceMs = 10_000): Promise<
   await exited(child);
   clearTimeout(timer);
 }
+
+/**
+ * On the first Ctrl-C or SIGTERM: `cleanUp` (stop the test database, the server…), then exit 130.
+ * Later signals are absorbed while it runs: an impatient second Ctrl-C must not end the process by
+ * default and leave an embedded PostgreSQL running.
+ */
+export function onInterrupt(cleanUp: () => Promise<void>): void {
+  let stopping = false;
+  const interrupt = () => {
+    if (stopping) return;
+    stopping = true;
+    void cleanUp().finally(() => process.exit(130));
+  };
+  process.on('SIGINT', interrupt);
+  process.on('SIGTERM', interrupt);
+}
