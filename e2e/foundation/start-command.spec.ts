@@ -8,6 +8,7 @@ import pg from 'pg';
 import { verifyPassword } from '../../lib/auth/password';
 import { startEmbeddedPostgres } from '../../lib/db/embedded';
 import { findFreePort } from '../../lib/db/free-port';
+import { scriptCommand } from '../../lib/testing/run-script';
 
 /**
  * `npm start` as a newcomer runs it (scripts/start.ts), against real PostgreSQL: an external
@@ -23,8 +24,8 @@ interface Started {
 }
 
 function startCommand(args: string[], env: Record<string, string | undefined>): Started {
-  // As package.json's "start" runs it: one Node process with tsx's loader, which gets the signals.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', ...args], {
+  const [command, commandArgs] = scriptCommand('scripts/start.ts', args);
+  const child = spawn(command, commandArgs, {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
