@@ -1,10 +1,11 @@
 import Link from 'next/link';
 import type { SocialLink } from '@/lib/content/social';
 import type { SectionView } from '@/lib/content/sections';
-import { aboutPath, contactPath, galleriesPath, latestPath } from '@/lib/content/urls';
+import { aboutPath, contactPath } from '@/lib/content/urls';
 import { SearchForm } from '../search/SearchForm';
 import { Icon } from '../ui/SocialIcon';
 import { MenuDisclosure } from './MenuDisclosure.client';
+import { SectionLinkItems } from './SectionLinkItems';
 import { SocialLinks } from './SocialLinks';
 
 /**
@@ -51,23 +52,7 @@ export function Masthead({
             <SearchForm id="menu-search" />
             <nav aria-label="All sections" className="mt-4">
               <ul className="grid grid-cols-2 gap-x-4" role="list">
-                {sections.map((section) => (
-                  <li key={section.id}>
-                    <Link href={section.path} className="quiet-link block py-1.5 font-semibold">
-                      {section.name}
-                    </Link>
-                  </li>
-                ))}
-                <li>
-                  <Link href={latestPath} className="quiet-link block py-1.5 font-semibold">
-                    Latest
-                  </Link>
-                </li>
-                <li>
-                  <Link href={galleriesPath} className="quiet-link block py-1.5 font-semibold">
-                    Galleries
-                  </Link>
-                </li>
+                <SectionLinkItems sections={sections} linkClassName="quiet-link block py-1.5 font-semibold" />
               </ul>
             </nav>
             <ul className="mt-3 flex gap-4 border-t border-rule pt-3 text-sm" role="list">
@@ -101,28 +86,7 @@ export function Masthead({
 
       <nav aria-label="Sections" className="border-t border-rule">
         <ul className="section-nav mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 whitespace-nowrap" role="list">
-          <li>
-            <Link href="/" className="quiet-link block px-2.5 py-2.5 text-[0.95rem] font-semibold">
-              Home
-            </Link>
-          </li>
-          {sections.map((section) => (
-            <li key={section.id}>
-              <Link href={section.path} className="quiet-link block px-2.5 py-2.5 text-[0.95rem] font-semibold">
-                {section.name}
-              </Link>
-            </li>
-          ))}
-          <li>
-            <Link href={latestPath} className="quiet-link block px-2.5 py-2.5 text-[0.95rem] font-semibold">
-              Latest
-            </Link>
-          </li>
-          <li>
-            <Link href={galleriesPath} className="quiet-link block px-2.5 py-2.5 text-[0.95rem] font-semibold">
-              Galleries
-            </Link>
-          </li>
+          <SectionLinkItems sections={sections} linkClassName="quiet-link block px-2.5 py-2.5 text-[0.95rem] font-semibold" withHome />
         </ul>
       </nav>
     </header>

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import type { SocialLink } from '@/lib/content/social';
 import type { SectionView } from '@/lib/content/sections';
-import { aboutPath, contactPath, galleriesPath, latestPath } from '@/lib/content/urls';
+import { aboutPath, contactPath } from '@/lib/content/urls';
+import { SectionLinkItems } from './SectionLinkItems';
 import { SocialLinks } from './SocialLinks';
 
 export function SiteFooter({
@@ -29,23 +30,7 @@ export function SiteFooter({
         <nav aria-label="Sections (footer)">
           <h2 className="text-sm font-bold tracking-wide uppercase">Sections</h2>
           <ul className="mt-2 grid grid-cols-2 gap-x-4 text-[0.95rem]" role="list">
-            {sections.map((section) => (
-              <li key={section.id}>
-                <Link href={section.path} className="quiet-link block py-1">
-                  {section.name}
-                </Link>
-              </li>
-            ))}
-            <li>
-              <Link href={latestPath} className="quiet-link block py-1">
-                Latest
-              </Link>
-            </li>
-            <li>
-              <Link href={galleriesPath} className="quiet-link block py-1">
-                Galleries
-              </Link>
-            </li>
+            <SectionLinkItems sections={sections} linkClassName="quiet-link block py-1" />
           </ul>
         </nav>
         <nav aria-label="About the publication">

@@ -72,6 +72,9 @@ test.describe('the article page', () => {
     const strip = body.locator('.gallery-strip');
     await expect(strip).toBeVisible();
     await expect(strip.getByRole('link').first()).toHaveAttribute('href', /^\/galleries\/[^/]+\/photo\/1$/);
+    // Thumbnails, not a bulleted list: the story's list style stops at the strip.
+    await expect(strip).toHaveCSS('list-style-type', 'none');
+    await expect(strip).toHaveCSS('padding-left', '0px');
 
     for (const { tag } of story.tags) {
       await expect(page.getByRole('navigation', { name: 'Topics' }).getByRole('link', { name: tag.name, exact: true })).toHaveAttribute('href', `/tag/${tag.slug}`);
