@@ -37,7 +37,12 @@ export interface StaffOptions {
   name?: string;
   password?: string;
   active?: boolean;
+  /** Invited but not signed up yet: no password at all (lib/users/directory.ts). */
+  invited?: boolean;
 }
+
+/** Staff made without a password have one nobody knows, like anyone who accepted their invitation. */
+let unknownPasswordHash: Promise<string> | undefined;
 
 export async function createStaff(db: PrismaClient, options: StaffOptions): Promise<TestStaff>;
 export async function createStaff(role: Role, name?: string): Promise<TestStaff>;
@@ -53,7 +58,9 @@ export async function createStaff(first: PrismaClient | Role, second?: StaffOpti
       slug: `${options.role.toLowerCase()}-${tag}`,
       role: options.role,
       active: options.active ?? true,
-      passwordHash: options.password ? await testPasswordHash(options.password) : null,
+      passwordHash: options.invited
+        ? null
+        : await (options.password ? testPasswordHash(options.password) : (unknownPasswordHash ??= testPasswordHash(randomBytes(12).toString('hex')))),
     },
     select: { id: true, email: true, name: true, role: true },
   });

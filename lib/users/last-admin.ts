@@ -19,7 +19,15 @@ export interface LockedUser {
   passwordHash: string | null;
 }
 
-export async function lockAdminsAnd(tx: Prisma.TransactionClient, userId: number): Promise<{ target: LockedUser; activeAdminIds: number[] }> {
+/** An Admin who can act now: active, and has a password (an unaccepted invitation cannot sign in). */
+function canActAsAdmin(row: LockedUser): boolean {
+  return row.role === 'ADMIN' && row.active && row.passwordHash !== null;
+}
+
+export async function lockAdminsAnd(
+  tx: Prisma.TransactionClient,
+  userId: number,
+): Promise<{ target: LockedUser; activeAdminIds: number[]; invitedAdmins: number }> {
   const rows = await tx.$queryRaw<LockedUser[]>`
     SELECT id, email, name, role::text AS role, active, "passwordHash"
     FROM "User"
@@ -28,11 +36,20 @@ export async function lockAdminsAnd(tx: Prisma.TransactionClient, userId: number
     FOR UPDATE`;
   const target = rows.find((row) => row.id === userId);
   if (!target) throw new NotFound('That person is no longer in the newsroom.');
-  return { target, activeAdminIds: rows.filter((row) => row.role === 'ADMIN' && row.active).map((row) => row.id) };
+  return {
+    target,
+    activeAdminIds: rows.filter(canActAsAdmin).map((row) => row.id),
+    invitedAdmins: rows.filter((row) => row.role === 'ADMIN' && row.active && row.passwordHash === null).length,
+  };
 }
 
-export function refuseIfLastAdmin(target: LockedUser, activeAdminIds: readonly number[], change: 'demote' | 'deactivate'): void {
-  if (activeAdminIds.some((id) => id !== target.id)) return;
+export function refuseIfLastAdmin(
+  target: LockedUser,
+  admins: { activeAdminIds: readonly number[]; invitedAdmins: number },
+  change: 'demote' | 'deactivate',
+): void {
+  if (admins.activeAdminIds.some((id) => id !== target.id)) return;
   const what = change === 'demote' ? 'change their role' : 'deactivate them';
-  throw new Invalid(`${target.name} is the only active Admin, so you cannot ${what}. Make someone else an Admin first.`);
+  const invited = admins.invitedAdmins ? ' An Admin who has not accepted their invitation yet cannot sign in, so does not count.' : '';
+  throw new Invalid(`${target.name} is the only active Admin, so you cannot ${what}. Make someone else an Admin first.${invited}`);
 }

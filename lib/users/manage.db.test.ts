@@ -269,6 +269,17 @@ describe('the last active Admin', () => {
     expect(dormant.role).toBe('ADMIN');
   });
 
+  it('an Admin invited but not yet signed up does not count', async () => {
+    const [only] = await onlyAdmins(1);
+    const invited = await createStaff(db, { role: 'ADMIN', invited: true });
+    const refusal = await rejection(changeRole(only, { userId: only.id, role: 'EDITOR' }));
+    expect(refusal).toBeInstanceOf(Invalid);
+    expect(refusal.message).toMatch(/only active Admin, so you cannot change their role\. .*has not accepted their invitation yet/);
+    expect((await rejection(deactivateUser(invited, { userId: only.id }))).message).toMatch(/only active Admin/);
+    // The invitation itself may be demoted: the Admin who can sign in stays.
+    await changeRole(only, { userId: invited.id, role: 'EDITOR' });
+  });
+
   it('two demotions racing each other cannot both succeed', async () => {
     const [first, second] = await onlyAdmins(2);
     // Hold the Admins' rows from another connection so both demotions are provably in flight at

@@ -161,12 +161,12 @@ export async function createUserFromCommandLine(input: CreateUserInput): Promise
 export async function changeRole(actor: Actor, input: ChangeRoleInput): Promise<StaffMember> {
   assertCan(actor, 'manageUsers', 'Only Admins change roles.');
   return db.$transaction(async (tx) => {
-    const { target, activeAdminIds } = await lockAdminsAnd(tx, input.userId);
+    const { target, ...admins } = await lockAdminsAnd(tx, input.userId);
     if (input.expectedRole && target.role !== input.expectedRole) {
       throw new Conflict(`${target.name}’s role was changed to ${ROLE_LABELS[target.role]} by someone else meanwhile. Check it and try again.`, target.role);
     }
     if (target.role === input.role) return toStaffMember(target);
-    if (target.role === 'ADMIN' && target.active) refuseIfLastAdmin(target, activeAdminIds, 'demote');
+    if (target.role === 'ADMIN' && target.active) refuseIfLastAdmin(target, admins, 'demote');
     const user = await tx.user.update({ where: { id: target.id }, data: { role: input.role }, select: STAFF_SELECT });
     await recordAudit(tx, { actorId: actor.id, action: 'user.role_change', subjectType: 'user', subjectId: target.id, details: { from: target.role, to: input.role } });
     return toStaffMember(user);
@@ -177,9 +177,9 @@ export async function deactivateUser(actor: Actor, input: UserRef): Promise<Staf
   assertCan(actor, 'manageUsers', 'Only Admins deactivate accounts.');
   if (input.userId === actor.id) throw new Invalid('You cannot deactivate your own account. Ask another Admin.');
   return db.$transaction(async (tx) => {
-    const { target, activeAdminIds } = await lockAdminsAnd(tx, input.userId);
+    const { target, ...admins } = await lockAdminsAnd(tx, input.userId);
     if (!target.active) return toStaffMember(target);
-    if (target.role === 'ADMIN') refuseIfLastAdmin(target, activeAdminIds, 'deactivate');
+    if (target.role === 'ADMIN') refuseIfLastAdmin(target, admins, 'deactivate');
     const user = await tx.user.update({ where: { id: target.id }, data: { active: false, sessionVersion: { increment: 1 } }, select: STAFF_SELECT });
     // Pending invitation and reset links die with the account.
     await retireAccessTokens(tx, target.id);
