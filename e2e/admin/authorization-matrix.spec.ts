@@ -158,6 +158,13 @@ const saveInput = (target: { id: number; version: number }) => ({ ...target, fie
 const STORY_ROWS: Row[] = [
   // create a draft; edit own draft / submit it for review: everyone; anyone's: Editors and Admins
   { action: 'createDraftAction', what: 'new story', allowed: ALL, call: action('createDraftAction', async () => [{ fields: fields() }]) },
+  // create tags while writing: not Contributors
+  {
+    action: 'createDraftAction',
+    what: 'new story with a new tag',
+    allowed: AUTHORS_UP,
+    call: action('createDraftAction', async () => [{ fields: { ...fields(), newTags: [`Matrix tag ${unique()}`] } }]),
+  },
   ...storyRows('draft', 'saveStoryAction', { own: ALL, others: EDITORS }, saveInput),
   ...storyRows('inReview', 'saveStoryAction', { own: ALL, others: EDITORS }, saveInput),
   // Unpublished is off the site again: back to a draft's rules (as in WordPress).
@@ -179,6 +186,8 @@ const STORY_ROWS: Row[] = [
   // delete a story: Contributors own drafts, Authors own, Editors and Admins any; restore alike
   ...storyRows('draft', 'deleteStoryAction', { own: ALL, others: EDITORS }),
   ...storyRows('published', 'deleteStoryAction', { own: AUTHORS_UP, others: EDITORS }),
+  // A scheduled story is no draft: deleting it would unschedule it.
+  ...storyRows('scheduled', 'deleteStoryAction', { own: AUTHORS_UP, others: EDITORS }),
   ...storyRows('deletedDraft', 'restoreStoryAction', { own: ALL, others: EDITORS }),
   ...storyRows('deletedPublished', 'restoreStoryAction', { own: AUTHORS_UP, others: EDITORS }),
   // revisions: restoring one is an edit

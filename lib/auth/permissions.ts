@@ -6,7 +6,7 @@
  *   'all'        anyone's (or: yes)
  *   'own'        only the user's own: stories they created or are bylined on (review queue: only
  *                theirs), images they uploaded, galleries they created, their own profile
- *   'ownDrafts'  only own stories that have not been published
+ *   'ownDrafts'  only own stories that have never been published and are not scheduled
  *   'none'       no
  * Invitations are the one row with a different shape: which roles each role may invite.
  */
@@ -101,7 +101,8 @@ export function canOnStory(actor: Actor, permission: Permission, story: StoryAcc
     case 'own':
       return ownsStory(actor, story);
     case 'ownDrafts':
-      return ownsStory(actor, story) && !story.everPublished;
+      // A draft: never published and not scheduled (deleting a scheduled story would unschedule it).
+      return ownsStory(actor, story) && !story.everPublished && !story.live;
     case 'none':
       return false;
   }

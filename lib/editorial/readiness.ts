@@ -17,7 +17,7 @@ export async function publishingProblems(tx: Tx, story: StorySnapshot): Promise<
   if (isEmptyDocument(story.body)) problems['fields.body'] = 'The story has no body text yet';
   if (!story.authorIds.length && !story.creditLine) problems['fields.authorIds'] = 'Add an author or a credit line';
 
-  const { figures } = documentReferences(story.body);
+  const { figures, galleryIds: galleryEmbeds } = documentReferences(story.body);
   const ids = [...new Set([...figures.map((figure) => figure.imageId), ...(story.heroImageId ? [story.heroImageId] : [])])];
   const images = await tx.image.findMany({ where: { id: { in: ids } }, select: { id: true, alt: true, originalFilename: true } });
   const alt = new Map(images.map((image) => [image.id, image]));
@@ -31,11 +31,29 @@ export async function publishingProblems(tx: Tx, story: StorySnapshot): Promise<
         ? 'An image in the body has no alt text. Add a description to it.'
         : `${missing.length} images in the body have no alt text. Add a description to each.`;
   }
+
+  // Readers see only published galleries: one still in draft would silently be missing.
+  const galleryIds = [...new Set([...(story.galleryId ? [story.galleryId] : []), ...galleryEmbeds])];
+  const unpublished = galleryIds.length
+    ? await tx.gallery.findMany({ where: { id: { in: galleryIds }, status: { not: 'PUBLISHED' } }, select: { id: true, title: true } })
+    : [];
+  const attached = unpublished.find((gallery) => gallery.id === story.galleryId);
+  if (attached) problems['fields.galleryId'] = `The gallery “${attached.title}” is not published yet. Publish it in Galleries first.`;
+  const embedded = unpublished.filter((gallery) => galleryEmbeds.includes(gallery.id));
+  if (embedded.length) {
+    const titles = embedded.map((gallery) => `“${gallery.title}”`).join(', ');
+    const body =
+      embedded.length === 1
+        ? `The gallery ${titles} in the text is not published yet. Publish it in Galleries first.`
+        : `The galleries ${titles} in the text are not published yet. Publish them in Galleries first.`;
+    problems['fields.body'] = problems['fields.body'] ? `${problems['fields.body']} ${body}` : body;
+  }
   return problems;
 }
 
-export async function assertReadyToPublish(tx: Tx, story: StorySnapshot): Promise<void> {
+/** Refuses, in one message naming every problem, to put a story that is not ready before readers. */
+export async function assertReadyToPublish(tx: Tx, story: StorySnapshot, refusal = 'Not published'): Promise<void> {
   const problems = await publishingProblems(tx, story);
   const messages = Object.values(problems);
-  if (messages.length) throw new Invalid(`Not published: ${messages.join('; ')}.`, problems);
+  if (messages.length) throw new Invalid(`${refusal}: ${messages.join('; ')}.`, problems);
 }

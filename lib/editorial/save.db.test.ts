@@ -66,6 +66,14 @@ describe('createDraft and saveStory', () => {
     expect((error as Invalid).fieldErrors['fields.slug']).toMatch(/already used/i);
   });
 
+  it('never calls a story “page”, the segment of a section’s later pages', async () => {
+    const generated = await createDraft(editor, { fields: fields({ sectionId: section.id, headline: 'Page' }) });
+    expect(generated.value.snapshot.slug).toMatch(/^page-\d+$/);
+    const error = await caught(createDraft(editor, { fields: fields({ sectionId: section.id, headline: 'Page', slug: 'page', slugAuto: false }) }));
+    expect(error).toBeInstanceOf(Invalid);
+    expect((error as Invalid).fieldErrors['fields.slug']).toMatch(/kept for the section’s pages/);
+  });
+
   it('saves with the version it started from and bumps it; a stale version is a Conflict carrying their text', async () => {
     const { value: draft } = await createDraft(author, { fields: fields({ sectionId: section.id, headline: 'Locking test', authorIds: [author.id] }) });
     const mine = await saveStory(author, { id: draft.id, version: draft.version, fields: fields({ sectionId: section.id, headline: 'Locking test: first edit', authorIds: [author.id] }) });

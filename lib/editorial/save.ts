@@ -7,6 +7,7 @@ import { canEditStory, type Actor } from '../auth/permissions';
 import { articlePath } from '../content/urls';
 import { tagsForChange } from './cache-tags';
 import type { StoryFields } from './fields';
+import { assertReadyToPublish } from './readiness';
 import { resolveReferences } from './references';
 import { resolveSlug } from './slugs';
 import {
@@ -264,6 +265,8 @@ export async function writeStory(
   const after = snapshotFromFields(fields, slug, references.tagIds);
 
   const live = isLive(row);
+  // A published or scheduled story changes before readers: the publishing rules apply to every change.
+  if (live) await assertReadyToPublish(tx, after, options.origin === 'restore' ? 'Not restored' : 'Not updated');
   // "Updated …" on a published story moves only when readers see a difference; a draft's
   // timestamp is simply its last save.
   const updatedAt = !live || row.status === 'SCHEDULED' || readerVisibleChange(before, after) ? now : row.updatedAt;
@@ -271,7 +274,8 @@ export async function writeStory(
   await replaceChildren(tx, row.id, after, references.figureImageIds);
   const moved = await keepOldAddress(tx, row, section.slug, slug);
   await writeRevision(tx, { articleId: row.id, version, editorId: actor.id, snapshot: after, origin: options.origin, restoredFrom: options.restoredFrom, now });
-  if (options.origin !== 'autosave') await tx.articleAutosave.deleteMany({ where: { articleId: row.id, userId: actor.id } });
+  // Their held changes went live with "Update"; a restored revision leaves them to be restored or discarded.
+  if (options.origin === 'save') await tx.articleAutosave.deleteMany({ where: { articleId: row.id, userId: actor.id } });
 
   if (options.origin === 'restore') {
     await recordAudit(tx, { actorId: actor.id, action: 'story.revision_restore', subjectType: 'story', subjectId: row.id, details: { restoredFrom: options.restoredFrom, version } });

@@ -21,6 +21,9 @@ async function slugTaken(tx: Tx, slug: string, articleId: number | null): Promis
   return redirect !== null;
 }
 
+/** `/{section}/page` begins a section's page 2, 3 … (pagePath in lib/content/urls.ts), so no story may be called that. */
+const LISTING_PAGE_SEGMENT = 'page';
+
 /**
  * The slug a save should use. A typed slug that is taken is refused with a clear message; a slug
  * generated from the headline gets -2, -3 … until it is free.
@@ -30,7 +33,13 @@ export async function resolveSlug(
   options: { requested: string; auto: boolean; headline: string; articleId: number | null },
 ): Promise<string> {
   const base = options.requested || slugify(options.headline, LIMITS.slug - 4) || 'story';
-  if (!(await slugTaken(tx, base, options.articleId))) return base;
+  const reserved = base === LISTING_PAGE_SEGMENT;
+  if (reserved && options.requested && !options.auto) {
+    throw new Invalid('A story cannot be called “page”: that address is the section’s next page.', {
+      'fields.slug': '“page” is kept for the section’s pages. Choose another.',
+    });
+  }
+  if (!reserved && !(await slugTaken(tx, base, options.articleId))) return base;
   if (options.requested && !options.auto) {
     throw new Invalid('That slug is already used by another story.', {
       'fields.slug': 'Already used by another story (or one of its old addresses). Choose another.',

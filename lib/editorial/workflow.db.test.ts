@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Conflict, Invalid } from '../auth/guard';
+import { Conflict, Forbidden, Invalid } from '../auth/guard';
 import { cacheTag } from '../content/tags';
 import { checkPublicPath } from '../content/routing';
 import { db } from '../db/client';
 import { createStaff, type TestStaff } from '../testing/actors';
-import { createImage, createSection } from '../testing/newsroom';
+import { createGallery, createImage, createSection } from '../testing/newsroom';
 import { addComment, listComments } from './comments';
 import type { StoryFieldsInput } from './fields';
 import { diffRevisions, listRevisions, restoreRevision } from './revisions';
@@ -91,6 +91,40 @@ describe('publishing', () => {
     expect(await caught(scheduleStory(editor, { id: story.id, version: story.version, at: new Date(Date.now() + 3_600_000) }))).toBeInstanceOf(Invalid);
   });
 
+  it('refuses to publish with a gallery readers cannot see yet, shown with the story or in its text', async () => {
+    const photo = await createImage(db, { alt: 'Tea pickers at dawn' });
+    const hidden = await createGallery(db, { createdById: editor.id, imageIds: [photo.id], title: 'Tea harvest', status: 'DRAFT' });
+    const story = await draft('A gallery still in draft', {
+      galleryId: hidden.id,
+      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Body.' }] }, { type: 'galleryEmbed', attrs: { galleryId: hidden.id } }] },
+    });
+    const error = await caught(publishStory(editor, { id: story.id, version: story.version }));
+    expect(error).toBeInstanceOf(Invalid);
+    expect((error as Invalid).fieldErrors['fields.galleryId']).toBe('The gallery “Tea harvest” is not published yet. Publish it in Galleries first.');
+    expect((error as Invalid).fieldErrors['fields.body']).toMatch(/The gallery “Tea harvest” in the text is not published yet/);
+
+    await db.gallery.update({ where: { id: hidden.id }, data: { status: 'PUBLISHED', publishedAt: new Date() } });
+    expect((await publishStory(editor, { id: story.id, version: story.version })).value.status).toBe('PUBLISHED');
+  });
+
+  it('an update to a published story meets the same rules: no image without alt text goes live', async () => {
+    const story = await draft('Updated with a bare image');
+    const published = await publishStory(editor, { id: story.id, version: story.version });
+    const undescribed = await createImage(db, { alt: '' });
+    const update = fields({
+      sectionId: section.id,
+      headline: 'Updated with a bare image',
+      authorIds: [editor.id],
+      body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Body.' }] }, { type: 'figure', attrs: { imageId: undescribed.id } }] },
+    });
+    const error = await caught(saveStory(editor, { id: story.id, version: published.value.version, fields: update }));
+    expect(error).toBeInstanceOf(Invalid);
+    expect((error as Invalid).message).toMatch(/^Not updated: An image in the body has no alt text/);
+    const row = await db.article.findUniqueOrThrow({ where: { id: story.id } });
+    expect(row.version).toBe(published.value.version);
+    expect(JSON.stringify(row.body)).not.toContain(`"imageId":${undescribed.id}`);
+  });
+
   it('publishes only from the version the editor saw', async () => {
     const story = await draft('Stale publish');
     await saveStory(editor, { id: story.id, version: story.version, fields: fields({ sectionId: section.id, headline: 'Stale publish, edited', authorIds: [editor.id] }) });
@@ -142,6 +176,14 @@ describe('the scheduler', () => {
     expect(deleted.value).toMatchObject({ status: 'DRAFT', deleted: true, scheduledAt: null });
     const restored = await restoreStory(editor, { id: story.id, version: deleted.value.version });
     expect(restored.value).toMatchObject({ status: 'DRAFT', deleted: false });
+  });
+
+  it('a Contributor cannot delete their own story once it is scheduled: that would unschedule it', async () => {
+    const contributor = await createStaff(db, { role: 'CONTRIBUTOR' });
+    const { value: own } = await createDraft(contributor, { fields: fields({ sectionId: section.id, headline: 'Contributor copy, scheduled', authorIds: [contributor.id] }) });
+    const scheduled = await scheduleStory(editor, { id: own.id, version: own.version, at: new Date(Date.now() + 120_000) });
+    expect(await caught(deleteStory(contributor, { id: own.id, version: scheduled.value.version }))).toBeInstanceOf(Forbidden);
+    expect((await db.article.findUniqueOrThrow({ where: { id: own.id } })).status).toBe('SCHEDULED');
   });
 });
 
