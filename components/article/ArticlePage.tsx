@@ -42,7 +42,7 @@ export function ArticlePage({
             </div>
           ) : null}
           <div className="story-body mt-6">{renderStory(article.body, article)}</div>
-          {article.gallery ? <GalleryEmbed gallery={article.gallery} /> : null}
+          {article.gallery ? <GalleryEmbed gallery={article.gallery} headingId={`gallery-${article.gallery.id}`} /> : null}
           <TagList tags={article.tags} />
           <ShareLinks url={url} headline={article.headline} xHandle={xHandle} />
           <p className="print-only mt-6 text-sm">

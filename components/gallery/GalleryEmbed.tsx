@@ -1,9 +1,9 @@
 import type { GalleryView } from '@/lib/content/views';
 import { GalleryStrip } from './GalleryStrip';
+import { photoCount } from './photo-count';
 
 /** A gallery inside a story: its title, photo count and strip of thumbnails. */
-export function GalleryEmbed({ gallery }: { gallery: GalleryView }) {
-  const headingId = `gallery-${gallery.id}`;
+export function GalleryEmbed({ gallery, headingId }: { gallery: GalleryView; headingId: string }) {
   return (
     <section aria-labelledby={headingId} className="not-prose my-8 border-y border-rule py-4 font-sans">
       <h2 id={headingId} className="!mt-0 font-serif text-xl font-bold">
@@ -12,7 +12,7 @@ export function GalleryEmbed({ gallery }: { gallery: GalleryView }) {
           {gallery.title}
         </a>
       </h2>
-      <p className="mb-3 text-sm text-muted">{gallery.photos.length} photos. Select a photo to enlarge it.</p>
+      <p className="mb-3 text-sm text-muted">{photoCount(gallery.photos.length)}. Select a photo to enlarge it.</p>
       <GalleryStrip gallery={gallery} />
     </section>
   );

@@ -1,6 +1,7 @@
 import type { GalleryView } from '@/lib/content/views';
 import { formatDay, toZonedIso } from '@/lib/time/format';
 import { GalleryStrip } from './GalleryStrip';
+import { photoCount } from './photo-count';
 
 export function GalleryPage({ gallery, timeZone }: { gallery: GalleryView; timeZone: string }) {
   return (
@@ -10,7 +11,7 @@ export function GalleryPage({ gallery, timeZone }: { gallery: GalleryView; timeZ
         <h1 className="mt-1 font-serif text-3xl leading-tight font-bold tracking-tight text-balance sm:text-4xl">{gallery.title}</h1>
         {gallery.description ? <p className="mt-3 font-serif text-lg text-muted">{gallery.description}</p> : null}
         <p className="mt-3 font-sans text-sm text-muted">
-          {gallery.photos.length} photos
+          {photoCount(gallery.photos.length)}
           {gallery.publishedAt ? (
             <>
               {' · '}

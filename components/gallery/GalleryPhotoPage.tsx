@@ -47,7 +47,7 @@ export function GalleryPhotoPage({ gallery, index }: { gallery: GalleryView; ind
           <span />
         )}
         <Link href={gallery.path} className="text-sm font-semibold text-link underline underline-offset-2">
-          All {count} photos
+          {count === 1 ? 'The gallery' : `All ${count} photos`}
         </Link>
         {next ? (
           <Link href={next.path} rel="next" className={step}>

@@ -2,6 +2,7 @@ import type { GalleryView } from '@/lib/content/views';
 import { CroppedImage } from '../ui/StoryImage';
 import { toLightboxPhotos } from './lightbox-photos';
 import { Lightbox } from './Lightbox.client';
+import { photoCount } from './photo-count';
 
 /**
  * A gallery's thumbnails. Each is a link to the photo's own page, so without JavaScript every
@@ -20,7 +21,7 @@ export function GalleryStrip({
   const count = gallery.photos.length;
   return (
     <Lightbox title={gallery.title} photos={toLightboxPhotos(gallery)}>
-      <ul className={layout === 'grid' ? 'gallery-strip is-grid' : 'gallery-strip'} aria-label={`${gallery.title}: ${count} photos`}>
+      <ul className={layout === 'grid' ? 'gallery-strip is-grid' : 'gallery-strip'} aria-label={`${gallery.title}: ${photoCount(count)}`}>
         {gallery.photos.map((photo) => (
           <li key={photo.position}>
             <a

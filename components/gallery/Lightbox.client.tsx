@@ -74,6 +74,7 @@ export function Lightbox({ title, photos, children }: { title: string; photos: L
 
   const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
     if (index === null) return;
+    if (count < 2 && event.key !== 'Tab') return;
     if (event.key === 'ArrowRight') {
       event.preventDefault();
       show(index + 1, 'replace');
@@ -91,7 +92,7 @@ export function Lightbox({ title, photos, children }: { title: string; photos: L
   const onPointerUp = (event: PointerEvent<HTMLDivElement>) => {
     const start = swipeRef.current;
     swipeRef.current = null;
-    if (!start || index === null) return;
+    if (!start || index === null || count < 2) return;
     const dx = event.clientX - start.x;
     const dy = event.clientY - start.y;
     if (Math.abs(dx) < SWIPE_DISTANCE || Math.abs(dx) < Math.abs(dy)) return;
@@ -107,6 +108,9 @@ export function Lightbox({ title, photos, children }: { title: string; photos: L
         ref={dialogRef}
         className="lightbox"
         aria-labelledby={titleId}
+        // A click on the photo or the caption focuses the dialog itself, not the page behind it,
+        // so the arrow keys keep working (also in Safari, whose buttons take no focus on click).
+        tabIndex={-1}
         onCancel={(event) => {
           event.preventDefault();
           close(false);
@@ -148,22 +152,26 @@ export function Lightbox({ title, photos, children }: { title: string; photos: L
                 className="h-auto max-h-full w-auto max-w-full object-contain"
                 style={{ maxHeight: 'calc(100dvh - 9rem)' }}
               />
-              <button
-                type="button"
-                onClick={() => show(index - 1, 'replace')}
-                className="absolute top-1/2 left-1 -translate-y-1/2 rounded-full bg-black/60 px-3 py-2 text-2xl leading-none hover:bg-black/80 sm:left-3"
-              >
-                <span aria-hidden="true">‹</span>
-                <span className="sr-only">Previous photo</span>
-              </button>
-              <button
-                type="button"
-                onClick={() => show(index + 1, 'replace')}
-                className="absolute top-1/2 right-1 -translate-y-1/2 rounded-full bg-black/60 px-3 py-2 text-2xl leading-none hover:bg-black/80 sm:right-3"
-              >
-                <span aria-hidden="true">›</span>
-                <span className="sr-only">Next photo</span>
-              </button>
+              {count > 1 ? (
+                <>
+                  <button
+                    type="button"
+                    onClick={() => show(index - 1, 'replace')}
+                    className="absolute top-1/2 left-1 -translate-y-1/2 rounded-full bg-black/60 px-3 py-2 text-2xl leading-none hover:bg-black/80 sm:left-3"
+                  >
+                    <span aria-hidden="true">‹</span>
+                    <span className="sr-only">Previous photo</span>
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => show(index + 1, 'replace')}
+                    className="absolute top-1/2 right-1 -translate-y-1/2 rounded-full bg-black/60 px-3 py-2 text-2xl leading-none hover:bg-black/80 sm:right-3"
+                  >
+                    <span aria-hidden="true">›</span>
+                    <span className="sr-only">Next photo</span>
+                  </button>
+                </>
+              ) : null}
             </div>
             <div className="mx-auto w-full max-w-3xl px-4 py-3">
               <p className="caption">

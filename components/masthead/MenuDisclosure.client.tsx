@@ -5,7 +5,8 @@ import { useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'rea
 /**
  * The phone menu: a native <details>, so it opens and closes without JavaScript. With
  * JavaScript it also closes on Escape (focus back on its button) and when a link inside is
- * followed, since the masthead stays on screen across client-side navigations.
+ * followed or its search is submitted, since the masthead stays on screen across client-side
+ * navigations.
  */
 export function MenuDisclosure({ summary, children, className }: { summary: ReactNode; children: ReactNode; className?: string }) {
   const ref = useRef<HTMLDetailsElement>(null);
@@ -22,7 +23,7 @@ export function MenuDisclosure({ summary, children, className }: { summary: Reac
     if ((event.target as HTMLElement).closest('a')) close();
   };
   return (
-    <details ref={ref} className={`menu-disclosure ${className ?? ''}`} onKeyDown={onKeyDown} onClick={onClick}>
+    <details ref={ref} className={`menu-disclosure ${className ?? ''}`} onKeyDown={onKeyDown} onClick={onClick} onSubmit={close}>
       {summary}
       {children}
     </details>

@@ -32,7 +32,7 @@ export function SearchPage({ results, timeZone }: { results: SearchResults | nul
       {results && results.hits.length === 0 ? <EmptyState results={results} /> : null}
 
       {results ? (
-        <Pagination page={results.page} pageCount={results.pageCount} hrefFor={(page) => searchPath(query, page)} label="Search results: more pages" />
+        <Pagination page={results.page} pageCount={results.pageCount} hrefFor={(page) => searchPath(query, page)} label="Search results: more pages" of="results" />
       ) : null}
     </div>
   );
@@ -43,7 +43,7 @@ function Summary({ results }: { results: SearchResults }) {
     return (
       <p className="mt-6 font-sans font-semibold" role="status">
         {results.total === 1 ? '1 story' : `${results.total} stories`} found
-        {results.pageCount > 1 ? ` · page ${results.page} of ${results.pageCount}` : ''}
+        {results.pageCount > 1 && results.page <= results.pageCount ? ` · page ${results.page} of ${results.pageCount}` : ''}
       </p>
     );
   }

@@ -100,6 +100,9 @@ test.describe('galleries', () => {
     await expect(counter(page)).toHaveText(`2 / ${count}`);
     await swipe(box.x + box.width * 0.2, box.x + box.width * 0.7);
     await expect(counter(page)).toHaveText(`1 / ${count}`);
+    // The pointer left focus in the dialog, not on the page behind it: the arrow keys still work.
+    await page.keyboard.press('ArrowRight');
+    await expect(counter(page)).toHaveText(`2 / ${count}`);
   });
 
   test('the browser’s Back button closes the lightbox', async ({ page }) => {

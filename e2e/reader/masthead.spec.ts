@@ -53,7 +53,7 @@ test.describe('masthead and footer without JavaScript', () => {
 });
 
 test.describe('the phone menu with JavaScript', () => {
-  test('closes on Escape and after following a link', async ({ page }) => {
+  test('closes on Escape, after following a link and after searching', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto('/');
     const summary = page.getByRole('banner').locator('summary');
@@ -66,6 +66,12 @@ test.describe('the phone menu with JavaScript', () => {
     await summary.click();
     await menu.getByRole('link', { name: 'Latest' }).click();
     await expect(page).toHaveURL(/\/latest$/);
+    await expect(menu).toBeHidden();
+
+    await summary.click();
+    await page.getByRole('banner').getByRole('searchbox').fill('Baku');
+    await page.getByRole('banner').getByRole('searchbox').press('Enter');
+    await expect(page).toHaveURL(/\/search\?q=Baku$/);
     await expect(menu).toBeHidden();
   });
 });

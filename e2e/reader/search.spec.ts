@@ -62,9 +62,18 @@ test.describe('search', () => {
     const total = Number((await summary.textContent())!.match(/(\d+) stories/)![1]);
     expect(total, 'the demo newsroom has more than a page of stories quoting someone').toBeGreaterThan(20);
     await expect(resultHeadlines(page)).toHaveCount(20);
-    await page.getByRole('link', { name: /Older/ }).click();
+    // Ranked by relevance, not date: the next page is "Next", not "Older".
+    await page.getByRole('link', { name: 'Next results, page 2' }).click();
     await expect(page).toHaveURL(/\/search\?q=said&page=2$/);
     await expect(resultHeadlines(page)).toHaveCount(Math.min(20, total - 20));
+
+    // Past the last page (an old link to a search whose results shrank): one way back, no page links.
+    await page.goto('/search?q=said&page=999');
+    await expect(page.getByText('There are no more results.')).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Search results: more pages' })).toHaveCount(0);
+    await expect(page.getByText(/page 999 of/)).toHaveCount(0);
+    await page.getByRole('link', { name: 'Back to the first page' }).click();
+    await expect(resultHeadlines(page)).toHaveCount(20);
   });
 });
 

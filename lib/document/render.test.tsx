@@ -63,4 +63,18 @@ describe('the story renderer', () => {
     });
     expect(markup).toBe('<p>a \\ stray  &lt;b&gt;tag&lt;/b&gt; &amp; “quotes”</p>');
   });
+
+  it('leaves out subheads, pull quotes and paragraphs with no words in them', () => {
+    const markup = html({
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 2 } },
+        { type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: '  ' }] },
+        { type: 'pullQuote', attrs: { attribution: 'Nobody' } },
+        { type: 'paragraph', content: [{ type: 'hardBreak' }] },
+        { type: 'paragraph', content: [{ type: 'text', text: 'Words.' }] },
+      ],
+    });
+    expect(markup).toBe('<p>Words.</p>');
+  });
 });

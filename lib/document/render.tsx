@@ -38,7 +38,8 @@ export function renderStory(document: StoryDocument, media: StoryMedia): ReactNo
     },
     gallery: (attrs, key) => {
       const gallery = media.galleries[attrs.galleryId];
-      return gallery && gallery.photos.length ? <GalleryEmbed key={key} gallery={gallery} /> : null;
+      // The same gallery may be embedded twice: each embed's heading needs its own id.
+      return gallery && gallery.photos.length ? <GalleryEmbed key={key} gallery={gallery} headingId={`gallery-${gallery.id}-${key}`} /> : null;
     },
   });
 }
@@ -46,8 +47,10 @@ export function renderStory(document: StoryDocument, media: StoryMedia): ReactNo
 function renderBlock(node: BlockNode, key: string, slots: RenderSlots): ReactNode {
   switch (node.type) {
     case 'paragraph':
-      return node.content?.length ? <p key={key}>{renderInline(node.content, key)}</p> : null;
+      return hasText(node.content) ? <p key={key}>{renderInline(node.content, key)}</p> : null;
     case 'heading':
+      // An empty subhead or pull quote, left by the editor, would be an empty heading or quote mark.
+      if (!hasText(node.content)) return null;
       return node.attrs.level === 3 ? (
         <h3 key={key}>{renderInline(node.content, key)}</h3>
       ) : (
@@ -56,6 +59,7 @@ function renderBlock(node: BlockNode, key: string, slots: RenderSlots): ReactNod
     case 'blockquote':
       return <blockquote key={key}>{(node.content ?? []).map((child, i) => renderBlock(child, `${key}.${i}`, slots))}</blockquote>;
     case 'pullQuote':
+      if (!hasText(node.content)) return null;
       return (
         <figure key={key} className="pull-quote">
           <blockquote>
@@ -91,6 +95,10 @@ function renderItems(items: ListItemNode[] | undefined, key: string, slots: Rend
     }
     return <li key={itemKey}>{blocks.map((child, i) => renderBlock(child, `${itemKey}.${i}`, slots))}</li>;
   });
+}
+
+function hasText(content: InlineNode[] | undefined): boolean {
+  return (content ?? []).some((node) => node.type === 'text' && node.text.trim() !== '');
 }
 
 function renderInline(content: InlineNode[] | undefined, key: string): ReactNode {

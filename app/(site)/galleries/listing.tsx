@@ -28,7 +28,7 @@ export async function GalleryListing({ page }: { page: number }) {
       ) : (
         <p className="py-8 font-serif text-lg">No galleries have been published yet.</p>
       )}
-      <Pagination page={listing.page} pageCount={listing.pageCount} hrefFor={(n) => pagePath(galleriesPath, n)} label="Galleries: more pages" />
+      <Pagination page={listing.page} pageCount={listing.pageCount} hrefFor={(n) => pagePath(galleriesPath, n)} label="Galleries: more pages" of="galleries" />
     </>
   );
 }
