@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { largestGallery, storyWithGallery, articleUrl, db, expectNoAxeViolations, expectPageStructure } from './support';
+import { largestGallery, storyWithGallery, articleUrl, attachScreenshot, db, expectNoAxeViolations, expectPageStructure } from './support';
 
 /**
- * Every page type: zero axe violations in light and dark, one h1 and the landmarks, and nothing
- * wider than a 375 px phone. (A failing test's report has a screenshot; passing ones need none.)
+ * Every page type: zero axe violations in light and dark, one h1 and the landmarks, nothing wider
+ * than a 375 px phone, and full-page screenshots on a desktop and a phone in the report.
  */
 const pages: { name: string; path: () => Promise<string>; status?: number }[] = [
   { name: 'home', path: async () => '/' },
@@ -27,6 +27,7 @@ for (const { name, path, status = 200 } of pages) {
     expect(response?.status()).toBe(status);
     await expectPageStructure(page);
     await expectNoAxeViolations(page, testInfo, `${name}-light`);
+    await attachScreenshot(page, testInfo, `${name}-desktop.png`);
 
     await page.emulateMedia({ colorScheme: 'dark' });
     await expectNoAxeViolations(page, testInfo, `${name}-dark`, { coloursOnly: true });
@@ -35,6 +36,7 @@ for (const { name, path, status = 200 } of pages) {
     await page.emulateMedia({ colorScheme: 'light' });
     // Nothing is wider than the phone's screen (no sideways scrolling of the page).
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await attachScreenshot(page, testInfo, `${name}-375.png`);
   });
 }
 
@@ -43,4 +45,5 @@ test('the lightbox is accessible too', async ({ page }, testInfo) => {
   await page.locator('.gallery-strip a').first().click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await expectNoAxeViolations(page, testInfo, 'lightbox');
+  await attachScreenshot(page, testInfo, 'lightbox-desktop.png');
 });

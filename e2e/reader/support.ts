@@ -103,7 +103,17 @@ export async function axeViolations(page: Page, testInfo: TestInfo, label: strin
   return summary;
 }
 
-/** Evidence, not an assertion: a full-page screenshot attached to the report. */
+/**
+ * Evidence, not an assertion: a full-page screenshot in the report (playwright-report/), so a
+ * person can check the page reads well on a phone and a desktop. Lazy images below the fold
+ * would be blank in a full-page capture, so they load first.
+ */
+export async function attachScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  await page.evaluate(() => document.querySelectorAll('img[loading="lazy"]').forEach((img) => img.setAttribute('loading', 'eager')));
+  await page.waitForFunction(() => [...document.images].every((img) => img.complete), undefined, { timeout: 5_000 }).catch(() => {});
+  await testInfo.attach(name, { body: await page.screenshot({ fullPage: true, animations: 'disabled' }), contentType: 'image/png' });
+}
+
 /** The page has exactly one <h1> and the main landmark. */
 export async function expectPageStructure(page: Page): Promise<void> {
   await expect(page.locator('h1')).toHaveCount(1);
