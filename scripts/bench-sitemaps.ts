@@ -10,6 +10,7 @@ import { loadFeed, renderFeed } from '../lib/seo/feeds';
 import { loadNewsStories, renderNewsSitemap } from '../lib/seo/news-sitemap';
 import { childSitemapName, loadSitemapIndex, renderChildSitemap, renderSitemapIndex } from '../lib/seo/sitemaps';
 import { openDatabase } from './support/database';
+import { loadEnvFiles } from './support/env-file';
 
 async function timed<T>(label: string, work: () => Promise<T>, describe: (result: T) => string): Promise<T> {
   const before = process.memoryUsage().rss;
@@ -24,6 +25,7 @@ async function timed<T>(label: string, work: () => Promise<T>, describe: (result
 const size = (xml: string | null) => `${((xml?.length ?? 0) / 1024).toFixed(0)} KB`;
 
 async function main(): Promise<void> {
+  loadEnvFiles();
   const database = await openDatabase((message) => console.log(message));
   process.env.DATABASE_URL = database.url;
   process.env.SITE_URL ??= 'https://news.example.com';

@@ -7,13 +7,16 @@
  */
 import { parseArgs } from 'node:util';
 import { mediaDir } from '../lib/config/paths';
+import { ConfigurationProblem } from '../lib/config/problem';
 import { openDatabase } from './support/database';
+import { loadEnvFiles } from './support/env-file';
 
 const USAGE = `Usage:
   npm run media:copy -- --to database   copy the files under MEDIA_DIR into PostgreSQL
   npm run media:copy -- --to disk       copy the files in PostgreSQL to MEDIA_DIR`;
 
 async function main(argv: string[]): Promise<number> {
+  loadEnvFiles();
   let to: string | undefined;
   try {
     ({ values: { to } } = parseArgs({ args: argv, options: { to: { type: 'string' } }, strict: true }));
@@ -51,7 +54,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(`error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    if (error instanceof ConfigurationProblem) console.error(`error: ${error.message}\n  → ${error.remedy}`);
+    else console.error(`error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     process.exitCode = 1;
   },
 );

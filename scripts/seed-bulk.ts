@@ -9,7 +9,9 @@
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { ConfigurationProblem } from '../lib/config/problem';
+import { connectionConfig } from '../lib/db/connection.mjs';
 import { openDatabase } from './support/database';
+import { loadEnvFiles } from './support/env-file';
 
 const { values } = parseArgs({
   options: {
@@ -63,6 +65,7 @@ function drawProgress(done: number, started: number) {
 }
 
 async function main() {
+  loadEnvFiles();
   if (!Number.isInteger(total) || total < 1) {
     throw new ConfigurationProblem('--articles must be a positive whole number.', 'For example: npm run seed:bulk -- --articles 1000000');
   }
@@ -71,7 +74,7 @@ async function main() {
   }
   if (!Number.isFinite(years) || years <= 0) throw new ConfigurationProblem('--years must be a positive number.', 'For example: --years 10');
   const database = await openDatabase((message) => console.log(message));
-  const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+  const pool = new pg.Pool(connectionConfig(database.url, { max: 2 }));
   try {
     const sections = (await pool.query<{ id: number }>('SELECT id FROM "Section" ORDER BY position')).rows.map((row) => row.id);
     const authors = (await pool.query<{ id: number }>(`SELECT id FROM "User" WHERE role <> 'CONTRIBUTOR' ORDER BY id`)).rows.map((row) => row.id);
@@ -101,9 +104,10 @@ async function main() {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
+        // The dates go in as moments (timestamptz) and are stored as Prisma keeps them: UTC, no zone.
         const inserted = await client.query<{ id: number; createdById: number }>(
           `INSERT INTO "Article" (slug, headline, standfirst, body, "bodyText", status, "firstPublishedAt", "publishedAt", "updatedAt", "createdAt", "sectionId", "createdById")
-           SELECT s, h, sf, b::jsonb, bt, 'PUBLISHED', p, p, p, p, sec, a
+           SELECT s, h, sf, b::jsonb, bt, 'PUBLISHED', p AT TIME ZONE 'UTC', p AT TIME ZONE 'UTC', p AT TIME ZONE 'UTC', p AT TIME ZONE 'UTC', sec, a
            FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::int[], $8::int[])
              AS t(s, h, sf, b, bt, p, sec, a)
            RETURNING id, "createdById"`,

@@ -10,18 +10,20 @@
  * `npm start -- --prepare-only` stops after step 3 (for deploy pipelines that migrate first).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { parseDatabaseUrl } from '../lib/config/database-url';
 import { dataDir } from '../lib/config/paths';
 import { ConfigurationProblem } from '../lib/config/problem';
 import { ensureAuthSecret } from '../lib/config/secrets';
+import { checkSiteUrl } from '../lib/config/site-url';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../lib/db/embedded';
-import { isPortFree } from '../lib/db/free-port';
+import { assertPortFree } from '../lib/db/free-port';
 import { MigrationError } from '../lib/db/migrate';
 import { assertDatabaseReachable, databaseIdentity } from '../lib/db/reachability';
 import { mediaStorageKind } from '../lib/media/storage';
 import { ensureProductionBuild } from './support/build-fingerprint';
+import { loadEnvFiles } from './support/env-file';
 import { prepareDatabase } from './support/prepare-database';
 import { exited, launch, localBin, stopChild } from './support/processes';
 
@@ -31,25 +33,20 @@ let step = 0;
 const say = (message: string) => console.log(`[${++step}/${STEPS}] ${message}`);
 const detail = (message: string) => console.log(`      ${message}`);
 
-for (const file of ['.env.local', '.env']) {
-  if (existsSync(file)) process.loadEnvFile(file);
-}
-
 /** Set by Ctrl-C / SIGTERM before the server runs: the step it cut short failing is no problem to report. */
 let interrupted = false;
 
 async function main(): Promise<void> {
+  loadEnvFiles();
   const root = process.cwd();
   const port = Number(process.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
     throw new ConfigurationProblem(`PORT "${process.env.PORT}" is not a port number.`, 'Set PORT to a number between 1 and 65535.');
   }
-  if (!(await isPortFree(port))) {
-    throw new ConfigurationProblem(
-      `Port ${port} is already in use.`,
-      `Stop whatever listens there (lsof -i :${port}), or start on another port: PORT=${port + 1} npm start`,
-    );
-  }
+  // Checked before anything starts or is written (inside `next build`, a bad SITE_URL is a stack trace).
+  const siteUrl = checkSiteUrl(process.env.SITE_URL || `http://localhost:${port}`);
+  if (process.env.DATABASE_URL) parseDatabaseUrl(process.env.DATABASE_URL);
+  await assertPortFree(port);
   mediaStorageKind();
   const data = dataDir();
   const { secret, generated } = await ensureAuthSecret(data);
@@ -58,7 +55,7 @@ async function main(): Promise<void> {
   const urlFile = path.join(data, 'database-url');
   let databaseUrl = process.env.DATABASE_URL;
   if (databaseUrl) {
-    say(`Database: using DATABASE_URL (${new URL(databaseUrl).host})`);
+    say(`Database: using DATABASE_URL (${parseDatabaseUrl(databaseUrl).host})`);
     await assertDatabaseReachable(databaseUrl);
   } else {
     say('Database: no DATABASE_URL, so starting the embedded PostgreSQL 17');
@@ -109,7 +106,7 @@ async function main(): Promise<void> {
       AUTH_SECRET: secret,
       AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? 'true',
       NEXT_TELEMETRY_DISABLED: '1',
-      SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}`,
+      SITE_URL: siteUrl,
     };
 
     if (prepared.admin.created) {

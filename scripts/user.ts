@@ -16,7 +16,9 @@ import { ROLE_LABELS, ROLES, type Role } from '../lib/auth/permissions';
 import { Invalid } from '../lib/auth/authorize';
 import { MIN_PASSWORD_LENGTH } from '../lib/auth/password';
 import { createUserInput } from '../lib/users/input';
+import { ConfigurationProblem } from '../lib/config/problem';
 import { openDatabase } from './support/database';
+import { loadEnvFiles } from './support/env-file';
 
 const USAGE = `Usage:
   npm run user -- create --email EMAIL --name "FULL NAME" --role ROLE [--password-stdin]
@@ -35,6 +37,7 @@ class Refusal extends Error {
 }
 
 async function main(argv: string[]): Promise<string> {
+  loadEnvFiles();
   const [command, ...rest] = argv;
   if (!command || command === 'help' || command === '--help' || command === '-h') {
     console.log(USAGE);
@@ -155,6 +158,11 @@ main(process.argv.slice(2)).then(
     if (error instanceof Refusal) {
       console.error(`error: ${error.message}`);
       process.exitCode = error.exitCode;
+      return;
+    }
+    if (error instanceof ConfigurationProblem) {
+      console.error(`error: ${error.message}\n  → ${error.remedy}`);
+      process.exitCode = 1;
       return;
     }
     console.error(`error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);

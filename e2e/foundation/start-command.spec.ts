@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
@@ -6,6 +7,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import pg from 'pg';
 import { verifyPassword } from '../../lib/auth/password';
+import { connectionConfig } from '../../lib/db/connection.mjs';
 import { startEmbeddedPostgres } from '../../lib/db/embedded';
 import { findFreePort } from '../../lib/db/free-port';
 import { scriptCommand } from '../../lib/testing/run-script';
@@ -23,11 +25,12 @@ interface Started {
   exit: Promise<number>;
 }
 
-function startCommand(args: string[], env: Record<string, string | undefined>): Started {
+function startCommand(args: string[], env: Record<string, string | undefined>, options: SpawnOptions = {}): Started {
   const [command, commandArgs] = scriptCommand('scripts/start.ts', args);
   const child = spawn(command, commandArgs, {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...options,
   });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
@@ -154,6 +157,40 @@ test('a port in use ends with one clear line', async () => {
   }
 });
 
+test('a SITE_URL without a scheme, or with a path, ends with one clear line before anything starts', async () => {
+  const cases = [
+    ['news.example.com', /SITE_URL "news\.example\.com" is not an absolute http:\/\/ or https:\/\/ address\./],
+    ['https://news.example.com/news', /SITE_URL "https:\/\/news\.example\.com\/news" has a path \(\/news\)/],
+  ] as const;
+  for (const [value, cause] of cases) {
+    const started = startCommand([], { PORT: String(await findFreePort()), SITE_URL: value });
+    expect(await started.exit).toBe(1);
+    expectPlainProblem(started.output(), cause);
+    expect(started.output()).toContain('for example SITE_URL=https://news.example.com');
+    expect(started.output()).not.toContain('Database:');
+  }
+});
+
+test('a DATABASE_URL that is no URL ends with one clear line, without the password', async () => {
+  // An unencoded # in the password, the usual way to get there.
+  const started = startCommand([], { PORT: String(await findFreePort()), DATABASE_URL: 'postgresql://me:pa#ss@127.0.0.1:5432/dateline' });
+  expect(await started.exit).toBe(1);
+  expectPlainProblem(started.output(), /DATABASE_URL is not a valid URL\./);
+  expect(started.output()).toContain('percent-encoded');
+  expect(started.output()).not.toContain('pa#ss');
+});
+
+test('a port reserved for the administrator ends with one clear line', async () => {
+  // Root may listen on port 80: run the command as nobody then. Elsewhere it needs ports below 1024 to be privileged.
+  const asRoot = process.getuid?.() === 0;
+  const unprivilegedFrom = Number(readFileSync('/proc/sys/net/ipv4/ip_unprivileged_port_start', 'utf8'));
+  test.skip(!asRoot && unprivilegedFrom <= 80, 'this user may listen on port 80');
+  const started = startCommand([], { PORT: '80' }, asRoot ? { uid: 65534, gid: 65534 } : {});
+  expect(await started.exit).toBe(1);
+  expectPlainProblem(started.output(), /Port 80 needs administrator privileges to listen on\./);
+  expect(started.output()).toMatch(/Choose a PORT of 1024 or above/);
+});
+
 test('a data folder that is not a database ends with one clear line', async () => {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'dateline-corrupt-'));
   await fs.mkdir(path.join(dataDir, 'postgres'));
@@ -237,7 +274,7 @@ test('without DATABASE_URL it creates, seeds and keeps its own PostgreSQL across
     // The printed password is the Admin's: checked against the stored hash.
     const database = await startEmbeddedPostgres({ dataDirectory: path.join(dataDir, 'postgres') });
     try {
-      const client = new pg.Client({ connectionString: database.url });
+      const client = new pg.Client(connectionConfig(database.url));
       await client.connect();
       const admin = (await client.query<{ role: string; passwordHash: string }>(`SELECT role, "passwordHash" FROM "User" WHERE email = 'admin@example.com'`)).rows[0];
       await client.end();

@@ -1,6 +1,7 @@
 import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import pg from 'pg';
+import { connectionConfig } from '../../lib/db/connection.mjs';
 
 /**
  * Helpers for the SEO specs: XML parsed with fast-xml-parser, HTML parsed by Chromium itself
@@ -92,10 +93,11 @@ export function jsonLdNodes(blocks: unknown[]): Record<string, unknown>[] {
   });
 }
 
+/** A client on the e2e database, configured as the app's own (UTC session, `timestamp` read as UTC whatever TZ this machine has). */
 export async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL of the e2e database is not set (run through npm test).');
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client(connectionConfig(url));
   await client.connect();
   try {
     return await work(client);

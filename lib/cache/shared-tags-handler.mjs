@@ -17,6 +17,7 @@
 import defaultHandlerModule from 'next/dist/server/lib/cache-handlers/default.js';
 import tagsManifestModule from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
 import pg from 'pg';
+import { connectionConfig } from '../db/connection.mjs';
 
 const POLL_MS = 1000;
 const MEMORY_BYTES = 50 * 1024 * 1024;
@@ -35,7 +36,7 @@ let reportedFailure = false;
 
 function database() {
   if (!pool && process.env.DATABASE_URL) {
-    pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2, idleTimeoutMillis: 10_000 });
+    pool = new pg.Pool(connectionConfig(process.env.DATABASE_URL, { max: 2, idleTimeoutMillis: 10_000 }));
     // An idle connection that dies (a database restart) is replaced by the next query; failed
     // queries are what gets reported.
     pool.on('error', () => {});
@@ -62,8 +63,11 @@ async function pull() {
   const client = database();
   if (!client) return;
   try {
+    // "revalidatedAt" is UTC without a zone: compare it with a UTC time without one, whatever the
+    // session's TimeZone (a timestamptz comparison would shift it by the session's offset).
     const { rows } = await client.query(
-      'SELECT tag, (extract(epoch FROM "revalidatedAt") * 1000)::float8 AS at FROM "CacheTagRevalidation" WHERE "revalidatedAt" > to_timestamp($1 / 1000.0)',
+      `SELECT tag, (extract(epoch FROM "revalidatedAt") * 1000)::float8 AS at FROM "CacheTagRevalidation"
+       WHERE "revalidatedAt" > to_timestamp($1 / 1000.0) AT TIME ZONE 'UTC'`,
       [seenUpTo],
     );
     for (const row of rows) {
@@ -100,7 +104,8 @@ const handler = {
     if (!client || !tags.length) return;
     try {
       await client.query(
-        'INSERT INTO "CacheTagRevalidation" (tag, "revalidatedAt") SELECT unnest($1::text[]), now() ON CONFLICT (tag) DO UPDATE SET "revalidatedAt" = excluded."revalidatedAt"',
+        `INSERT INTO "CacheTagRevalidation" (tag, "revalidatedAt") SELECT unnest($1::text[]), now() AT TIME ZONE 'UTC'
+         ON CONFLICT (tag) DO UPDATE SET "revalidatedAt" = excluded."revalidatedAt"`,
         [tags],
       );
     } catch (error) {

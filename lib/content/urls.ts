@@ -2,6 +2,7 @@
  * Public paths, built in one place so every link, canonical URL, sitemap entry and redirect
  * agrees. Paths have no trailing slash (the site's one policy).
  */
+import { siteOrigin } from '../config/site-url';
 
 export const articlePath = (sectionSlug: string, articleSlug: string) => `/${sectionSlug}/${articleSlug}`;
 export const sectionPath = (sectionSlug: string) => `/${sectionSlug}`;
@@ -47,8 +48,7 @@ export const RESERVED_SLUGS = new Set([
   'opengraph-image', 'twitter-image', 'icon', 'apple-icon', 'manifest.webmanifest',
 ]);
 
-/** Absolute URL on the configured SITE_URL. */
+/** Absolute URL on the configured SITE_URL (checked in lib/config/site-url.ts). */
 export function absoluteUrl(path: string): string {
-  const base = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
-  return `${base}${path}`;
+  return `${siteOrigin()}${path}`;
 }

