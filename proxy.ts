@@ -62,6 +62,8 @@ async function adminGate(request: NextRequest): Promise<NextResponse> {
   return response;
 }
 
+// Everything but Next's files, the API, media and the favicon; /admin by its own entries. Only the
+// whole segment `admin` is left out of the first: a section such as /administration is public.
 export const config = {
-  matcher: ['/((?!_next/|api/|admin|media/|favicon.ico).*)', '/admin', '/admin/:path*'],
+  matcher: ['/((?!_next/|api/|admin(?:/|$)|media/|favicon\\.ico$).*)', '/admin', '/admin/:path*'],
 };

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createStory } from '../../lib/testing/newsroom';
+import { createGallery, createStory } from '../../lib/testing/newsroom';
 import { db, largestGallery, PUBLIC } from './support';
 
 test.describe('status codes readers and crawlers get', () => {
@@ -38,6 +38,24 @@ test.describe('status codes readers and crawlers get', () => {
     const wrongSection = await request.get(`/${otherSection.slug}/${story.slug}`, { maxRedirects: 0 });
     expect(wrongSection.status()).toBe(301);
     expect(new URL(wrongSection.headers().location, 'http://x').pathname).toBe(`/${story.section.slug}/${story.slug}`);
+  });
+
+  test('a first segment that merely begins with “admin” is an ordinary public address', async ({ request }) => {
+    const story = await db.article.findFirstOrThrow({ where: PUBLIC, select: { id: true, slug: true, section: { select: { slug: true } } } });
+    const oldPath = `/administration/old-address-${Date.now()}`;
+    await db.redirect.create({ data: { fromPath: oldPath, articleId: story.id } });
+    const moved = await request.get(oldPath, { maxRedirects: 0 });
+    expect(moved.status()).toBe(301);
+    expect(new URL(moved.headers().location, 'http://x').pathname).toBe(`/${story.section.slug}/${story.slug}`);
+    expect((await request.get('/administration/no-such-story')).status()).toBe(404);
+  });
+
+  test('a gallery still in draft, and its photo pages, answer 404', async ({ request }) => {
+    const photo = await db.galleryItem.findFirstOrThrow({ select: { imageId: true, gallery: { select: { createdById: true } } } });
+    const draft = await createGallery(db, { createdById: photo.gallery.createdById, imageIds: [photo.imageId], status: 'DRAFT' });
+    for (const path of [`/galleries/${draft.slug}`, `/galleries/${draft.slug}/photo/1`]) {
+      expect((await request.get(path)).status(), path).toBe(404);
+    }
   });
 
   test('unknown sections, tags, authors, galleries, photos and pages answer 404', async ({ request }) => {

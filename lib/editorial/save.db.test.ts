@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Conflict, Forbidden, Invalid } from '../auth/guard';
 import { cacheTag } from '../content/tags';
 import { checkPublicPath } from '../content/routing';
+import { absoluteUrl } from '../content/urls';
 import { db } from '../db/client';
 import { createStaff, type TestStaff } from '../testing/actors';
 import { createSection, paragraphs } from '../testing/newsroom';
@@ -64,6 +65,17 @@ describe('createDraft and saveStory', () => {
     const error = await caught(createDraft(editor, { fields: fields({ sectionId: section.id, slug: 'moskva-talks', slugAuto: false }) }));
     expect(error).toBeInstanceOf(Invalid);
     expect((error as Invalid).fieldErrors['fields.slug']).toMatch(/already used/i);
+  });
+
+  it('a canonical override naming the story’s own address is stored as none; another address is kept', async () => {
+    const own = await createDraft(editor, { fields: fields({ sectionId: section.id, headline: 'Canonical to itself' }) });
+    const ownUrl = absoluteUrl(`/${section.slug}/${own.value.snapshot.slug}/`);
+    const saved = await saveStory(editor, { id: own.value.id, version: own.value.version, fields: fields({ sectionId: section.id, headline: 'Canonical to itself', slug: own.value.snapshot.slug, canonicalUrl: ownUrl }) });
+    expect(saved.value.snapshot.canonicalUrl).toBeNull();
+    expect((await db.article.findUniqueOrThrow({ where: { id: own.value.id } })).canonicalUrl).toBeNull();
+
+    const syndicated = await createDraft(editor, { fields: fields({ sectionId: section.id, headline: 'Syndicated', canonicalUrl: 'https://partner.example.org/original' }) });
+    expect(syndicated.value.snapshot.canonicalUrl).toBe('https://partner.example.org/original');
   });
 
   it('never calls a story “page”, the segment of a section’s later pages', async () => {

@@ -4,7 +4,7 @@ import { documentToText } from '../document/text';
 import { recordAudit } from '../audit/record';
 import { assertCan, Conflict, Forbidden, Invalid, NotFound } from '../auth/guard';
 import { canEditStory, type Actor } from '../auth/permissions';
-import { articlePath } from '../content/urls';
+import { absoluteUrl, articlePath } from '../content/urls';
 import { tagsForChange } from './cache-tags';
 import type { StoryFields } from './fields';
 import { assertReadyToPublish } from './readiness';
@@ -262,7 +262,7 @@ export async function writeStory(
   const slug = await resolveSlug(tx, { requested: fields.slug, auto: fields.slugAuto, headline: fields.headline, articleId: row.id });
   const section = await tx.section.findUniqueOrThrow({ where: { id: fields.sectionId }, select: { slug: true } });
   const before = snapshotOf(row);
-  const after = snapshotFromFields(fields, slug, references.tagIds);
+  const after = snapshotFromFields(fields, slug, references.tagIds, section.slug);
 
   const live = isLive(row);
   // A published or scheduled story changes before readers: the publishing rules apply to every change.
@@ -328,7 +328,8 @@ export async function createDraft(
     const { fields } = input;
     const references = await resolveReferences(tx, actor, fields);
     const slug = await resolveSlug(tx, { requested: fields.slug, auto: fields.slugAuto, headline: fields.headline, articleId: null });
-    const snapshot = snapshotFromFields(fields, slug, references.tagIds);
+    const section = await tx.section.findUniqueOrThrow({ where: { id: fields.sectionId }, select: { slug: true } });
+    const snapshot = snapshotFromFields(fields, slug, references.tagIds, section.slug);
     const created = await tx.article.create({
       data: { ...columnsOf(snapshot), status: 'DRAFT', createdById: actor.id, createdAt: now, updatedAt: now },
       select: { id: true, version: true, status: true },
@@ -346,8 +347,21 @@ export async function createDraft(
   });
 }
 
+/**
+ * A canonical override naming the story's own address (editors paste the page's URL) is no
+ * override: kept, it would leave the story out of the sitemaps and point at the old address
+ * after a move. Stored as none; any other address is kept as given.
+ */
+function canonicalOverride(url: string | null, ownPath: string): string | null {
+  if (url === null || !URL.canParse(url)) return url;
+  const given = new URL(url);
+  const own = new URL(absoluteUrl(ownPath));
+  const same = given.host === own.host && given.pathname.replace(/\/+$/, '') === own.pathname && !given.search && !given.hash;
+  return same ? null : url;
+}
+
 /** The story as these fields would leave it, with its resolved slug and tag ids. */
-function snapshotFromFields(fields: StoryFields, slug: string, tagIds: number[]): StorySnapshot {
+function snapshotFromFields(fields: StoryFields, slug: string, tagIds: number[], sectionSlug: string): StorySnapshot {
   return {
     headline: fields.headline,
     standfirst: fields.standfirst,
@@ -364,7 +378,7 @@ function snapshotFromFields(fields: StoryFields, slug: string, tagIds: number[])
     body: fields.body,
     seoTitle: fields.seoTitle,
     seoDescription: fields.seoDescription,
-    canonicalUrl: fields.canonicalUrl,
+    canonicalUrl: canonicalOverride(fields.canonicalUrl, articlePath(sectionSlug, slug)),
     noindex: fields.noindex,
   };
 }
