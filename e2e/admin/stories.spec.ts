@@ -113,6 +113,38 @@ test('two editors on one story: the later save gets a comparison and keeps their
   await second.close();
 });
 
+test('a conflict on a published story: keeping my version holds it for Update, and names what else differs', async ({ browser, request }) => {
+  test.setTimeout(120_000);
+  const author = await staffPage(browser, 'AUTHOR', 'Writing Author');
+  const editor = await staffPage(browser, 'EDITOR', 'Late Editor');
+  const id = await writeStory(author.page, { headline: `Ferry timetable changes ${Date.now()}`, standfirst: 'Winter sailings.', body: 'Ferries leave at eight.' });
+  await author.page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(storyStatus(author.page)).toHaveText('Published');
+  await openStory(editor.page, id);
+
+  // The author moves the story to another section and updates it; the editor, unaware, types.
+  const otherSection = await db.section.findFirstOrThrow({ where: { articles: { none: { id } } }, orderBy: { position: 'asc' } });
+  await field(author.page, 'Section').selectOption({ label: otherSection.name });
+  await author.page.getByRole('button', { name: 'Update' }).click();
+  await expect(saveState(author.page)).toHaveText('Saved');
+
+  const body = editor.page.getByRole('textbox', { name: 'Story body' });
+  await body.click();
+  await editor.page.keyboard.press('End');
+  await editor.page.keyboard.type(' Tickets cost two manat.');
+  const dialog = editor.page.getByRole('dialog', { name: /Writing Author saved this story while you were editing/ });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByTestId('conflict-also-different')).toContainText('Also different: Section.');
+
+  await dialog.getByRole('button', { name: 'Keep my version' }).click();
+  await expect(saveState(editor.page)).toHaveText(/Saved, not live/);
+  const path = await publicPathOf(id);
+  expect((await db.article.findUniqueOrThrow({ where: { id } })).sectionId).toBe(otherSection.id);
+  expect(await (await request.get(path)).text()).not.toContain('Tickets cost two manat.');
+  await editor.close();
+  await author.close();
+});
+
 test('revisions: preview any of them as readers would see it, compare word by word, restore one as a new revision', async ({ browser, request }) => {
   const editor = await staffPage(browser, 'ADMIN');
   const { page } = editor;
@@ -294,6 +326,14 @@ test('offline: the text stays in the browser, and is offered back after leaving'
   await page.keyboard.press('End');
   await page.keyboard.type(' Power returned at three.');
   await expect(saveState(page)).toHaveText(/Offline/);
+  // A link inside the newsroom asks first too (no beforeunload for those); staying keeps the page.
+  page.removeAllListeners('dialog');
+  const asked = page.waitForEvent('dialog');
+  page.once('dialog', (dialog) => void dialog.dismiss());
+  await page.getByRole('link', { name: 'Revisions' }).click();
+  expect((await asked).message()).toMatch(/not saved on the server/);
+  await expect(page).toHaveURL(new RegExp(`/admin/stories/${id}$`));
+  page.on('dialog', (dialog) => void dialog.accept());
   // What this browser keeps for the person (the session and the local copy), as they leave.
   const kept = await page.context().storageState();
   // Leaving warns first (staffPage accepts the warning, as someone who leaves anyway would).
@@ -303,6 +343,8 @@ test('offline: the text stays in the browser, and is offered back after leaving'
   expect((await warning).type()).toBe('beforeunload');
   await closed;
   expect((await db.article.findUniqueOrThrow({ where: { id } })).bodyText).not.toContain('Power returned at three.');
+  // Meanwhile a colleague saves the story: the copy in the browser is based on an older version.
+  await db.article.update({ where: { id }, data: { headline: 'Power cut in Sumqayıt is over', version: { increment: 1 } } });
 
   // They come back later with the network working. The window they left stays offline for good:
   // Chromium may still be tearing the closed tab down, and its "back online" save, which no route
@@ -316,6 +358,12 @@ test('offline: the text stays in the browser, and is offered back after leaving'
   await expect(restore, 'the local copy is offered back').toBeVisible({ timeout: 15_000 });
   await restore.click();
   await expect(again.getByRole('textbox', { name: 'Story body' })).toContainText('Power returned at three.');
+  // The old copy is not written over the colleague's save: the two are compared first.
+  const dialog = again.getByRole('dialog', { name: /saved this story while you were editing/ });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByTestId('conflict-headline').locator('del')).toHaveText(/is over/);
+  expect((await db.article.findUniqueOrThrow({ where: { id } })).headline).toBe('Power cut in Sumqayıt is over');
+  await dialog.getByRole('button', { name: 'Keep my version' }).click();
   await expect(saveState(again)).toHaveText('Saved');
   expect((await db.article.findUniqueOrThrow({ where: { id } })).bodyText).toContain('Power returned at three.');
   await later.close();

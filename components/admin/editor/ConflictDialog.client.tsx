@@ -8,6 +8,28 @@ import type { DraftState } from './StoryEditor.client';
 import { DiffParts } from '../stories/DiffParts';
 import { newsroomTime } from '../stories/adminTime';
 
+const sameList = (a: readonly number[], b: readonly number[]) => a.join() === b.join();
+const text = (value: string | null) => value ?? '';
+
+/** Fields outside the word-by-word comparison, by the name the editor shows them under. */
+function otherDifferences(theirs: ConflictState['snapshot'], mine: DraftState): string[] {
+  const differs: [string, boolean][] = [
+    ['Section', theirs.sectionId !== mine.sectionId],
+    ['Slug', theirs.slug !== mine.slug],
+    ['Media marker', theirs.mediaMarker !== mine.mediaMarker],
+    ['Authors', !sameList(theirs.authorIds, mine.authorIds)],
+    ['Credit line', text(theirs.creditLine) !== mine.creditLine],
+    ['Tags', !sameList(theirs.tagIds, mine.tags.map((tag) => tag.id)) || mine.newTags.length > 0],
+    ['Hero image', theirs.heroImageId !== mine.heroImageId || text(theirs.heroCaption) !== mine.heroCaption || text(theirs.heroCredit) !== mine.heroCredit],
+    ['Gallery', theirs.galleryId !== mine.galleryId],
+    [
+      'Search engines',
+      text(theirs.seoTitle) !== mine.seoTitle || text(theirs.seoDescription) !== mine.seoDescription || text(theirs.canonicalUrl) !== mine.canonicalUrl || theirs.noindex !== mine.noindex,
+    ],
+  ];
+  return differs.filter(([, different]) => different).map(([label]) => label);
+}
+
 /**
  * Someone saved the story while this editor was writing. Shows their version beside this one,
  * word by word, and lets the editor keep their own text (saved on top: the other version stays
@@ -25,6 +47,7 @@ export default function ConflictDialog(props: { theirs: ConflictState; mine: Dra
     ['Standfirst', theirs.snapshot.standfirst, mine.standfirst],
     ['Body', documentToText(theirs.snapshot.body), documentToText(mine.body)],
   ];
+  const alsoDifferent = otherDifferences(theirs.snapshot, mine);
   return (
     <dialog ref={ref} aria-labelledby={titleId} onCancel={(event) => event.preventDefault()} className="m-auto w-full max-w-4xl rounded-lg p-0 shadow-xl backdrop:bg-black/50">
       <div className="max-h-[85vh] overflow-y-auto p-5">
@@ -47,6 +70,11 @@ export default function ConflictDialog(props: { theirs: ConflictState; mine: Dra
             </div>
           ))}
         </dl>
+        {alsoDifferent.length ? (
+          <p className="mt-4 text-sm" data-testid="conflict-also-different">
+            <strong>Also different:</strong> {alsoDifferent.join(', ')}. Keeping your version keeps yours for these too.
+          </p>
+        ) : null}
         <div className="mt-5 flex flex-wrap justify-end gap-2">
           <button
             type="button"

@@ -93,6 +93,14 @@ function localKey(id: number | null): string {
   return `dateline:story:${id ?? 'new'}`;
 }
 
+/** What this browser keeps of unsaved work, and the story version it was written against. */
+interface LocalCopy {
+  draft: DraftState;
+  savedAt: number;
+  /** Missing in copies kept before versions were recorded. */
+  baseVersion?: number;
+}
+
 function toFields(draft: DraftState): StoryFieldsInput {
   return {
     headline: draft.headline,
@@ -220,7 +228,7 @@ export default function StoryEditor(props: StoryEditorProps) {
   const [conflict, setConflict] = useState<ConflictState | null>(null);
   const [bodyReset, setBodyReset] = useState({ key: 0, to: initialDraft.body });
   const [images, setImages] = useState<Map<number, ImageInfo>>(() => new Map((story?.images ?? []).map((image) => [image.id, image])));
-  const [localCopy, setLocalCopy] = useState<{ draft: DraftState; savedAt: number } | null>(null);
+  const [localCopy, setLocalCopy] = useState<LocalCopy | null>(null);
   const [pending, setPending] = useState(story?.pending ?? null);
   const [busy, setBusy] = useState<string | null>(null);
 
@@ -275,7 +283,7 @@ export default function StoryEditor(props: StoryEditorProps) {
     try {
       const raw = localStorage.getItem(localKey(story?.id ?? null));
       if (!raw) return;
-      const stored = JSON.parse(raw) as { draft: DraftState; savedAt: number };
+      const stored = JSON.parse(raw) as LocalCopy;
       if (JSON.stringify(toFields(stored.draft)) !== JSON.stringify(toFields(initialDraft))) {
         // eslint-disable-next-line react-hooks/set-state-in-effect -- read once from localStorage after hydration
         setLocalCopy(stored);
@@ -287,16 +295,17 @@ export default function StoryEditor(props: StoryEditorProps) {
 
   const writeLocal = useCallback((next: DraftState) => {
     try {
-      localStorage.setItem(localKey(metaRef.current.id), JSON.stringify({ draft: next, savedAt: Date.now() }));
+      const copy: LocalCopy = { draft: next, savedAt: Date.now(), baseVersion: metaRef.current.version };
+      localStorage.setItem(localKey(metaRef.current.id), JSON.stringify(copy));
     } catch {
       // Storage full or disabled: the server copy still protects the text.
     }
   }, []);
 
+  // Only this story's copy: a new story being written in another tab keeps its own.
   const clearLocal = useCallback(() => {
     try {
       localStorage.removeItem(localKey(metaRef.current.id));
-      localStorage.removeItem(localKey(null));
     } catch {
       // ignore
     }
@@ -334,9 +343,13 @@ export default function StoryEditor(props: StoryEditorProps) {
         setSaveState('saved');
         dirtySince.current = null;
         clearLocal();
-      } else setSaveState('dirty');
+      } else {
+        setSaveState('dirty');
+        // The copy of what was typed since is now based on the version just saved.
+        writeLocal(draftRef.current);
+      }
     },
-    [clearLocal],
+    [clearLocal, writeLocal],
   );
 
   const handleFailure = useCallback((result: Extract<ActionResult<unknown>, { ok: false }>) => {
@@ -475,16 +488,53 @@ export default function StoryEditor(props: StoryEditorProps) {
     };
   }, [persist]);
 
+  // Leaving through a link (the page unmounts, or Next hides it in an <Activity>): what waits for
+  // the autosave timer is sent now. A story not created yet stays in this browser's copy.
   useEffect(
     () => () => {
-      if (timer.current) clearTimeout(timer.current);
+      if (!timer.current) return;
+      clearTimeout(timer.current);
+      timer.current = null;
+      if (metaRef.current.id !== null) void persist('autosave');
     },
-    [],
+    [persist],
   );
+
+  // A link inside the app gives no beforeunload: ask first when the work cannot be saved now.
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const link = (event.target as Element | null)?.closest?.('a[href]');
+      if (!(link instanceof HTMLAnchorElement) || link.target === '_blank' || link.origin !== window.location.origin) return;
+      if (link.pathname === window.location.pathname) return;
+      const state = saveStateRef.current;
+      const unsaveable = ['offline', 'conflict', 'error'].includes(state) || (metaRef.current.id === null && state === 'dirty');
+      if (!unsaveable) return;
+      if (window.confirm('Your latest changes are not saved on the server. Leave this page anyway? This browser keeps a copy you can restore.')) return;
+      event.preventDefault();
+      event.stopPropagation();
+    };
+    window.addEventListener('click', onClick, true);
+    return () => window.removeEventListener('click', onClick, true);
+  }, []);
 
   const replaceDraft = (next: DraftState) => {
     update(next);
     setBodyReset((reset) => ({ key: reset.key + 1, to: next.body }));
+  };
+
+  /**
+   * Work brought back from earlier (this browser's copy, held changes) is based on the version it
+   * was written against. If someone saved since, the next save meets their version as a conflict
+   * to compare, instead of quietly writing the old text over theirs.
+   */
+  const restoreEarlierWork = (next: DraftState, baseVersion: number | undefined) => {
+    if (baseVersion !== undefined && baseVersion < metaRef.current.version) {
+      const nextMeta = { ...metaRef.current, version: baseVersion };
+      metaRef.current = nextMeta;
+      setMeta(nextMeta);
+    }
+    replaceDraft(next);
   };
 
   /** Runs a workflow step after saving what is on screen (not for live stories: Update does that). */
@@ -660,7 +710,7 @@ export default function StoryEditor(props: StoryEditorProps) {
           text={`This browser kept a copy of this story from ${newsroomTime(new Date(localCopy.savedAt).toISOString(), props.timeZone)} that differs from the saved one.`}
           restoreLabel="Restore local copy"
           onRestore={() => {
-            replaceDraft(localCopy.draft);
+            restoreEarlierWork(localCopy.draft, localCopy.baseVersion);
             setLocalCopy(null);
           }}
           onDiscard={() => {
@@ -669,17 +719,19 @@ export default function StoryEditor(props: StoryEditorProps) {
           }}
         />
       ) : null}
-      {pending && story?.pending && saveState === 'saved' ? (
+      {/* Stays until answered: typing first must not make the earlier changes unreachable. */}
+      {pending && story?.pending ? (
         <Prompt
           text={`You have changes to this story that are not live yet (saved ${newsroomTime(pending.savedAt, props.timeZone)}).`}
           restoreLabel="Restore my changes"
           onRestore={() => {
-            replaceDraft(fromFields(pending.fields, story.tags, true));
+            restoreEarlierWork(fromFields(pending.fields, story.tags, true), pending.baseVersion);
             setPending(null);
           }}
           onDiscard={async () => {
             if (meta.id === null) return;
-            await discardPendingChangesAction({ id: meta.id });
+            // Once this visit's own typing is held on the server, that row is no longer the old changes.
+            if (lastSavedCounter.current === 0) await discardPendingChangesAction({ id: meta.id });
             setPending(null);
           }}
         />
@@ -726,7 +778,11 @@ export default function StoryEditor(props: StoryEditorProps) {
             setConflict(null);
             setSaveState('dirty');
             saveStateRef.current = 'dirty';
-            void persist('save');
+            changeCounter.current += 1;
+            // On a published or scheduled story "keep" holds the text as this editor's changes:
+            // it reaches readers when they press Update, not as a side effect of the comparison.
+            const theirsIsLive = conflict.status === 'PUBLISHED' || conflict.status === 'SCHEDULED';
+            void persist(theirsIsLive ? 'autosave' : 'save');
           }}
           onTakeTheirs={() => {
             clearLocal();

@@ -4,8 +4,11 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { restoreRevisionAction } from '@/app/admin/(newsroom)/stories/actions';
 
-/** Brings an old revision back as a new one, from the version the page was showing. */
-export default function RestoreRevisionButton({ id, version, revision }: { id: number; version: number; revision: number }) {
+/**
+ * Brings an old revision back as a new one, from the version the page was showing. Unsaved work
+ * this browser keeps of the story stays: the editor offers it back, to compare with the restore.
+ */
+export default function RestoreRevisionButton({ id, version, revision, live }: { id: number; version: number; revision: number; live: boolean }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -16,18 +19,12 @@ export default function RestoreRevisionButton({ id, version, revision }: { id: n
         disabled={busy}
         className="rounded border border-neutral-300 px-2 py-0.5 text-sm disabled:opacity-50"
         onClick={async () => {
-          if (!window.confirm(`Restore revision ${revision}? The story becomes that version (as a new revision); nothing is deleted.`)) return;
+          const readers = live ? ' Readers see it at once: the story is published.' : '';
+          if (!window.confirm(`Restore revision ${revision}? The story becomes that version (as a new revision); nothing is deleted.${readers}`)) return;
           setBusy(true);
           const result = await restoreRevisionAction({ id, version, revision }).catch(() => null);
           setBusy(false);
-          if (result?.ok) {
-            try {
-              localStorage.removeItem(`dateline:story:${id}`);
-            } catch {
-              // ignore
-            }
-            router.push(`/admin/stories/${id}`);
-          } else setError(result?.message ?? 'The server could not be reached.');
+          if (result?.ok) router.push(`/admin/stories/${id}`); else setError(result?.message ?? 'The server could not be reached.');
         }}
       >
         Restore revision {revision}

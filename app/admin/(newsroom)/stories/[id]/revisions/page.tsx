@@ -33,7 +33,7 @@ async function Revisions({ params, searchParams }: { params: Promise<{ id: strin
     const [revisions, settings, story] = await Promise.all([
       listRevisions(actor, storyId),
       getSiteSettings(),
-      db.article.findUnique({ where: { id: storyId }, select: { version: true, headline: true } }),
+      db.article.findUnique({ where: { id: storyId }, select: { version: true, headline: true, status: true } }),
     ]);
     if (!revisions.length) return null;
     const versions = new Set(revisions.map((revision) => revision.version));
@@ -100,8 +100,8 @@ async function Revisions({ params, searchParams }: { params: Promise<{ id: strin
               <h2 className="text-lg font-semibold">
                 Revision {from} → {to}
               </h2>
-              {from !== revisions[0].version ? <RestoreRevisionButton id={storyId} version={story.version} revision={from} /> : null}
-              {to !== from && to !== revisions[0].version ? <RestoreRevisionButton id={storyId} version={story.version} revision={to} /> : null}
+              {from !== revisions[0].version ? <RestoreRevisionButton id={storyId} version={story.version} revision={from} live={story.status === 'PUBLISHED'} /> : null}
+              {to !== from && to !== revisions[0].version ? <RestoreRevisionButton id={storyId} version={story.version} revision={to} live={story.status === 'PUBLISHED'} /> : null}
             </div>
             <WordDiff label="Headline" parts={diff.headline} />
             <WordDiff label="Standfirst" parts={diff.standfirst} />
