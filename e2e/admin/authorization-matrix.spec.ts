@@ -320,14 +320,9 @@ const STRUCTURE_ROWS: Row[] = [
 
 const email = () => `matrix-${unique()}@example.test`;
 
-/**
- * Someone for a users action to act on. Not invited: they have a password, though nobody signs
- * in with it (a stored stand-in saves hashing one for every cell).
- */
+/** Someone for a users action to act on: signed up (with a password nobody knows), or invited. */
 async function person(role: Role, options: { active?: boolean; invited?: boolean } = {}): Promise<number> {
-  const { id } = await createStaff(db, { role, active: options.active });
-  if (!options.invited) await db.user.update({ where: { id }, data: { passwordHash: '$argon2id$v=19$stand-in' } });
-  return id;
+  return (await createStaff(db, { role, active: options.active, invited: options.invited })).id;
 }
 
 const USER_ROWS: Row[] = [
