@@ -4,7 +4,7 @@ import { db } from '../db/client';
 import { createStaff, type TestStaff } from '../testing/actors';
 import { createSection, paragraphs } from '../testing/newsroom';
 import { galleryOptions, loadEditorStory, listStories, reviewQueue, storyListQuery } from './queries';
-import { createDraft } from './save';
+import { createDraft, saveStory } from './save';
 import { fields } from './testing';
 import { deleteStory, publishStory, submitForReview } from './workflow';
 
@@ -33,6 +33,18 @@ describe('review queue', () => {
     expect((await reviewQueue(contributor)).map((item) => item.id)).toEqual([mine]);
     expect((await reviewQueue(other)).map((item) => item.id)).toEqual([theirs]);
     expect((await reviewQueue(editor)).map((item) => item.id)).toEqual(expect.arrayContaining([mine, theirs]));
+  });
+
+  it('lists the longest waiting first, by submission: a later save in review does not move a story', async () => {
+    const queue = (await reviewQueue(editor)).filter((item) => item.id === mine || item.id === theirs);
+    expect(queue.map((item) => item.id)).toEqual([mine, theirs]);
+    const submitted = queue[0].submittedAt;
+    expect(submitted).not.toBeNull();
+    const row = await db.article.findUniqueOrThrow({ where: { id: mine }, select: { version: true } });
+    await saveStory(contributor, { id: mine, version: row.version, fields: fields({ sectionId: section.id, headline: 'Carpet museum reopens', authorIds: [contributor.id] }) });
+    const after = (await reviewQueue(editor)).filter((item) => item.id === mine || item.id === theirs);
+    expect(after.map((item) => item.id)).toEqual([mine, theirs]);
+    expect(after[0].submittedAt).toBe(submitted);
   });
 });
 

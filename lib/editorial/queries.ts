@@ -48,6 +48,8 @@ export interface StoryListItem {
   updatedAt: string;
   publishedAt: string | null;
   scheduledAt: string | null;
+  /** When it was last submitted for review (shown while it waits). */
+  submittedAt: string | null;
   publicPath: string | null;
   version: number;
   /** Opens in the editor (read-only when it cannot be changed); else it is listed for reference only. */
@@ -65,6 +67,7 @@ const listSelect = {
   updatedAt: true,
   publishedAt: true,
   scheduledAt: true,
+  submittedAt: true,
   firstPublishedAt: true,
   createdById: true,
   creditLine: true,
@@ -87,6 +90,7 @@ function toListItem(actor: Actor, row: ListRow): StoryListItem {
     updatedAt: row.updatedAt.toISOString(),
     publishedAt: row.publishedAt?.toISOString() ?? null,
     scheduledAt: row.scheduledAt?.toISOString() ?? null,
+    submittedAt: row.submittedAt?.toISOString() ?? null,
     publicPath: row.status === 'PUBLISHED' && !row.deletedAt ? articlePath(row.section.slug, row.slug) : null,
     version: row.version,
     mayOpen: canOpenStory(actor, access),
@@ -148,7 +152,6 @@ export async function listStories(actor: Actor, query: StoryListQuery): Promise<
 
 export interface ReviewItem extends StoryListItem {
   openComments: number;
-  submittedAt: string;
 }
 
 /** Stories waiting for review: Contributors and Authors see their own, Editors and Admins all. */
@@ -157,11 +160,12 @@ export async function reviewQueue(actor: Actor): Promise<ReviewItem[]> {
   if (scope === 'none') throw new Forbidden();
   const rows = await db.article.findMany({
     where: { status: 'IN_REVIEW', deletedAt: null, ...(scope === 'all' ? {} : ownedBy(actor.id)) },
-    orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }],
+    // Longest waiting first: by submission, which later saves in review do not move.
+    orderBy: [{ submittedAt: { sort: 'asc', nulls: 'first' } }, { id: 'asc' }],
     select: { ...listSelect, _count: { select: { comments: { where: { resolvedAt: null } } } } },
     take: 200,
   });
-  return rows.map((row) => ({ ...toListItem(actor, row), openComments: row._count.comments, submittedAt: row.updatedAt.toISOString() }));
+  return rows.map((row) => ({ ...toListItem(actor, row), openComments: row._count.comments }));
 }
 
 export interface SectionOption {

@@ -60,14 +60,14 @@ function assertMayPublish(actor: Actor, row: StoryRow): void {
 
 /** Hands a draft to the editors. */
 export function submitForReview(actor: Actor, input: { id: number; version: number }, options: { now?: Date } = {}) {
-  return step(actor, input, options.now ?? new Date(), async (tx, row) => {
+  return step(actor, input, options.now ?? new Date(), async (tx, row, now) => {
     assertNotDeleted(row);
     assertCanEdit(actor, row);
     await assertVersion(tx, row, input.version);
     if (row.status !== 'DRAFT' && row.status !== 'UNPUBLISHED') {
       throw new Invalid(row.status === 'IN_REVIEW' ? 'This story is already waiting for review.' : 'Only a draft can be submitted for review.');
     }
-    await updateGuarded(tx, row.id, input.version, { status: 'IN_REVIEW' });
+    await updateGuarded(tx, row.id, input.version, { status: 'IN_REVIEW', submittedAt: now });
     await recordAudit(tx, { actorId: actor.id, action: 'story.submit', subjectType: 'story', subjectId: row.id });
   });
 }

@@ -154,6 +154,7 @@ async function writeRows(
             firstPublishedAt: published ? article.publishedAt : null,
             publishedAt: published ? article.publishedAt : null,
             scheduledAt: article.status === 'SCHEDULED' ? article.publishedAt : null,
+            submittedAt: article.status === 'IN_REVIEW' ? (article.updatedAt ?? now) : null,
             updatedAt: article.updatedAt ?? (published ? article.publishedAt : now),
             createdAt: published ? article.publishedAt : now,
             sectionId: sectionIds.get(article.sectionSlug)!,

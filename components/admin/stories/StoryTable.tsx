@@ -49,6 +49,9 @@ export default function StoryTable({ items, timeZone, extra }: { items: StoryLis
               <td className="py-2 pr-3">
                 {item.deleted ? 'Deleted' : STATUS[item.status]}
                 {item.status === 'SCHEDULED' && item.scheduledAt ? <span className="block text-xs text-neutral-600">{newsroomTime(item.scheduledAt, timeZone)}</span> : null}
+                {item.status === 'IN_REVIEW' && item.submittedAt && !item.deleted ? (
+                  <span className="block text-xs text-neutral-600">since {newsroomTime(item.submittedAt, timeZone)}</span>
+                ) : null}
                 {item.deleted && item.mayDelete ? <RestoreStoryButton id={item.id} version={item.version} headline={item.headline} /> : null}
               </td>
               <td className="py-2 pr-3">{item.section}</td>
