@@ -3,7 +3,7 @@ import { listingWhere, PUBLIC_ARTICLE, type StoryListing } from './articles';
 import { PUBLIC_AUTHOR } from './authors';
 import { GALLERIES_PER_PAGE } from './galleries';
 import { pageWindow, parsePageSegment, STORIES_PER_PAGE } from './pagination';
-import { articlePath, authorPath, galleriesPath, latestPath, RESERVED_SLUGS, sectionPath, tagPath } from './urls';
+import { articlePath, authorPath, galleriesPath, latestPath, RESERVED_SLUGS, sectionFeedPath, sectionPath, tagPath } from './urls';
 
 /**
  * Decides, before any HTML is streamed, whether a public path exists, has moved, or is missing.
@@ -38,6 +38,8 @@ export async function checkPublicPath(pathname: string): Promise<PathCheck> {
       return (await db.staticPage.count({ where: { slug: first } })) ? OK : MISSING;
     case 'galleries':
       return checkGalleries(rest);
+    case 'feeds':
+      return checkSectionFeed(rest);
     case 'tag': {
       if (!rest.length) return MISSING;
       const tag = await db.tag.findUnique({ where: { slug: rest[0] }, select: { id: true } });
@@ -58,10 +60,24 @@ export async function checkPublicPath(pathname: string): Promise<PathCheck> {
   if (parts.length === 2 && rest[0] !== 'page') return checkArticle(first, rest[0]);
   if (parts.length === 1 || (parts.length === 3 && rest[0] === 'page') || (parts.length === 2 && rest[0] === 'page')) {
     const section = await db.section.findUnique({ where: { slug: first }, select: { id: true } });
-    if (!section) return MISSING;
+    if (!section) return renamedSection(first, (slug) => [sectionPath(slug), ...rest].join('/'));
     return checkListing(sectionPath(first), rest, () => ({ kind: 'section', sectionId: section.id }));
   }
   return OK;
+}
+
+/** A renamed section's old slug: 301 to the same place under its new one (`to` builds the path). */
+async function renamedSection(oldSlug: string, to: (newSlug: string) => string): Promise<PathCheck> {
+  const redirect = await db.sectionRedirect.findUnique({ where: { fromSlug: oldSlug }, select: { section: { select: { slug: true } } } });
+  return redirect ? moved(to(redirect.section.slug)) : MISSING;
+}
+
+/** Only a renamed section's feed is this module's business; every other feed path is the route's. */
+async function checkSectionFeed(rest: string[]): Promise<PathCheck> {
+  const file = rest.length === 2 && rest[0] === 'section' ? /^(.+)\.xml$/.exec(rest[1]) : null;
+  if (!file || (await db.section.findUnique({ where: { slug: file[1] }, select: { id: true } }))) return OK;
+  const check = await renamedSection(file[1], sectionFeedPath);
+  return check.kind === 'moved' ? check : OK;
 }
 
 /** `rest` is what follows a listing's own path: nothing (page 1) or `page/N`. */

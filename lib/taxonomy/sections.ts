@@ -71,6 +71,8 @@ async function claimSlug(tx: Tx, requested: string, name: string, sectionId: num
   if (await tx.staticPage.findUnique({ where: { slug }, select: { id: true } })) {
     throw new Invalid('That slug is taken.', { slug: `/${slug} is one of the site’s fixed pages. Choose another slug.` });
   }
+  // A section's old address, redirecting to where it went: the section taking it now owns it.
+  await tx.sectionRedirect.deleteMany({ where: { fromSlug: slug } });
   return slug;
 }
 
@@ -115,7 +117,10 @@ export async function updateSection(actor: Actor, raw: UpdateSectionInput): Prom
     const after = await tx.section.update({ where: { id: before.id }, data: { name: input.name, slug, description: input.description } });
 
     let redirectsAdded = 0;
-    if (slug !== before.slug) redirectsAdded = await redirectStories(tx, before.id, before.slug, slug);
+    if (slug !== before.slug) {
+      redirectsAdded = await redirectStories(tx, before.id, before.slug, slug);
+      await keepOldSectionAddress(tx, before.id, before.slug);
+    }
     // Stories show their section's name and address: their pages change too.
     const storyIds =
       slug !== before.slug || after.name !== before.name
@@ -132,6 +137,14 @@ export async function updateSection(actor: Actor, raw: UpdateSectionInput): Prom
   if (storyIds.length || after.slug !== before.slug) expire.push(cacheTag.storyLists);
   if (after.slug !== before.slug) expire.push(cacheTag.redirects);
   return { value: { section: await getSectionForManagement(actor, after.id), redirectsAdded }, expire };
+}
+
+/**
+ * The section's own old address (/old, its pages, its feed) answers 301 to the new one. Its
+ * slug is claimed free again: a section may take it later (claimSlug removes the row then).
+ */
+async function keepOldSectionAddress(tx: Tx, sectionId: number, oldSlug: string): Promise<void> {
+  await tx.sectionRedirect.upsert({ where: { fromSlug: oldSlug }, create: { fromSlug: oldSlug, sectionId }, update: { sectionId } });
 }
 
 /**

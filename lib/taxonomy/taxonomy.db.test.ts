@@ -99,6 +99,21 @@ describe('sections', () => {
     expect(await checkPublicPath(`/sports/${live.slug}`)).toEqual({ kind: 'moved', location: `/sport/${live.slug}` });
   });
 
+  it('a renamed section’s own page, its later pages and its feed answer 301 from the old slug, until a section takes it', async () => {
+    const { value: section } = await createSection(editor, { name: 'Weather', slug: 'weather' });
+    await updateSection(editor, { id: section.id, name: 'Climate', slug: 'climate', updatedAt: section.updatedAt.toISOString() });
+    expect(await checkPublicPath('/weather')).toEqual({ kind: 'moved', location: '/climate' });
+    expect(await checkPublicPath('/weather/page/2')).toEqual({ kind: 'moved', location: '/climate/page/2' });
+    expect(await checkPublicPath('/feeds/section/weather.xml')).toEqual({ kind: 'moved', location: '/feeds/section/climate.xml' });
+    expect(await checkPublicPath('/climate')).toEqual({ kind: 'ok' });
+    expect(await checkPublicPath('/feeds/section/no-such-section.xml')).toEqual({ kind: 'ok' }); // the feed route answers 404
+
+    // A new section called Weather takes the old address back: it is its own now.
+    await createSection(editor, { name: 'Weather', slug: 'weather' });
+    expect(await checkPublicPath('/weather')).toEqual({ kind: 'ok' });
+    expect(await db.sectionRedirect.count({ where: { fromSlug: 'weather' } })).toBe(0);
+  });
+
   it('a refused slug change leaves no redirect behind', async () => {
     const { value: section } = await createSection(editor, { name: 'Health', slug: 'health' });
     await story(section.id);
