@@ -1,9 +1,11 @@
 import Link from 'next/link';
+import { Suspense } from 'react';
 import type { SocialLink } from '@/lib/content/social';
 import type { SectionView } from '@/lib/content/sections';
 import { aboutPath, contactPath } from '@/lib/content/urls';
 import { SearchForm } from '../search/SearchForm';
 import { Icon } from '../ui/SocialIcon';
+import { CurrentSectionMarker } from './CurrentSectionMarker.client';
 import { MenuDisclosure } from './MenuDisclosure.client';
 import { SectionLinkItems } from './SectionLinkItems';
 import { SocialLinks } from './SocialLinks';
@@ -84,10 +86,13 @@ export function Masthead({
         </Link>
       </div>
 
-      <nav aria-label="Sections" className="border-t border-rule">
+      <nav aria-label="Sections" id="section-nav" className="border-t border-rule">
         <ul className="section-nav mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 whitespace-nowrap" role="list">
           <SectionLinkItems sections={sections} linkClassName="quiet-link block px-2.5 py-2.5 text-[0.95rem] font-semibold" withHome />
         </ul>
+        <Suspense fallback={null}>
+          <CurrentSectionMarker navId="section-nav" />
+        </Suspense>
       </nav>
     </header>
   );

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { db, mastheadDate, publicationSettings } from './support';
+import { db, mastheadDate, PUBLIC, publicationSettings } from './support';
 
 test.describe('masthead and footer without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -49,6 +49,21 @@ test.describe('masthead and footer without JavaScript', () => {
     await expect(skip).toBeInViewport();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/#content$/);
+  });
+});
+
+test.describe('the section bar with JavaScript', () => {
+  test('marks where the reader is: the section’s page, and a story inside it', async ({ page }) => {
+    const story = await db.article.findFirstOrThrow({ where: PUBLIC, orderBy: { firstPublishedAt: 'desc' }, select: { slug: true, section: { select: { slug: true, name: true } } } });
+    const bar = page.getByRole('navigation', { name: 'Sections', exact: true });
+    await page.goto(`/${story.section.slug}`);
+    await expect(bar.getByRole('link', { name: story.section.name, exact: true })).toHaveAttribute('aria-current', 'page');
+    await expect(bar.getByRole('link', { name: 'Home', exact: true })).not.toHaveAttribute('aria-current');
+    await page.goto(`/${story.section.slug}/${story.slug}`);
+    await expect(bar.getByRole('link', { name: story.section.name, exact: true })).toHaveAttribute('aria-current', 'true');
+    await page.goto('/');
+    await expect(bar.getByRole('link', { name: 'Home', exact: true })).toHaveAttribute('aria-current', 'page');
+    await expect(bar.locator('a[aria-current]')).toHaveCount(1);
   });
 });
 
