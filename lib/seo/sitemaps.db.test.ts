@@ -114,6 +114,10 @@ describe('sitemap index', () => {
     const september = entries.find((entry) => childSitemapName(entry.child) === 'stories-2026-09');
     // The newest change among September's indexable stories (one was edited in October).
     expect(september?.lastmod).toEqual(at('2026-10-02T08:00:00Z'));
+    // site.xml lists the galleries page and About/Contact too: their changes move its lastmod.
+    const newestGallery = await db.gallery.aggregate({ where: { status: 'PUBLISHED', items: { some: {} } }, _max: { updatedAt: true } });
+    const site = entries.find((entry) => entry.child.kind === 'site');
+    expect(site?.lastmod?.getTime()).toBeGreaterThanOrEqual(newestGallery._max.updatedAt!.getTime());
 
     const xml = renderSitemapIndex(entries, 'Asia/Baku');
     expect(XMLValidator.validate(xml)).toBe(true);

@@ -102,7 +102,7 @@ const INDEXABLE_STORY: Prisma.ArticleWhereInput = {
 };
 
 export async function loadSitemapIndex(perSitemap = URLS_PER_SITEMAP): Promise<SitemapIndexEntry[]> {
-  const [months, galleries, tags, authors, latest] = await Promise.all([
+  const [months, galleries, tags, authors, latest, pages] = await Promise.all([
     db.$queryRaw<{ year: number; month: number; count: number; lastmod: Date }[]>`
       SELECT extract(year FROM a."firstPublishedAt")::int AS year, extract(month FROM a."firstPublishedAt")::int AS month,
              count(*)::int AS count, max(a."updatedAt") AS lastmod
@@ -116,10 +116,16 @@ export async function loadSitemapIndex(perSitemap = URLS_PER_SITEMAP): Promise<S
       SELECT count(DISTINCT au."userId")::int AS count, max(a."updatedAt") AS lastmod
       FROM "ArticleAuthor" au JOIN "Article" a ON a.id = au."articleId" WHERE ${INDEXABLE_STORY_SQL}`,
     db.$queryRaw<{ lastmod: Date | null }[]>`SELECT max(a."updatedAt") AS lastmod FROM "Article" a WHERE ${INDEXABLE_STORY_SQL}`,
+    db.staticPage.aggregate({ where: { slug: { in: Object.keys(STATIC_PAGE_PATHS) } }, _max: { updatedAt: true } }),
   ]);
 
+  // site.xml lists the home page, listings, sections, the galleries page and About/Contact: it
+  // changed when the newest of those did.
+  const siteChanged = [latest[0]?.lastmod, galleries._max.updatedAt, pages._max.updatedAt]
+    .filter((date): date is Date => date instanceof Date)
+    .reduce<Date | null>((newest, date) => (newest && newest >= date ? newest : date), null);
   const parts = (count: number) => Math.ceil(count / perSitemap);
-  const entries: SitemapIndexEntry[] = [{ child: { kind: 'site' }, lastmod: latest[0]?.lastmod ?? null }];
+  const entries: SitemapIndexEntry[] = [{ child: { kind: 'site' }, lastmod: siteChanged }];
   for (const { year, month, count, lastmod } of months) {
     for (let part = 1; part <= parts(count); part++) entries.push({ child: { kind: 'stories', year, month, part }, lastmod });
   }
