@@ -33,6 +33,39 @@ export function documentReferences(document: StoryDocument): DocumentReferences 
   return found;
 }
 
+/**
+ * The document without the figures and gallery embeds whose image or gallery is gone (`keep`
+ * says which still exist), wherever they sit. A list item left empty keeps an empty paragraph,
+ * as the editor's schema wants one.
+ */
+export function withoutMissingMedia(document: StoryDocument, keep: { image: (id: number) => boolean; gallery: (id: number) => boolean }): StoryDocument {
+  const filter = (blocks: readonly BlockNode[] | undefined): BlockNode[] =>
+    (blocks ?? []).flatMap((block): BlockNode[] => {
+      switch (block.type) {
+        case 'figure':
+          return keep.image(block.attrs.imageId) ? [block] : [];
+        case 'galleryEmbed':
+          return keep.gallery(block.attrs.galleryId) ? [block] : [];
+        case 'blockquote':
+          return [{ ...block, content: filter(block.content) }];
+        case 'bulletList':
+        case 'orderedList':
+          return [
+            {
+              ...block,
+              content: (block.content ?? []).map((item) => {
+                const content = filter(item.content);
+                return { ...item, content: content.length ? content : [{ type: 'paragraph' as const }] };
+              }),
+            },
+          ];
+        default:
+          return [block];
+      }
+    });
+  return { ...document, content: filter(document.content) };
+}
+
 /** True when the body has no words and nothing else a reader would see. */
 export function isEmptyDocument(document: StoryDocument): boolean {
   const visit = (blocks: readonly BlockNode[] | undefined): boolean =>

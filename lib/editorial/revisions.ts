@@ -3,7 +3,8 @@ import { db } from '../db/client';
 import { Forbidden, NotFound } from '../auth/guard';
 import { canOnStory, type Actor } from '../auth/permissions';
 import { documentToText } from '../document/text';
-import { inTransaction, loadStoryRow, writeStory, type EditorialResult, type SavedStory } from './save';
+import { documentReferences, withoutMissingMedia } from './document-refs';
+import { inTransaction, loadStoryRow, writeStory, type EditorialResult, type SavedStory, type Tx } from './save';
 import { accessOf, completeSnapshot, snapshotOf, storedRevision, type RevisionOrigin, type StoryRow, type StorySnapshot } from './snapshot';
 
 /**
@@ -112,9 +113,23 @@ export async function diffRevisions(actor: Actor, articleId: number, from: numbe
 }
 
 /**
- * Brings an old revision back as the story's new state (and newest revision). Tags deleted since
- * are left out rather than refusing the restore.
+ * Brings an old revision back as the story's new state (and newest revision). What was deleted
+ * since — tags, library images, galleries, the section — is left out (the story keeps its
+ * current section) rather than making the revision impossible to restore.
  */
+/** Which of the things a snapshot refers to are still there. One query at a time: one connection. */
+async function stillExisting(tx: Tx, snapshot: StorySnapshot) {
+  const { figures, galleryIds } = documentReferences(snapshot.body);
+  const imageIds = [...figures.map((figure) => figure.imageId), ...(snapshot.heroImageId ? [snapshot.heroImageId] : [])];
+  const ids = async (rows: Promise<{ id: number }[]>) => new Set((await rows).map((row) => row.id));
+  return {
+    section: (await tx.section.findUnique({ where: { id: snapshot.sectionId }, select: { id: true } })) !== null,
+    tags: await ids(tx.tag.findMany({ where: { id: { in: snapshot.tagIds } }, select: { id: true } })),
+    images: await ids(tx.image.findMany({ where: { id: { in: imageIds } }, select: { id: true } })),
+    galleries: await ids(tx.gallery.findMany({ where: { id: { in: [...galleryIds, ...(snapshot.galleryId ? [snapshot.galleryId] : [])] } }, select: { id: true } })),
+  };
+}
+
 export async function restoreRevision(
   actor: Actor,
   input: { id: number; version: number; revision: number },
@@ -127,15 +142,26 @@ export async function restoreRevision(
     });
     if (!revision) throw new NotFound('That revision does not exist.');
     const snapshot = completeSnapshot(storedRevision.parse(revision.snapshot), snapshotOf(row));
-    const liveTags = await tx.tag.findMany({ where: { id: { in: snapshot.tagIds } }, select: { id: true } });
-    const existing = new Set(liveTags.map((tag) => tag.id));
+    const still = await stillExisting(tx, snapshot);
+    const hero = snapshot.heroImageId !== null && still.images.has(snapshot.heroImageId);
     return writeStory(
       tx,
       actor,
       {
         id: input.id,
         version: input.version,
-        fields: { ...snapshot, tagIds: snapshot.tagIds.filter((id) => existing.has(id)), newTags: [], slugAuto: false },
+        fields: {
+          ...snapshot,
+          sectionId: still.section ? snapshot.sectionId : row.sectionId,
+          tagIds: snapshot.tagIds.filter((id) => still.tags.has(id)),
+          heroImageId: hero ? snapshot.heroImageId : null,
+          heroCaption: hero ? snapshot.heroCaption : null,
+          heroCredit: hero ? snapshot.heroCredit : null,
+          galleryId: snapshot.galleryId !== null && still.galleries.has(snapshot.galleryId) ? snapshot.galleryId : null,
+          body: withoutMissingMedia(snapshot.body, { image: (id) => still.images.has(id), gallery: (id) => still.galleries.has(id) }),
+          newTags: [],
+          slugAuto: false,
+        },
       },
       { origin: 'restore', restoredFrom: input.revision },
     );

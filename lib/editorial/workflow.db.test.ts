@@ -256,4 +256,38 @@ describe('revisions', () => {
     const restored = await restoreRevision(editor, { id: story.id, version: story.version, revision: 50 });
     expect(restored.value.snapshot).toMatchObject({ headline: 'From the seed', sectionId: section.id, authorIds: [editor.id], slug: story.snapshot.slug });
   });
+
+  it('restores a revision whose image, gallery and section were deleted since, leaving them out', async () => {
+    const image = await createImage(db, { alt: 'A picture deleted later' });
+    const kept = await createImage(db, { alt: 'A picture still in the library' });
+    const gallery = await createGallery(db, { createdById: editor.id, imageIds: [kept.id], title: 'A gallery deleted later' });
+    const gone = await createSection(db, { name: 'Section deleted later' });
+    const paragraph = { type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'Kept words.' }] };
+    const story = await draft('Things that vanish', {
+      sectionId: gone.id,
+      heroImageId: image.id,
+      galleryId: gallery.id,
+      body: {
+        type: 'doc',
+        content: [
+          paragraph,
+          { type: 'figure', attrs: { imageId: image.id } },
+          { type: 'figure', attrs: { imageId: kept.id } },
+          { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'galleryEmbed', attrs: { galleryId: gallery.id } }] }] },
+        ],
+      },
+    });
+    const moved = await saveStory(editor, { id: story.id, version: story.version, fields: fields({ sectionId: section.id, headline: 'Things that vanish', slug: story.snapshot.slug, authorIds: [editor.id] }) });
+    await db.image.delete({ where: { id: image.id } });
+    await db.gallery.delete({ where: { id: gallery.id } });
+    await db.section.delete({ where: { id: gone.id } });
+
+    const restored = await restoreRevision(editor, { id: story.id, version: moved.value.version, revision: story.version });
+    expect(restored.value.snapshot).toMatchObject({ sectionId: section.id, heroImageId: null, galleryId: null });
+    expect(restored.value.snapshot.body.content).toMatchObject([
+      paragraph,
+      { type: 'figure', attrs: { imageId: kept.id } },
+      { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }] },
+    ]);
+  });
 });
