@@ -20,11 +20,12 @@ export function SearchResultItem({ hit, timeZone }: { hit: SearchHit; timeZone: 
           </Link>
         </h2>
         <p className="mt-2 font-serif text-[1.02rem] leading-relaxed" data-testid="snippet">
+          {/* An ellipsis only where the story's text goes on: not before its opening words or after its last. */}
           {snippet.map((fragment, index) => (
             <span key={index}>
-              {'… '}
-              {fragment.map((part, partIndex) => (part.match ? <mark key={partIndex}>{part.text}</mark> : <span key={partIndex}>{part.text}</span>))}
-              {index === snippet.length - 1 ? ' …' : ' '}
+              {index > 0 ? ' … ' : fragment.cutBefore ? '… ' : null}
+              {fragment.parts.map((part, partIndex) => (part.match ? <mark key={partIndex}>{part.text}</mark> : <span key={partIndex}>{part.text}</span>))}
+              {index === snippet.length - 1 && fragment.cutAfter ? ' …' : null}
             </span>
           ))}
         </p>

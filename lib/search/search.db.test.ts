@@ -85,7 +85,7 @@ describe('reader search', () => {
     expect(headlines(await searchStories('lenkeran election', 1))).toEqual(['Araz Məmmədov wins Lənkəran by-election']);
     const results = await searchStories('gence', 1);
     expect(results.mode).toBe('fulltext');
-    expect(results.hits[0].snippet.flat().filter((part) => part.match).map((part) => part.text)).toContain('Gəncə');
+    expect(results.hits[0].snippet.flatMap((fragment) => fragment.parts).filter((part) => part.match).map((part) => part.text)).toContain('Gəncə');
   });
 
   it('tries ə only when the words as typed find nothing', async () => {
@@ -102,9 +102,9 @@ describe('reader search', () => {
     const results = await searchStories('samaxi', 1);
     expect(results.mode).toBe('fulltext');
     const [hit] = results.hits;
-    const marked = hit.snippet.flat().filter((part) => part.match).map((part) => part.text);
+    const marked = hit.snippet.flatMap((fragment) => fragment.parts).filter((part) => part.match).map((part) => part.text);
     expect(marked).toContain('Şamaxı');
-    const text = hit.snippet.flat().map((part) => part.text).join('');
+    const text = hit.snippet.flatMap((fragment) => fragment.parts).map((part) => part.text).join('');
     expect(text).toContain('Weavers at the Şamaxı workshop');
     expect(text).not.toMatch(/[<>⟦⟧]/);
   });

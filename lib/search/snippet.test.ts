@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FRAGMENT_DELIMITER as D, MATCH_END as E, MATCH_START as S, mapSnippet } from './snippet';
 
 const render = (fragments: ReturnType<typeof mapSnippet>) =>
-  fragments.map((fragment) => fragment.map((part) => (part.match ? `[${part.text}]` : part.text)).join('')).join(' | ');
+  fragments.map((fragment) => fragment.parts.map((part) => (part.match ? `[${part.text}]` : part.text)).join('')).join(' | ');
 
 describe('search snippets', () => {
   it('maps marks on the folded text back onto the original spelling', () => {
@@ -19,9 +19,18 @@ describe('search snippets', () => {
     expect(render(mapSnippet(source, folded, marked))).toBe('[Buses] run late. | [Buses] run early.');
   });
 
+  it('knows where the story’s text goes on beyond a fragment (an ellipsis there), and where it does not', () => {
+    const source = 'Buses run late. Nothing here. Buses run early.';
+    const folded = source.toLowerCase();
+    const [first, second] = mapSnippet(source, folded, `${S}buses${E} run late.${D}${S}buses${E} run early.`);
+    expect(first).toMatchObject({ cutBefore: false, cutAfter: true });
+    expect(second).toMatchObject({ cutBefore: true, cutAfter: false });
+    expect(mapSnippet('Short text.', 'short text.', '')[0]).toMatchObject({ cutBefore: false, cutAfter: false });
+  });
+
   it('returns text, so markup in a story stays text', () => {
     const source = 'A <b>bold</b> claim & more';
-    const parts = mapSnippet(source, source.toLowerCase(), `a <b>${S}bold${E}</b> claim & more`).flat();
+    const parts = mapSnippet(source, source.toLowerCase(), `a <b>${S}bold${E}</b> claim & more`).flatMap((fragment) => fragment.parts);
     expect(parts).toContainEqual({ text: 'bold', match: true });
     expect(parts.map((part) => part.text).join('')).toBe(source);
   });
@@ -35,8 +44,9 @@ describe('search snippets', () => {
   it('falls back to the opening words when nothing matched in the text', () => {
     const long = `${'word '.repeat(80)}end`;
     const [fragment] = mapSnippet(long, long, '');
-    expect(fragment[0].text.length).toBeLessThanOrEqual(220);
-    expect(fragment[0].match).toBe(false);
+    expect(fragment.parts[0].text.length).toBeLessThanOrEqual(220);
+    expect(fragment.parts[0].match).toBe(false);
+    expect(fragment).toMatchObject({ cutBefore: false, cutAfter: true });
   });
 
   it('collapses line breaks and doubled spaces', () => {

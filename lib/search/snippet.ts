@@ -15,8 +15,12 @@ export interface SnippetPart {
   match: boolean;
 }
 
-/** One fragment of text with its matched words flagged. */
-export type SnippetFragment = SnippetPart[];
+/** One fragment of text with its matched words flagged, and whether the text goes on either side of it (an ellipsis there). */
+export interface SnippetFragment {
+  parts: SnippetPart[];
+  cutBefore: boolean;
+  cutAfter: boolean;
+}
 
 const FALLBACK_LENGTH = 220;
 
@@ -35,12 +39,16 @@ export function mapSnippet(source: string, folded: string, marked: string): Snip
     if (start < 0) start = folded.indexOf(plain);
     if (start < 0) continue;
     cursor = start + plain.length;
-    fragments.push(toParts(fragment, source, start));
+    fragments.push({
+      parts: toParts(fragment, source, start),
+      cutBefore: source.slice(0, start).trim() !== '',
+      cutAfter: source.slice(start + plain.length).trim() !== '',
+    });
   }
   return fragments.length ? fragments : [leadIn(source)];
 }
 
-function toParts(fragment: string, source: string, start: number): SnippetFragment {
+function toParts(fragment: string, source: string, start: number): SnippetPart[] {
   const parts: SnippetPart[] = [];
   let match = false;
   let offset = start;
@@ -66,9 +74,9 @@ function toParts(fragment: string, source: string, start: number): SnippetFragme
 
 function leadIn(source: string): SnippetFragment {
   const clean = source.replace(/\s+/g, ' ').trim();
-  if (clean.length <= FALLBACK_LENGTH) return [{ text: clean, match: false }];
+  if (clean.length <= FALLBACK_LENGTH) return { parts: [{ text: clean, match: false }], cutBefore: false, cutAfter: false };
   const cut = clean.lastIndexOf(' ', FALLBACK_LENGTH);
-  return [{ text: clean.slice(0, cut > 0 ? cut : FALLBACK_LENGTH), match: false }];
+  return { parts: [{ text: clean.slice(0, cut > 0 ? cut : FALLBACK_LENGTH), match: false }], cutBefore: false, cutAfter: true };
 }
 
 function collapseWhitespace(parts: SnippetPart[]): SnippetPart[] {
