@@ -145,6 +145,30 @@ test('a conflict on a published story: keeping my version holds it for Update, a
   await author.close();
 });
 
+test('a tag merged or deleted while the story is open: the next save leaves it off and says so', async ({ browser }) => {
+  const author = await staffPage(browser, 'AUTHOR');
+  const { page } = author;
+  const id = await writeStory(page, { headline: 'Tram depot expands', standfirst: 'More room.', body: 'Twelve new trams arrive.' });
+  const tag = await db.tag.create({ data: { name: `Depots ${Date.now()}`, slug: `depots-${Date.now()}` } });
+  await db.articleTag.create({ data: { articleId: id, tagId: tag.id, position: 0 } });
+  await db.article.update({ where: { id }, data: { version: { increment: 1 } } });
+  await openStory(page, id);
+  const chip = page.getByRole('button', { name: `Remove tag ${tag.name}` });
+  await expect(chip).toBeVisible();
+
+  // An Editor deletes the tag (a merge deletes it too) while the author writes on.
+  await db.tag.delete({ where: { id: tag.id } });
+  const body = page.getByRole('textbox', { name: 'Story body' });
+  await body.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Service resumes on Monday.');
+  await expect(saveState(page)).toHaveText('Saved');
+  await expect(page.getByRole('status').filter({ hasText: `The tag “${tag.name}” was merged or deleted` })).toBeVisible();
+  await expect(chip).toHaveCount(0);
+  expect((await db.article.findUniqueOrThrow({ where: { id } })).bodyText).toContain('Service resumes on Monday.');
+  await author.close();
+});
+
 test('revisions: preview any of them as readers would see it, compare word by word, restore one as a new revision', async ({ browser, request }) => {
   const editor = await staffPage(browser, 'ADMIN');
   const { page } = editor;

@@ -15,6 +15,8 @@ export interface ResolvedReferences {
   typedTags: { id: number; name: string }[];
   /** Library images placed in the body (ArticleImage rows). */
   figureImageIds: number[];
+  /** Tags the editor still had that an Editor merged or deleted meanwhile: left off, and said so. */
+  droppedTagIds: number[];
 }
 
 /**
@@ -37,7 +39,6 @@ export async function resolveReferences(tx: Tx, actor: Actor, fields: StoryField
   const galleries = await tx.gallery.findMany({ where: { id: { in: allGalleryIds } }, select: { id: true } });
   if (!section) errors['fields.sectionId'] = 'Choose a section';
   if (users.length !== fields.authorIds.length) errors['fields.authorIds'] = 'One of the authors no longer exists';
-  if (tags.length !== fields.tagIds.length) errors['fields.tagIds'] = 'One of the tags no longer exists';
   const foundImages = new Set(images.map((image) => image.id));
   if (fields.heroImageId && !foundImages.has(fields.heroImageId)) errors['fields.heroImageId'] = 'The hero image is no longer in the library';
   if (figureImageIds.some((imageId) => !foundImages.has(imageId))) errors['fields.body'] = 'An image in the body is no longer in the library';
@@ -46,7 +47,10 @@ export async function resolveReferences(tx: Tx, actor: Actor, fields: StoryField
   if (galleryIds.some((galleryId) => !foundGalleries.has(galleryId))) errors['fields.body'] = 'A gallery in the body no longer exists';
   if (Object.keys(errors).length) throw new Invalid('Some fields need attention.', errors);
 
-  const tagIds = [...fields.tagIds];
+  // A tag merged or deleted while the story was open is no reason to refuse the save.
+  const liveTagIds = new Set(tags.map((tag) => tag.id));
+  const tagIds = fields.tagIds.filter((id) => liveTagIds.has(id));
+  const droppedTagIds = fields.tagIds.filter((id) => !liveTagIds.has(id));
   const createdTagIds: number[] = [];
   const typedTags: { id: number; name: string }[] = [];
   const newNames = fields.newTags.filter((name, index, all) => all.findIndex((other) => slugify(other) === slugify(name)) === index);
@@ -67,5 +71,5 @@ export async function resolveReferences(tx: Tx, actor: Actor, fields: StoryField
       typedTags.push({ id: created.id, name });
     }
   }
-  return { tagIds, createdTagIds, typedTags, figureImageIds };
+  return { tagIds, createdTagIds, typedTags, figureImageIds, droppedTagIds };
 }

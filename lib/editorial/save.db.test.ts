@@ -78,6 +78,21 @@ describe('createDraft and saveStory', () => {
     expect(syndicated.value.snapshot.canonicalUrl).toBe('https://partner.example.org/original');
   });
 
+  it('saves a story whose tag was merged or deleted meanwhile, leaving that tag off and saying so', async () => {
+    const doomed = await db.tag.create({ data: { name: 'Doomed tag', slug: `doomed-${Date.now()}` } });
+    const kept = await db.tag.create({ data: { name: 'Kept tag', slug: `kept-${Date.now()}` } });
+    const { value: story } = await createDraft(editor, { fields: fields({ sectionId: section.id, headline: 'Tagged then untagged', tagIds: [doomed.id, kept.id] }) });
+    await db.tag.delete({ where: { id: doomed.id } });
+    const saved = await saveStory(editor, {
+      id: story.id,
+      version: story.version,
+      fields: fields({ sectionId: section.id, headline: 'Tagged then untagged', slug: story.snapshot.slug, tagIds: [doomed.id, kept.id] }),
+    });
+    expect(saved.value.droppedTagIds).toEqual([doomed.id]);
+    expect(saved.value.snapshot.tagIds).toEqual([kept.id]);
+    expect((await db.articleTag.findMany({ where: { articleId: story.id } })).map((row) => row.tagId)).toEqual([kept.id]);
+  });
+
   it('never calls a story “page”, the segment of a section’s later pages', async () => {
     const generated = await createDraft(editor, { fields: fields({ sectionId: section.id, headline: 'Page' }) });
     expect(generated.value.snapshot.slug).toMatch(/^page-\d+$/);

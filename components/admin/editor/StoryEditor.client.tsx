@@ -325,12 +325,24 @@ export default function StoryEditor(props: StoryEditorProps) {
         }
         window.history.replaceState(null, '', `/admin/stories/${saved.id}`);
       }
+      // Tags an Editor merged or deleted while this story was open were left off: say which.
+      const dropped = draftRef.current.tags.filter((tag) => saved.droppedTagIds.includes(tag.id));
+      if (dropped.length) {
+        const names = dropped.map((tag) => `“${tag.name}”`).join(', ');
+        setMessage({
+          tone: 'info',
+          text:
+            dropped.length === 1
+              ? `The tag ${names} was merged or deleted by an editor while you wrote, so it is no longer on this story. If it was merged, add the tag it became.`
+              : `The tags ${names} were merged or deleted by an editor while you wrote, so they are no longer on this story. If they were merged, add the tags they became.`,
+        });
+      }
       setDraft((current) => {
         const created = saved.typedTags.filter((tag, index, all) => !current.tags.some((t) => t.id === tag.id) && all.findIndex((t) => t.id === tag.id) === index);
         const next = {
           ...current,
           slug: current.slugAuto ? saved.snapshot.slug : current.slug,
-          tags: [...current.tags, ...created.map(({ id, name }) => ({ id, name }))],
+          tags: [...current.tags.filter((tag) => !saved.droppedTagIds.includes(tag.id)), ...created.map(({ id, name }) => ({ id, name }))],
           newTags: current.newTags.filter((name) => !sentNewTags.includes(name)),
         };
         draftRef.current = next;
