@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { GalleryCard as GalleryCardView } from '@/lib/content/galleries';
 import { formatDay, toZonedIso } from '@/lib/time/format';
 import { CroppedImage } from '../ui/StoryImage';
-import { photoCount } from './photo-count';
+import { photoCount } from '@/lib/galleries/photo-count';
 
 export function GalleryCard({ gallery, timeZone, headingLevel = 3 }: { gallery: GalleryCardView; timeZone: string; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';

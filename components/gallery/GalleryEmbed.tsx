@@ -1,6 +1,6 @@
 import type { GalleryView } from '@/lib/content/views';
 import { GalleryStrip } from './GalleryStrip';
-import { photoCount } from './photo-count';
+import { photoCount } from '@/lib/galleries/photo-count';
 
 /** A gallery inside a story: its title, photo count and strip of thumbnails. */
 export function GalleryEmbed({ gallery, headingId }: { gallery: GalleryView; headingId: string }) {

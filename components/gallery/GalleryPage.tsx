@@ -1,7 +1,7 @@
 import type { GalleryView } from '@/lib/content/views';
 import { formatDay, toZonedIso } from '@/lib/time/format';
 import { GalleryStrip } from './GalleryStrip';
-import { photoCount } from './photo-count';
+import { photoCount } from '@/lib/galleries/photo-count';
 
 export function GalleryPage({ gallery, timeZone }: { gallery: GalleryView; timeZone: string }) {
   return (

@@ -2,7 +2,7 @@ import type { GalleryView } from '@/lib/content/views';
 import { CroppedImage } from '../ui/StoryImage';
 import { toLightboxPhotos } from './lightbox-photos';
 import { Lightbox } from './Lightbox.client';
-import { photoCount } from './photo-count';
+import { photoCount } from '@/lib/galleries/photo-count';
 
 /**
  * A gallery's thumbnails. Each is a link to the photo's own page, so without JavaScript every

@@ -60,7 +60,7 @@ export async function checkPublicPath(pathname: string): Promise<PathCheck> {
   if (parts.length === 2 && rest[0] !== 'page') return checkArticle(first, rest[0]);
   if (parts.length === 1 || (parts.length === 3 && rest[0] === 'page') || (parts.length === 2 && rest[0] === 'page')) {
     const section = await db.section.findUnique({ where: { slug: first }, select: { id: true } });
-    if (!section) return renamedSection(first, (slug) => [sectionPath(slug), ...rest].join('/'));
+    if (!section) return renamedSection(first, (slug) => (rest[1] === '1' ? sectionPath(slug) : [sectionPath(slug), ...rest].join('/')));
     return checkListing(sectionPath(first), rest, () => ({ kind: 'section', sectionId: section.id }));
   }
   return OK;

@@ -4,6 +4,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { cleanPastedHtml, cleanPastedText } from './paste';
 import { SUBHEAD_LEVELS } from './schema';
 import { tidyRuns } from './typography';
+import { photoCount } from '../galleries/photo-count';
 
 /**
  * The story editor's TipTap 3 extensions: exactly the nodes and marks of lib/document/schema.ts
@@ -225,7 +226,7 @@ export const GalleryEmbed = Node.create<StoryExtensionOptions>({
       dom.setAttribute('data-type', 'gallery-embed');
       const draw = (galleryId: number) => {
         const gallery = this.options.resolveGallery?.(galleryId) ?? null;
-        dom.textContent = gallery ? `Gallery: ${gallery.title} (${gallery.photoCount} photos)` : `Gallery #${galleryId}`;
+        dom.textContent = gallery ? `Gallery: ${gallery.title} (${photoCount(gallery.photoCount)})` : `Gallery #${galleryId}`;
       };
       draw(Number(node.attrs.galleryId));
       return {

@@ -104,6 +104,7 @@ describe('sections', () => {
     await updateSection(editor, { id: section.id, name: 'Climate', slug: 'climate', updatedAt: section.updatedAt.toISOString() });
     expect(await checkPublicPath('/weather')).toEqual({ kind: 'moved', location: '/climate' });
     expect(await checkPublicPath('/weather/page/2')).toEqual({ kind: 'moved', location: '/climate/page/2' });
+    expect(await checkPublicPath('/weather/page/1')).toEqual({ kind: 'moved', location: '/climate' });
     expect(await checkPublicPath('/feeds/section/weather.xml')).toEqual({ kind: 'moved', location: '/feeds/section/climate.xml' });
     expect(await checkPublicPath('/climate')).toEqual({ kind: 'ok' });
     expect(await checkPublicPath('/feeds/section/no-such-section.xml')).toEqual({ kind: 'ok' }); // the feed route answers 404

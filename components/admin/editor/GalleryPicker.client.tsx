@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { GalleryOption } from '@/lib/editorial/queries';
 import { EditorDialog } from './EditorDialog.client';
+import { photoCount } from '@/lib/galleries/photo-count';
 
 export type GallerySearchResult = { galleries: GalleryOption[] } | { error: string };
 type Found = GallerySearchResult & { query: string };
@@ -70,7 +71,7 @@ export function GalleryPicker(props: {
               <button type="button" className="w-full rounded px-2 py-2 text-left hover:bg-neutral-100 focus-visible:bg-neutral-100" onClick={() => props.onPick(gallery)}>
                 {gallery.title}{' '}
                 <span className="text-sm text-neutral-600">
-                  ({gallery.photoCount} photos{gallery.status === 'DRAFT' ? ', draft' : ''})
+                  ({photoCount(gallery.photoCount)}{gallery.status === 'DRAFT' ? ', draft' : ''})
                 </span>
               </button>
             </li>

@@ -32,6 +32,7 @@ import {
   unpublishStoryAction,
   unscheduleStoryAction,
 } from '@/app/admin/(newsroom)/stories/actions';
+import { photoCount } from '@/lib/galleries/photo-count';
 import { MediaPicker, type PickedImage } from '../media/MediaPicker.client';
 import CommentsPanel from './CommentsPanel.client';
 import ConflictDialog from './ConflictDialog.client';
@@ -968,7 +969,7 @@ export default function StoryEditor(props: StoryEditorProps) {
           <fieldset className="rounded border border-neutral-200 p-3">
             <legend className="px-1 text-sm font-medium">Gallery</legend>
             <p className="text-sm" id="attached-gallery">
-              {attachedGallery ? `${attachedGallery.title} (${attachedGallery.photoCount} photos)` : draft.galleryId ? `Gallery #${draft.galleryId}` : 'No gallery.'}
+              {attachedGallery ? `${attachedGallery.title} (${photoCount(attachedGallery.photoCount)})` : draft.galleryId ? `Gallery #${draft.galleryId}` : 'No gallery.'}
             </p>
             <p className="mt-0.5 text-xs text-neutral-600">Shown with the story; to place one inside the text, use Gallery in the body toolbar.</p>
             {!readOnly ? (
