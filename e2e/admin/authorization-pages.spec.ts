@@ -145,7 +145,7 @@ test.beforeAll(async ({ playwright }) => {
       standfirst: 'Filed for the page matrix.',
       body: paragraphs('Filed for the page matrix.'),
       firstPublishedAt: LONG_AGO,
-      // In review: first in the queue, which lists the oldest first.
+      // In review: first in the queue, which lists the longest waiting first (submitted then).
       updatedAt: status === 'DRAFT' ? undefined : LONG_AGO,
       noindex: true,
     });

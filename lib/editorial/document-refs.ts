@@ -36,7 +36,7 @@ export function documentReferences(document: StoryDocument): DocumentReferences 
 /**
  * The document without the figures and gallery embeds whose image or gallery is gone (`keep`
  * says which still exist), wherever they sit. A list item left empty keeps an empty paragraph,
- * as the editor's schema wants one.
+ * as the editor's schema wants one; a quote left empty is dropped.
  */
 export function withoutMissingMedia(document: StoryDocument, keep: { image: (id: number) => boolean; gallery: (id: number) => boolean }): StoryDocument {
   const filter = (blocks: readonly BlockNode[] | undefined): BlockNode[] =>
@@ -46,8 +46,11 @@ export function withoutMissingMedia(document: StoryDocument, keep: { image: (id:
           return keep.image(block.attrs.imageId) ? [block] : [];
         case 'galleryEmbed':
           return keep.gallery(block.attrs.galleryId) ? [block] : [];
-        case 'blockquote':
-          return [{ ...block, content: filter(block.content) }];
+        case 'blockquote': {
+          // A quote that held only the missing picture goes with it.
+          const content = filter(block.content);
+          return content.length ? [{ ...block, content }] : [];
+        }
         case 'bulletList':
         case 'orderedList':
           return [

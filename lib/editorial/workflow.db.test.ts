@@ -274,6 +274,7 @@ describe('revisions', () => {
           { type: 'figure', attrs: { imageId: image.id } },
           { type: 'figure', attrs: { imageId: kept.id } },
           { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'galleryEmbed', attrs: { galleryId: gallery.id } }] }] },
+          { type: 'blockquote', content: [{ type: 'figure', attrs: { imageId: image.id } }] },
         ],
       },
     });

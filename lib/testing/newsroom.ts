@@ -128,7 +128,7 @@ export async function createStory(db: PrismaClient, options: StoryOptions) {
       publishedAt: firstPublishedAt,
       updatedAt: options.updatedAt ?? firstPublishedAt ?? new Date(),
       scheduledAt: status === 'SCHEDULED' ? new Date(Date.now() + 86_400_000) : null,
-      submittedAt: status === 'IN_REVIEW' ? new Date() : null,
+      submittedAt: status === 'IN_REVIEW' ? (options.updatedAt ?? new Date()) : null,
       noindex: options.noindex ?? false,
       canonicalUrl: options.canonicalUrl ?? null,
       sectionId: options.sectionId,

@@ -519,6 +519,8 @@ export default function StoryEditor(props: StoryEditorProps) {
       if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       const link = (event.target as Element | null)?.closest?.('a[href]');
       if (!(link instanceof HTMLAnchorElement) || link.target === '_blank' || link.origin !== window.location.origin) return;
+      // A link in the story's own text is placed, not followed.
+      if (link.closest('[contenteditable="true"]')) return;
       if (link.pathname === window.location.pathname) return;
       const state = saveStateRef.current;
       const unsaveable = ['offline', 'conflict', 'error'].includes(state) || (metaRef.current.id === null && state === 'dirty');
@@ -743,8 +745,9 @@ export default function StoryEditor(props: StoryEditorProps) {
           }}
           onDiscard={async () => {
             if (meta.id === null) return;
-            // Once this visit's own typing is held on the server, that row is no longer the old changes.
-            if (lastSavedCounter.current === 0) await discardPendingChangesAction({ id: meta.id });
+            // Once this visit's typing may be held on the server (sent, or about to be), that row is
+            // no longer the old changes: leave it to the autosave.
+            if (changeCounter.current === 0) await discardPendingChangesAction({ id: meta.id });
             setPending(null);
           }}
         />

@@ -25,7 +25,7 @@ async function Review() {
     <div className="mx-auto max-w-6xl">
       <PageHeader
         title="Review queue"
-        description={scopeOf(actor, 'review') === 'all' ? 'Every story waiting for review, oldest first.' : 'Your stories waiting for review.'}
+        description={scopeOf(actor, 'review') === 'all' ? 'Every story waiting for review, longest waiting first.' : 'Your stories waiting for review.'}
       />
       <StoryTable items={items} timeZone={settings.timeZone} extra={(item) => `${counts.get(item.id) ?? 0} open`} />
     </div>
