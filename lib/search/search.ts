@@ -144,7 +144,7 @@ async function rankedPage(query: string, tsquery: Prisma.Sql, total: number, pag
              -- repeat the words in their text.
              ts_filter(a."searchVector", '{a}') @@ q.query AS "inHeadline",
              ts_rank_cd(a."searchVector", q.query)
-               * (0.5 + 0.5 * exp(-greatest(extract(epoch FROM now() - a."firstPublishedAt"), 0) / 86400.0 / ${RECENCY_DAYS})) AS score
+               * (0.5 + 0.5 * exp(-greatest(extract(epoch FROM (now() AT TIME ZONE 'UTC') - a."firstPublishedAt"), 0) / 86400.0 / ${RECENCY_DAYS})) AS score
         FROM "Article" a, q
        WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND a."searchVector" @@ q.query
        ORDER BY "inHeadline" DESC, score DESC, a."firstPublishedAt" DESC, a.id DESC

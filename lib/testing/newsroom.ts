@@ -155,6 +155,6 @@ export async function createStory(db: PrismaClient, options: StoryOptions) {
  * running beside each other compare those pages with the database.
  */
 export async function announceChange(db: PrismaClient, tags: string[]): Promise<void> {
-  await db.$executeRaw`INSERT INTO "CacheTagRevalidation" (tag, "revalidatedAt") SELECT unnest(${tags}::text[]), now()
+  await db.$executeRaw`INSERT INTO "CacheTagRevalidation" (tag, "revalidatedAt") SELECT unnest(${tags}::text[]), now() AT TIME ZONE 'UTC'
     ON CONFLICT (tag) DO UPDATE SET "revalidatedAt" = excluded."revalidatedAt"`;
 }
