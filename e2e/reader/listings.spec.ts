@@ -164,5 +164,14 @@ test.describe('pagination of every listing', () => {
     await page.goto('/galleries/page/2');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Galleries — page 2');
     await expect(page.locator('main ul[role="list"] > li')).toHaveCount(Math.min(GALLERIES_PER_PAGE, total - GALLERIES_PER_PAGE));
+
+    // The oldest are the one-photo archive galleries: counted in the singular, and their lightbox
+    // has nothing to step to.
+    await expect(page.getByText(/^1 photo ·/).first()).toBeVisible();
+    await page.getByRole('main').getByRole('link', { name: 'Archive photos 1', exact: true }).click();
+    await page.locator('next-route-announcer').waitFor({ state: 'attached' });
+    await page.locator('.gallery-strip a').first().click();
+    await expect(page.getByRole('dialog').getByTestId('lightbox-counter')).toHaveText('1 / 1');
+    await expect(page.getByRole('dialog').getByRole('button', { name: /Next photo|Previous photo/ })).toHaveCount(0);
   });
 });
