@@ -15,6 +15,8 @@ const nextConfig = {
   // The test run builds into its own folder so it never replaces the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // forbidden(): a newsroom page the role may not open answers 403 (proxy.ts, lib/auth/role-pages.ts).
+  experimental: { authInterrupts: true },
   // `npm test` type-checks these same sources (tsc) before it builds and says so with this
   // variable; checking again inside its build would only add seconds. Every other build checks.
   typescript: { ignoreBuildErrors: process.env.DATELINE_SOURCES_TYPECHECKED === '1' },

@@ -1,7 +1,8 @@
 import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
-import { isPublicAdminPath, signInPath } from './lib/auth/admin-paths';
-import { findSessionHolder } from './lib/auth/session';
+import { isPublicAdminPath, NOT_PERMITTED_PATH, signInPath } from './lib/auth/admin-paths';
+import { mayOpenPage } from './lib/auth/role-pages';
+import { findSessionHolder, type SessionHolder } from './lib/auth/session';
 import { checkPublicPath } from './lib/content/routing';
 
 export async function proxy(request: NextRequest) {
@@ -21,7 +22,7 @@ export async function proxy(request: NextRequest) {
 // ── The newsroom (/admin) ────────────────────────────────────────────────────────────────────
 // A page visit without a live session — no cookie, an expired or forged one, or one whose account
 // was deactivated or signed out everywhere (lib/auth/session.ts) — is sent to sign-in with a real
-// 307 before anything streams. Every page and server action still re-reads the user itself
+// 307 before anything streams; one to a page the role may not open gets a 403. Every page and server action still re-reads the user itself
 // (requireStaff, runAction): this is the first answer, not the only check. Server actions (POST)
 // pass through so runAction can answer them with a result the form understands.
 
@@ -31,15 +32,15 @@ function isAdminPath(pathname: string): boolean {
   return pathname === '/admin' || pathname.startsWith('/admin/');
 }
 
-async function hasLiveSession(request: NextRequest): Promise<boolean> {
+async function sessionHolder(request: NextRequest): Promise<SessionHolder | null> {
   const cookies = request.cookies.getAll().filter((cookie) => SESSION_COOKIE.test(cookie.name));
-  if (!cookies.length) return false;
+  if (!cookies.length) return null;
   const secureCookie = cookies.some((cookie) => cookie.name.startsWith('__Secure-'));
   try {
     const token = await getToken({ req: request, secret: process.env.AUTH_SECRET ?? '', secureCookie });
-    return token !== null && (await findSessionHolder(token.uid, token.sv)) !== null;
+    return token === null ? null : await findSessionHolder(token.uid, token.sv);
   } catch {
-    return false; // unreadable or no secret configured: not a session
+    return null; // unreadable or no secret configured: not a session
   }
 }
 
@@ -49,7 +50,8 @@ async function adminGate(request: NextRequest): Promise<NextResponse> {
   query.delete('_rsc'); // the router's cache-busting parameter is not part of the address
   const search = query.size ? `?${query}` : '';
   const isPageVisit = request.method === 'GET' || request.method === 'HEAD';
-  if (isPageVisit && !isPublicAdminPath(pathname) && !(await hasLiveSession(request))) {
+  const holder = isPageVisit && !isPublicAdminPath(pathname) ? await sessionHolder(request) : undefined;
+  if (holder === null) {
     const response = NextResponse.redirect(new URL(signInPath(`${pathname}${search}`), request.url), 307);
     response.headers.set('X-Robots-Tag', 'noindex, nofollow');
     return response;
@@ -57,7 +59,12 @@ async function adminGate(request: NextRequest): Promise<NextResponse> {
   // Tell the page where the visitor was going, for the sign-in redirect when the session is dead.
   const headers = new Headers(request.headers);
   headers.set('x-dateline-admin-path', `${pathname}${search}`);
-  const response = NextResponse.next({ request: { headers } });
+  // A page the role may not open answers 403 from a route prerendered as refused: a page that
+  // decided itself would already have streamed a 200 (it still checks, with the same table).
+  const refused = holder && !mayOpenPage(holder, pathname);
+  const response = refused
+    ? NextResponse.rewrite(new URL(NOT_PERMITTED_PATH, request.url), { request: { headers } })
+    : NextResponse.next({ request: { headers } });
   response.headers.set('X-Robots-Tag', 'noindex, nofollow');
   return response;
 }

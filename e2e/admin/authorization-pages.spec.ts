@@ -21,10 +21,11 @@ import { db } from './support';
  *   page       200 with the page's own content (its heading, the story's headline …)
  *   read-only  the same, saying the caller may look but not change it
  *   listed / unlisted   a list page, with or without someone else's item on it
- *   refused    200 with a refusal heading ("Not available to your role", or for one story "You
- *              cannot open this story."), and none of the page's content. Newsroom pages stream
- *              from a shared loading boundary, so their status is sent before the page decides:
- *              a refusal is a page saying so, never a 403, a 404 or a redirect.
+ *   refused    none of the page's content: a 403 for a page the role may not open at all
+ *              (proxy.ts answers before anything streams; the browser draws "Not available to
+ *              your role" from the payload), a 200 "You cannot open this story." for one story
+ *              (newsroom pages stream from a shared loading boundary, so a page deciding itself
+ *              has sent its status already)
  *
  * The e2e database is shared with the reader specs: no section is created (the masthead lists
  * every section); the two stories published here are dated 2001 (never on a listing's first
@@ -58,7 +59,8 @@ const ADMINS = staff('refused', 'refused', 'refused', 'page');
 /** A page for people without a session: it answers everyone. */
 const ANYONE: Cells = { anonymous: 'page', deactivated: 'page', CONTRIBUTOR: 'page', AUTHOR: 'page', EDITOR: 'page', ADMIN: 'page' };
 
-const REFUSALS = ['Not available to your role', 'You cannot open this story.'];
+const PAGE_REFUSAL = 'Not available to your role';
+const STORY_REFUSAL = 'You cannot open this story.';
 const READ_ONLY = ['You can read this story but not change it.', 'who created this gallery, or an editor can change it.'];
 
 interface Person {
@@ -270,10 +272,12 @@ function outcomeOf(row: Row, caller: Caller, address: string, answer: Answer): O
   // A redirect decided after the page's shell was sent: Next adds a refresh and the router follows it.
   const refresh = /<meta id="__next-page-redirect" http-equiv="refresh" content="\d+;url=([^"]*)"/.exec(answer.html);
   if (answer.status === 200 && refresh) return `streamed redirect to ${refresh[1]}`;
-  if (answer.status !== 200) return `${answer.status}: ${answer.headings[0] ?? answer.text.slice(0, 80)}`;
+  const refused = answer.status === 403 || (answer.status === 200 && answer.headings.includes(STORY_REFUSAL));
+  if (answer.status === 403 && !answer.html.includes(PAGE_REFUSAL)) return '403: without the refusal';
+  if (!refused && answer.status !== 200) return `${answer.status}: ${answer.headings[0] ?? answer.text.slice(0, 80)}`;
   const secret = row.secret?.(caller);
   const told = secret !== undefined && answer.html.includes(secret);
-  if (answer.headings.some((text) => REFUSALS.includes(text))) {
+  if (refused) {
     if (row.shows(answer, caller)) return 'leaks: the page';
     if (told) return `leaks: ${secret}`;
     return 'refused';
@@ -471,6 +475,8 @@ const ROWS: Row[] = [
   // site settings; read the audit log: Admins
   { page: '/admin/settings', path: () => '/admin/settings', shows: heading('Settings'), expected: ADMINS },
   { page: '/admin/audit', path: () => '/admin/audit', shows: heading('Audit log'), expected: ADMINS },
+  // Where proxy.ts sends a refused visit: nothing but the refusal, to anyone signed in.
+  { page: '/admin/not-permitted', path: () => '/admin/not-permitted', shows: () => false, expected: staff('refused', 'refused', 'refused', 'refused') },
 
   // For people without a session, so they answer everyone. Someone signed in is sent on from
   // sign-in to where they were going: the form is in the static shell, so the redirect is decided

@@ -165,6 +165,6 @@ test('Authors and Contributors are shown that sections and tags are not theirs t
   const author = await newStaff('AUTHOR');
   await signInAs(page, author, '/admin/sections');
   await expect(page.getByRole('heading', { name: 'Not available to your role' })).toBeVisible();
-  await page.goto('/admin/tags');
+  expect((await page.goto('/admin/tags'))?.status()).toBe(403);
   await expect(page.getByRole('heading', { name: 'Not available to your role' })).toBeVisible();
 });

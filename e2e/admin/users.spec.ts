@@ -74,7 +74,8 @@ test('an Editor may invite Contributors and Authors only, and sees no account co
   await expect(page.getByTestId('person-role').filter({ visible: true })).toHaveText('Author');
   await expect(page.getByRole('button', { name: /Change role|Deactivate|Sign out everywhere|reset link/ })).toHaveCount(0);
   await expect(shown(page, 'Only Admins change roles, deactivate accounts or reset passwords.')).toBeVisible();
-  await page.goto('/admin/users/new');
+  // Editors invite; creating an account with a password is for Admins: the page answers 403.
+  expect((await page.goto('/admin/users/new'))?.status()).toBe(403);
   await expect(page.getByRole('heading', { name: 'Not available to your role' })).toBeVisible();
 });
 
@@ -103,6 +104,12 @@ test('a role change made on the Users page applies at the person’s next reques
   await page.getByRole('button', { name: 'Change role' }).click();
   await expect(formAlert(page)).toHaveText(/changed to Contributor by someone else meanwhile/);
   expect((await db.user.findUniqueOrThrow({ where: { id: author.id } })).role).toBe('CONTRIBUTOR');
+
+  // The writer's navigation, drawn while they were an Editor, still offers Sections: following
+  // it now is refused by the server, on the client-side navigation too.
+  await nav.getByRole('link', { name: 'Sections' }).click();
+  await expect(writer.getByRole('heading', { name: 'Not available to your role' })).toBeVisible();
+  await expect(writer).toHaveURL(/\/admin\/sections$/);
   await writer.context().close();
 });
 

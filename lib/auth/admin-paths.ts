@@ -5,6 +5,8 @@
 
 export const SIGN_IN_PATH = '/admin/sign-in';
 export const ADMIN_HOME_PATH = '/admin';
+/** The refusal proxy.ts shows, under a 403, for a page the role may not open (lib/auth/role-pages.ts). */
+export const NOT_PERMITTED_PATH = '/admin/not-permitted';
 
 /** Admin pages a visitor without a session may open: signing in, accepting an invitation, resetting a password. */
 export const PUBLIC_ADMIN_PATHS = ['/admin/sign-in', '/admin/invitation', '/admin/reset-password'] as const;

@@ -1,8 +1,9 @@
 import 'server-only';
 import { headers } from 'next/headers';
-import { redirect } from 'next/navigation';
+import { forbidden, redirect } from 'next/navigation';
 import { signInPath } from './admin-paths';
 import { getCurrentUser, type CurrentUser } from './current-user';
+import { mayOpenPage } from './role-pages';
 
 /**
  * For admin pages: the signed-in staff member, re-read from the database for this request, or a
@@ -10,9 +11,8 @@ import { getCurrentUser, type CurrentUser } from './current-user';
  * of any async component that shows who is signed in): layouts are not re-rendered on client
  * navigation, so only the page's own check runs on every request.
  *
- *   export default async function UsersPage() {
+ *   export default async function ProfilePage() {
  *     const actor = await requireStaff();
- *     if (!canInviteAnyone(actor)) return <NotPermitted />;
  *     …
  *   }
  *
@@ -23,6 +23,15 @@ export async function requireStaff(): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (user) return user;
   // proxy.ts passes the address the visitor asked for; the sign-in page sanitises it again.
-  const next = (await headers()).get('x-dateline-admin-path') ?? undefined;
-  redirect(signInPath(next));
+  redirect(signInPath((await headers()).get('x-dateline-admin-path') ?? undefined));
+}
+
+/**
+ * requireStaff for a page only some roles may open (lib/auth/role-pages.ts), given its path:
+ * anyone else gets the newsroom's forbidden page. proxy.ts has usually answered them 403 already.
+ */
+export async function requireStaffFor(path: string): Promise<CurrentUser> {
+  const actor = await requireStaff();
+  if (!mayOpenPage(actor, path)) forbidden();
+  return actor;
 }

@@ -1,27 +1,29 @@
 import { ADMIN_HOME_PATH } from '@/lib/auth/admin-paths';
-import { can, canInviteAnyone, type Actor } from '@/lib/auth/permissions';
+import { can, type Actor } from '@/lib/auth/permissions';
+import { mayOpenPage } from '@/lib/auth/role-pages';
 
 /**
- * The newsroom's navigation: every admin area, and who may open it (lib/auth/permissions.ts
- * decides; this list only hides what the server would refuse anyway). Add an area here when its
- * pages land.
+ * The newsroom's navigation: every admin area, and who may open it (lib/auth/permissions.ts and,
+ * for pages only some roles open, lib/auth/role-pages.ts decide; this list only hides what the
+ * server would refuse anyway). Add an area here when its pages land.
  */
 export interface NavItem {
   href: string;
   label: string;
-  visibleTo: (actor: Actor) => boolean;
+  /** Who sees it, besides the page's own rule in lib/auth/role-pages.ts. */
+  visibleTo?: (actor: Actor) => boolean;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/admin/stories', label: 'Stories', visibleTo: (actor) => can(actor, 'createDraft') },
   { href: '/admin/review', label: 'Review queue', visibleTo: (actor) => can(actor, 'review') },
   { href: '/admin/media', label: 'Media', visibleTo: (actor) => can(actor, 'useLibraryImages') },
-  { href: '/admin/galleries', label: 'Galleries', visibleTo: (actor) => can(actor, 'createGalleries') },
-  { href: '/admin/sections', label: 'Sections', visibleTo: (actor) => can(actor, 'manageTaxonomy') },
-  { href: '/admin/tags', label: 'Tags', visibleTo: (actor) => can(actor, 'manageTaxonomy') },
-  { href: '/admin/users', label: 'Users', visibleTo: (actor) => canInviteAnyone(actor) },
-  { href: '/admin/settings', label: 'Settings', visibleTo: (actor) => can(actor, 'siteSettings') },
-  { href: '/admin/audit', label: 'Audit log', visibleTo: (actor) => can(actor, 'readAuditLog') },
+  { href: '/admin/galleries', label: 'Galleries' },
+  { href: '/admin/sections', label: 'Sections' },
+  { href: '/admin/tags', label: 'Tags' },
+  { href: '/admin/users', label: 'Users' },
+  { href: '/admin/settings', label: 'Settings' },
+  { href: '/admin/audit', label: 'Audit log' },
 ];
 
 /**
@@ -34,5 +36,5 @@ export function isCurrentArea(pathname: string, href: string): boolean {
 }
 
 export function navigationFor(actor: Actor): NavItem[] {
-  return NAV_ITEMS.filter((item) => item.visibleTo(actor));
+  return NAV_ITEMS.filter((item) => mayOpenPage(actor, item.href) && (item.visibleTo?.(actor) ?? true));
 }

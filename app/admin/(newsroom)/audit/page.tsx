@@ -2,18 +2,15 @@ import type { Metadata } from 'next';
 import { AuditFilters } from '@/components/admin/audit/AuditFilters.client';
 import { AuditPagination } from '@/components/admin/audit/AuditPagination';
 import { AuditTable } from '@/components/admin/audit/AuditTable';
-import { NotPermitted } from '@/components/admin/shell/NotPermitted';
 import { PageHeader } from '@/components/admin/shell/PageHeader';
 import { auditFilterOptions, auditFilters, listAuditEntries } from '@/lib/audit/log';
-import { requireStaff } from '@/lib/auth/page';
-import { can } from '@/lib/auth/permissions';
+import { requireStaffFor } from '@/lib/auth/page';
 import { getSiteSettings } from '@/lib/content/settings';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
 export default async function AuditPage({ searchParams }: PageProps<'/admin/audit'>) {
-  const actor = await requireStaff();
-  if (!can(actor, 'readAuditLog')) return <NotPermitted what="the audit log" />;
+  const actor = await requireStaffFor('/admin/audit');
   const filters = auditFilters.parse(await searchParams);
   const { timeZone } = await getSiteSettings();
   const [page, options] = await Promise.all([listAuditEntries(actor, filters, timeZone), auditFilterOptions(actor)]);

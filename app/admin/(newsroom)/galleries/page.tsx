@@ -2,10 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { buttonClass } from '@/components/admin/forms/button-class';
 import { GalleryTable, type GalleryListView } from '@/components/admin/galleries/GalleryTable';
-import { NotPermitted } from '@/components/admin/shell/NotPermitted';
 import { PageHeader } from '@/components/admin/shell/PageHeader';
-import { requireStaff } from '@/lib/auth/page';
-import { can } from '@/lib/auth/permissions';
+import { requireStaffFor } from '@/lib/auth/page';
 import { getSiteSettings } from '@/lib/content/settings';
 import { NEW_GALLERY_PATH } from '@/lib/galleries/admin-paths';
 import { listGalleries } from '@/lib/galleries/queries';
@@ -16,8 +14,7 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
 const STATUSES = { draft: 'DRAFT', published: 'PUBLISHED' } as const;
 
 export default async function GalleriesPage({ searchParams }: PageProps<'/admin/galleries'>) {
-  const actor = await requireStaff();
-  if (!can(actor, 'createGalleries')) return <NotPermitted what="galleries" />;
+  const actor = await requireStaffFor('/admin/galleries');
   const params = await searchParams;
   const status = one(params.status);
   const view: GalleryListView = {

@@ -1,19 +1,16 @@
 import type { Metadata } from 'next';
 import { FlashMessage } from '@/components/admin/shell/FlashMessage';
-import { NotPermitted } from '@/components/admin/shell/NotPermitted';
 import { PageHeader } from '@/components/admin/shell/PageHeader';
 import { SectionForm } from '@/components/admin/taxonomy/SectionForm.client';
 import { SectionOrder } from '@/components/admin/taxonomy/SectionOrder.client';
-import { requireStaff } from '@/lib/auth/page';
-import { can } from '@/lib/auth/permissions';
+import { requireStaffFor } from '@/lib/auth/page';
 import { listSectionsForManagement } from '@/lib/taxonomy/sections';
 import { createSectionAction, reorderSectionsAction } from './actions';
 
 export const metadata: Metadata = { title: 'Sections' };
 
 export default async function SectionsPage({ searchParams }: PageProps<'/admin/sections'>) {
-  const actor = await requireStaff();
-  if (!can(actor, 'manageTaxonomy')) return <NotPermitted what="managing sections" />;
+  const actor = await requireStaffFor('/admin/sections');
   const [sections, query] = await Promise.all([listSectionsForManagement(actor), searchParams]);
   return (
     <>

@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
 import { SettingsForm } from '@/components/admin/settings/SettingsForm.client';
-import { NotPermitted } from '@/components/admin/shell/NotPermitted';
 import { PageHeader } from '@/components/admin/shell/PageHeader';
-import { requireStaff } from '@/lib/auth/page';
-import { can } from '@/lib/auth/permissions';
+import { requireStaffFor } from '@/lib/auth/page';
 import { timeZoneChoices } from '@/lib/settings/input';
 import { getSettingsForEditing } from '@/lib/settings/settings';
 import { formatClock, formatOffset, zonedParts } from '@/lib/time/format';
@@ -12,8 +10,7 @@ import { updateSettingsAction } from './actions';
 export const metadata: Metadata = { title: 'Settings' };
 
 export default async function SettingsPage() {
-  const actor = await requireStaff();
-  if (!can(actor, 'siteSettings')) return <NotPermitted what="the site settings" />;
+  const actor = await requireStaffFor('/admin/settings');
   const settings = await getSettingsForEditing(actor);
   const now = new Date();
   const timeZones = timeZoneChoices().map((zone) => ({ zone, label: `${zone} (UTC${formatOffset(zonedParts(now, zone).offsetMinutes)})` }));

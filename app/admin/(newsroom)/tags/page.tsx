@@ -1,19 +1,16 @@
 import type { Metadata } from 'next';
 import { FlashMessage } from '@/components/admin/shell/FlashMessage';
-import { NotPermitted } from '@/components/admin/shell/NotPermitted';
 import { PageHeader } from '@/components/admin/shell/PageHeader';
 import { Pagination } from '@/components/admin/shell/Pagination';
 import { TagSearch } from '@/components/admin/taxonomy/TagSearch.client';
 import { TagTable } from '@/components/admin/taxonomy/TagTable';
-import { requireStaff } from '@/lib/auth/page';
-import { can } from '@/lib/auth/permissions';
+import { requireStaffFor } from '@/lib/auth/page';
 import { listTagsForManagement, tagListFilters } from '@/lib/taxonomy/tags';
 
 export const metadata: Metadata = { title: 'Tags' };
 
 export default async function TagsPage({ searchParams }: PageProps<'/admin/tags'>) {
-  const actor = await requireStaff();
-  if (!can(actor, 'manageTaxonomy')) return <NotPermitted what="managing tags" />;
+  const actor = await requireStaffFor('/admin/tags');
   const query = await searchParams;
   const filters = tagListFilters.parse(query);
   const list = await listTagsForManagement(actor, filters);

@@ -1,20 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { buttonClass } from '@/components/admin/forms/button-class';
-import { NotPermitted } from '@/components/admin/shell/NotPermitted';
 import { PageHeader } from '@/components/admin/shell/PageHeader';
 import { StaffFilters } from '@/components/admin/users/StaffFilters.client';
 import { StaffTable } from '@/components/admin/users/StaffTable';
-import { requireStaff } from '@/lib/auth/page';
-import { can, canInviteAnyone } from '@/lib/auth/permissions';
+import { requireStaffFor } from '@/lib/auth/page';
+import { can } from '@/lib/auth/permissions';
 import { getSiteSettings } from '@/lib/content/settings';
 import { listStaff, staffFilters } from '@/lib/users/directory';
 
 export const metadata: Metadata = { title: 'Users' };
 
 export default async function UsersPage({ searchParams }: PageProps<'/admin/users'>) {
-  const actor = await requireStaff();
-  if (!canInviteAnyone(actor)) return <NotPermitted what="managing people" />;
+  const actor = await requireStaffFor('/admin/users');
   const filters = staffFilters.parse(await searchParams);
   const [rows, settings] = await Promise.all([listStaff(actor, filters), getSiteSettings()]);
   return (

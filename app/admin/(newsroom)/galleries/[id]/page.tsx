@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { GalleryEditor } from '@/components/admin/galleries/GalleryEditor.client';
-import { NotPermitted } from '@/components/admin/shell/NotPermitted';
 import { PageHeader } from '@/components/admin/shell/PageHeader';
+import type { CurrentUser } from '@/lib/auth/current-user';
 import { NotFound } from '@/lib/auth/guard';
-import { requireStaff } from '@/lib/auth/page';
+import { requireStaffFor } from '@/lib/auth/page';
 import { can } from '@/lib/auth/permissions';
 import { ADMIN_GALLERIES_PATH } from '@/lib/galleries/admin-paths';
 import { getGalleryForEditing, storiesUsingGallery } from '@/lib/galleries/queries';
@@ -34,8 +34,7 @@ const actions = {
 };
 
 export default async function EditGalleryPage({ params }: PageProps<'/admin/galleries/[id]'>) {
-  const actor = await requireStaff();
-  if (!can(actor, 'createGalleries')) return <NotPermitted what="galleries" />;
+  const actor = await requireStaffFor('/admin/galleries');
   const id = rowIdFrom((await params).id);
   const opened = id === null ? null : await open(actor, id);
   if (!opened) {
@@ -65,7 +64,7 @@ export default async function EditGalleryPage({ params }: PageProps<'/admin/gall
   );
 }
 
-async function open(actor: Awaited<ReturnType<typeof requireStaff>>, id: number) {
+async function open(actor: CurrentUser, id: number) {
   try {
     return await Promise.all([getGalleryForEditing(actor, id), storiesUsingGallery(actor, id)]);
   } catch (error) {

@@ -2,12 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ConfirmActionButton } from '@/components/admin/forms/ConfirmActionButton.client';
-import { NotPermitted } from '@/components/admin/shell/NotPermitted';
 import { PageHeader } from '@/components/admin/shell/PageHeader';
 import { SectionForm } from '@/components/admin/taxonomy/SectionForm.client';
 import { NotFound } from '@/lib/auth/authorize';
-import { requireStaff } from '@/lib/auth/page';
-import { can } from '@/lib/auth/permissions';
+import { requireStaffFor } from '@/lib/auth/page';
 import { getSectionForManagement } from '@/lib/taxonomy/sections';
 import { rowIdFrom } from '@/lib/db/row-id';
 import { deleteSectionAction, updateSectionAction } from '../actions';
@@ -15,8 +13,7 @@ import { deleteSectionAction, updateSectionAction } from '../actions';
 export const metadata: Metadata = { title: 'Section' };
 
 export default async function SectionPage({ params }: PageProps<'/admin/sections/[id]'>) {
-  const actor = await requireStaff();
-  if (!can(actor, 'manageTaxonomy')) return <NotPermitted what="managing sections" />;
+  const actor = await requireStaffFor('/admin/sections');
   const { id } = await params;
   const sectionId = rowIdFrom(id);
   if (sectionId === null) notFound();

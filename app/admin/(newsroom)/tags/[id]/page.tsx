@@ -3,13 +3,11 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ConfirmActionButton } from '@/components/admin/forms/ConfirmActionButton.client';
 import { FlashMessage } from '@/components/admin/shell/FlashMessage';
-import { NotPermitted } from '@/components/admin/shell/NotPermitted';
 import { PageHeader } from '@/components/admin/shell/PageHeader';
 import { TagMergeForm } from '@/components/admin/taxonomy/TagMergeForm.client';
 import { TagRenameForm } from '@/components/admin/taxonomy/TagRenameForm.client';
 import { NotFound } from '@/lib/auth/authorize';
-import { requireStaff } from '@/lib/auth/page';
-import { can } from '@/lib/auth/permissions';
+import { requireStaffFor } from '@/lib/auth/page';
 import { getTagForManagement, mergeTargets } from '@/lib/taxonomy/tags';
 import { rowIdFrom } from '@/lib/db/row-id';
 import { deleteTagAction, mergeTagAction, renameTagAction } from '../actions';
@@ -17,8 +15,7 @@ import { deleteTagAction, mergeTagAction, renameTagAction } from '../actions';
 export const metadata: Metadata = { title: 'Tag' };
 
 export default async function TagPage({ params, searchParams }: PageProps<'/admin/tags/[id]'>) {
-  const actor = await requireStaff();
-  if (!can(actor, 'manageTaxonomy')) return <NotPermitted what="managing tags" />;
+  const actor = await requireStaffFor('/admin/tags');
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const tagId = rowIdFrom(id);
   if (tagId === null) notFound();

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { NotPermitted } from '@/components/admin/shell/NotPermitted';
 import { PageHeader } from '@/components/admin/shell/PageHeader';
 import { StaffProfile } from '@/components/admin/users/StaffProfile';
 import { NotFound } from '@/lib/auth/authorize';
-import { requireStaff } from '@/lib/auth/page';
-import { can, canInviteAnyone } from '@/lib/auth/permissions';
+import { requireStaffFor } from '@/lib/auth/page';
+import { can } from '@/lib/auth/permissions';
 import { getSiteSettings } from '@/lib/content/settings';
 import { getStaffDetail } from '@/lib/users/directory';
 import { getProfile } from '@/lib/users/profile';
@@ -34,8 +33,7 @@ const ACTIONS = {
 };
 
 export default async function PersonPage({ params }: PageProps<'/admin/users/[id]'>) {
-  const actor = await requireStaff();
-  if (!canInviteAnyone(actor)) return <NotPermitted what="managing people" />;
+  const actor = await requireStaffFor('/admin/users');
   const { id } = await params;
   const personId = rowIdFrom(id);
   if (personId === null) notFound();

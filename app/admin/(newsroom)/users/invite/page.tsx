@@ -1,17 +1,14 @@
 import type { Metadata } from 'next';
-import { NotPermitted } from '@/components/admin/shell/NotPermitted';
 import { PageHeader } from '@/components/admin/shell/PageHeader';
 import { InviteForm } from '@/components/admin/users/InviteForm.client';
-import { requireStaff } from '@/lib/auth/page';
-import { canInviteAnyone } from '@/lib/auth/permissions';
+import { requireStaffFor } from '@/lib/auth/page';
 import { invitableRoles } from '@/lib/users/directory';
 import { inviteAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Invite someone' };
 
 export default async function InvitePage() {
-  const actor = await requireStaff();
-  if (!canInviteAnyone(actor)) return <NotPermitted what="inviting people" />;
+  const actor = await requireStaffFor('/admin/users/invite');
   return (
     <>
       <PageHeader title="Invite someone" description="They get a one-time link to choose their password and sign in." />
