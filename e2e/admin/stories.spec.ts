@@ -145,27 +145,41 @@ test('a conflict on a published story: keeping my version holds it for Update, a
   await author.close();
 });
 
-test('a tag merged or deleted while the story is open: the next save leaves it off and says so', async ({ browser }) => {
+test('tags merged or deleted while the story is open: the next save files it under the merged tag’s successor, leaves the deleted one off, and says so', async ({ browser }) => {
   const author = await staffPage(browser, 'AUTHOR');
   const { page } = author;
   const id = await writeStory(page, { headline: 'Tram depot expands', standfirst: 'More room.', body: 'Twelve new trams arrive.' });
-  const tag = await db.tag.create({ data: { name: `Depots ${Date.now()}`, slug: `depots-${Date.now()}` } });
-  await db.articleTag.create({ data: { articleId: id, tagId: tag.id, position: 0 } });
+  const stamp = Date.now();
+  const [depots, trams, transport] = await Promise.all(
+    ['Depots', 'Trams', 'Transport'].map((name) => db.tag.create({ data: { name: `${name} ${stamp}`, slug: `${name.toLowerCase()}-${stamp}` } })),
+  );
+  await db.articleTag.createMany({ data: [depots, trams].map((tag, position) => ({ articleId: id, tagId: tag.id, position })) });
   await db.article.update({ where: { id }, data: { version: { increment: 1 } } });
   await openStory(page, id);
-  const chip = page.getByRole('button', { name: `Remove tag ${tag.name}` });
-  await expect(chip).toBeVisible();
+  const chip = (name: string) => page.getByRole('button', { name: `Remove tag ${name}` });
+  await expect(chip(depots.name)).toBeVisible();
+  await expect(chip(trams.name)).toBeVisible();
 
-  // An Editor deletes the tag (a merge deletes it too) while the author writes on.
-  await db.tag.delete({ where: { id: tag.id } });
+  // Meanwhile an Editor deletes one tag and merges the other (as lib/taxonomy/tags.ts does it).
+  await db.tag.delete({ where: { id: depots.id } });
+  await db.$transaction([
+    db.tagRedirect.create({ data: { fromSlug: trams.slug, fromTagId: trams.id, tagId: transport.id } }),
+    db.tag.delete({ where: { id: trams.id } }),
+  ]);
   const body = page.getByRole('textbox', { name: 'Story body' });
   await body.click();
   await page.keyboard.press('End');
   await page.keyboard.type(' Service resumes on Monday.');
   await expect(saveState(page)).toHaveText('Saved');
-  await expect(page.getByRole('status').filter({ hasText: `The tag “${tag.name}” was merged or deleted` })).toBeVisible();
-  await expect(chip).toHaveCount(0);
-  expect((await db.article.findUniqueOrThrow({ where: { id } })).bodyText).toContain('Service resumes on Monday.');
+  const notice = page.getByRole('status').filter({ hasText: `An editor merged the tag “${trams.name}” into “${transport.name}”` });
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText(`An editor deleted the tag “${depots.name}” while you wrote`);
+  await expect(chip(depots.name)).toHaveCount(0);
+  await expect(chip(trams.name)).toHaveCount(0);
+  await expect(chip(transport.name)).toBeVisible();
+  const saved = await db.article.findUniqueOrThrow({ where: { id }, select: { bodyText: true, tags: { select: { tagId: true } } } });
+  expect(saved.bodyText).toContain('Service resumes on Monday.');
+  expect(saved.tags).toEqual([{ tagId: transport.id }]);
   await author.close();
 });
 

@@ -149,12 +149,17 @@ test('an Editor renames, merges and deletes tags; stories keep one of each', asy
     for (const story of [both, onlyFootball]) {
       expect(await db.articleTag.findMany({ where: { articleId: story.id }, select: { tagId: true } })).toEqual([{ tagId: soccer.id }]);
     }
+    // The merged tag's page sends readers and search engines on to the tag it went into.
+    const merged = await page.request.get(`/tag/football-${tag}/page/2`, { maxRedirects: 0 });
+    expect(merged.status()).toBe(301);
+    expect(new URL(merged.headers().location, page.url()).pathname).toBe(`/tag/soccer-${tag}/page/2`);
 
     await page.getByRole('button', { name: 'Delete tag' }).click();
     await page.getByRole('button', { name: 'Yes, delete tag' }).click();
     await expect(page).toHaveURL(/\/admin\/tags\?deleted=/);
     await expect(shown(page, `The tag “Soccer ${tag}” was deleted.`)).toBeVisible();
     expect(await db.articleTag.count({ where: { articleId: { in: [both.id, onlyFootball.id] } } })).toBe(0);
+    expect((await page.request.get(`/tag/football-${tag}`, { maxRedirects: 0 })).status()).toBe(404);
   } finally {
     await db.article.deleteMany({ where: { id: { in: [both.id, onlyFootball.id] } } });
     await db.tag.deleteMany({ where: { id: { in: [football.id, soccer.id] } } });

@@ -43,7 +43,7 @@ export async function checkPublicPath(pathname: string): Promise<PathCheck> {
     case 'tag': {
       if (!rest.length) return MISSING;
       const tag = await db.tag.findUnique({ where: { slug: rest[0] }, select: { id: true } });
-      if (!tag) return MISSING;
+      if (!tag) return renamedTag(rest[0], rest.slice(1));
       return checkListing(tagPath(rest[0]), rest.slice(1), () => ({ kind: 'tag', tagId: tag.id }));
     }
     case 'author': {
@@ -70,6 +70,14 @@ export async function checkPublicPath(pathname: string): Promise<PathCheck> {
 async function renamedSection(oldSlug: string, to: (newSlug: string) => string): Promise<PathCheck> {
   const redirect = await db.sectionRedirect.findUnique({ where: { fromSlug: oldSlug }, select: { section: { select: { slug: true } } } });
   return redirect ? moved(to(redirect.section.slug)) : MISSING;
+}
+
+/** A renamed or merged tag's old slug (and its pages): 301 to the tag it became. */
+async function renamedTag(oldSlug: string, rest: string[]): Promise<PathCheck> {
+  const redirect = await db.tagRedirect.findUnique({ where: { fromSlug: oldSlug }, select: { tag: { select: { slug: true } } } });
+  const page = rest.length === 2 && rest[0] === 'page' ? rest[1] : null;
+  if (!redirect || (rest.length && page === null)) return MISSING;
+  return moved(page === null || page === '1' ? tagPath(redirect.tag.slug) : `${tagPath(redirect.tag.slug)}/page/${page}`);
 }
 
 /** Only a renamed section's feed is this module's business; every other feed path is the route's. */

@@ -15,7 +15,9 @@ export interface ResolvedReferences {
   typedTags: { id: number; name: string }[];
   /** Library images placed in the body (ArticleImage rows). */
   figureImageIds: number[];
-  /** Tags the editor still had that an Editor merged or deleted meanwhile: left off, and said so. */
+  /** Tags the editor still had that an Editor merged meanwhile: the story has the tag each went into. */
+  mergedTags: { fromId: number; into: { id: number; name: string } }[];
+  /** Tags the editor still had that an Editor deleted meanwhile: left off, and said so. */
   droppedTagIds: number[];
 }
 
@@ -47,10 +49,13 @@ export async function resolveReferences(tx: Tx, actor: Actor, fields: StoryField
   if (galleryIds.some((galleryId) => !foundGalleries.has(galleryId))) errors['fields.body'] = 'A gallery in the body no longer exists';
   if (Object.keys(errors).length) throw new Invalid('Some fields need attention.', errors);
 
-  // A tag merged or deleted while the story was open is no reason to refuse the save.
+  // A tag merged or deleted while the story was open is no reason to refuse the save: a merged
+  // one is replaced by the tag it went into, in its place; a deleted one is left off.
   const liveTagIds = new Set(tags.map((tag) => tag.id));
-  const tagIds = fields.tagIds.filter((id) => liveTagIds.has(id));
-  const droppedTagIds = fields.tagIds.filter((id) => !liveTagIds.has(id));
+  const gone = fields.tagIds.filter((id) => !liveTagIds.has(id));
+  const mergedTags = gone.length ? await successorTags(tx, gone) : [];
+  const tagIds = [...new Set(fields.tagIds.map((id) => (liveTagIds.has(id) ? id : mergedTags.find((merged) => merged.fromId === id)?.into.id)).filter((id) => id !== undefined))];
+  const droppedTagIds = gone.filter((id) => !mergedTags.some((merged) => merged.fromId === id));
   const createdTagIds: number[] = [];
   const typedTags: { id: number; name: string }[] = [];
   const newNames = fields.newTags.filter((name, index, all) => all.findIndex((other) => slugify(other) === slugify(name)) === index);
@@ -58,7 +63,10 @@ export async function resolveReferences(tx: Tx, actor: Actor, fields: StoryField
     for (const name of newNames) {
       const slug = slugify(name, 60);
       if (!slug) throw new Invalid('Some fields need attention.', { 'fields.newTags': `“${name}” cannot be a tag` });
-      const existing = await tx.tag.findUnique({ where: { slug }, select: { id: true, name: true } });
+      // A renamed or merged tag's old name means the tag it became.
+      const existing =
+        (await tx.tag.findUnique({ where: { slug }, select: { id: true, name: true } })) ??
+        (await tx.tagRedirect.findUnique({ where: { fromSlug: slug }, select: { tag: { select: { id: true, name: true } } } }))?.tag;
       if (existing) {
         if (!tagIds.includes(existing.id)) tagIds.push(existing.id);
         typedTags.push(existing);
@@ -71,5 +79,11 @@ export async function resolveReferences(tx: Tx, actor: Actor, fields: StoryField
       typedTags.push({ id: created.id, name });
     }
   }
-  return { tagIds, createdTagIds, typedTags, figureImageIds, droppedTagIds };
+  return { tagIds, createdTagIds, typedTags, figureImageIds, mergedTags, droppedTagIds };
+}
+
+/** The tags these vanished tags were merged into (lib/taxonomy/tags.ts keeps the mapping). */
+export async function successorTags(tx: Tx, tagIds: number[]): Promise<ResolvedReferences['mergedTags']> {
+  const redirects = await tx.tagRedirect.findMany({ where: { fromTagId: { in: tagIds } }, select: { fromTagId: true, tag: { select: { id: true, name: true } } } });
+  return redirects.flatMap(({ fromTagId, tag }) => (fromTagId === null ? [] : [{ fromId: fromTagId, into: tag }]));
 }

@@ -112,11 +112,6 @@ export async function diffRevisions(actor: Actor, articleId: number, from: numbe
   return { from, to, ...compareSnapshots(older.snapshot, newer.snapshot) };
 }
 
-/**
- * Brings an old revision back as the story's new state (and newest revision). What was deleted
- * since — tags, library images, galleries, the section — is left out (the story keeps its
- * current section) rather than making the revision impossible to restore.
- */
 /** Which of the things a snapshot refers to are still there. One query at a time: one connection. */
 async function stillExisting(tx: Tx, snapshot: StorySnapshot) {
   const { figures, galleryIds } = documentReferences(snapshot.body);
@@ -124,12 +119,17 @@ async function stillExisting(tx: Tx, snapshot: StorySnapshot) {
   const ids = async (rows: Promise<{ id: number }[]>) => new Set((await rows).map((row) => row.id));
   return {
     section: (await tx.section.findUnique({ where: { id: snapshot.sectionId }, select: { id: true } })) !== null,
-    tags: await ids(tx.tag.findMany({ where: { id: { in: snapshot.tagIds } }, select: { id: true } })),
     images: await ids(tx.image.findMany({ where: { id: { in: imageIds } }, select: { id: true } })),
     galleries: await ids(tx.gallery.findMany({ where: { id: { in: [...galleryIds, ...(snapshot.galleryId ? [snapshot.galleryId] : [])] } }, select: { id: true } })),
   };
 }
 
+/**
+ * Brings an old revision back as the story's new state (and newest revision). What was deleted
+ * since — tags, library images, galleries, the section — is left out (the story keeps its
+ * current section) rather than making the revision impossible to restore; a tag merged since
+ * comes back as the tag it went into (resolveReferences, as for any save).
+ */
 export async function restoreRevision(
   actor: Actor,
   input: { id: number; version: number; revision: number },
@@ -153,7 +153,7 @@ export async function restoreRevision(
         fields: {
           ...snapshot,
           sectionId: still.section ? snapshot.sectionId : row.sectionId,
-          tagIds: snapshot.tagIds.filter((id) => still.tags.has(id)),
+          tagIds: snapshot.tagIds,
           heroImageId: hero ? snapshot.heroImageId : null,
           heroCaption: hero ? snapshot.heroCaption : null,
           heroCredit: hero ? snapshot.heroCredit : null,

@@ -9,6 +9,7 @@ import { createSection, paragraphs } from '../testing/newsroom';
 import { autosaveStory } from './autosave';
 import { AUTOSAVE_COALESCE_MS, createDraft, saveStory, type ConflictState } from './save';
 import { storedRevision } from './snapshot';
+import { mergeTags } from '../taxonomy/tags';
 import { fields } from './testing';
 import { publishStory } from './workflow';
 
@@ -78,7 +79,32 @@ describe('createDraft and saveStory', () => {
     expect(syndicated.value.snapshot.canonicalUrl).toBe('https://partner.example.org/original');
   });
 
-  it('saves a story whose tag was merged or deleted meanwhile, leaving that tag off and saying so', async () => {
+  it('saves a story whose tag was merged meanwhile under the tag it went into, in its place, and says so', async () => {
+    const stamp = Date.now();
+    const [merged, into, other] = await Promise.all(
+      ['Merged', 'Into', 'Other'].map((name) => db.tag.create({ data: { name: `${name} ${stamp}`, slug: `${name.toLowerCase()}-${stamp}` } })),
+    );
+    const { value: story } = await createDraft(editor, { fields: fields({ sectionId: section.id, headline: 'Tagged then merged', tagIds: [merged.id, other.id] }) });
+    await mergeTags(editor, { id: merged.id, intoSlug: into.slug });
+    const saved = await saveStory(editor, {
+      id: story.id,
+      version: story.version,
+      fields: fields({ sectionId: section.id, headline: 'Tagged then merged', slug: story.snapshot.slug, tagIds: [merged.id, other.id] }),
+    });
+    expect(saved.value.mergedTags).toEqual([{ fromId: merged.id, into: { id: into.id, name: into.name } }]);
+    expect(saved.value.droppedTagIds).toEqual([]);
+    expect(saved.value.snapshot.tagIds).toEqual([into.id, other.id]);
+    // Typing the merged tag's old name files the story under the tag it went into, not a new one.
+    const typed = await saveStory(editor, {
+      id: story.id,
+      version: saved.value.version,
+      fields: fields({ sectionId: section.id, headline: 'Tagged then merged', slug: story.snapshot.slug, tagIds: [other.id], newTags: [merged.name] }),
+    });
+    expect(typed.value.createdTags).toEqual([]);
+    expect(typed.value.snapshot.tagIds).toEqual([other.id, into.id]);
+  });
+
+  it('saves a story whose tag was deleted meanwhile, leaving that tag off and saying so', async () => {
     const doomed = await db.tag.create({ data: { name: 'Doomed tag', slug: `doomed-${Date.now()}` } });
     const kept = await db.tag.create({ data: { name: 'Kept tag', slug: `kept-${Date.now()}` } });
     const { value: story } = await createDraft(editor, { fields: fields({ sectionId: section.id, headline: 'Tagged then untagged', tagIds: [doomed.id, kept.id] }) });

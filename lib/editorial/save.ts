@@ -44,7 +44,9 @@ export interface SavedStory {
   createdTags: { id: number; name: string; slug: string }[];
   /** The tags typed as new, with their ids now (created, or existing ones they matched). */
   typedTags: { id: number; name: string }[];
-  /** Tags sent that no longer exist (merged or deleted meanwhile): not saved. */
+  /** Tags sent that were merged meanwhile: saved as the tag each went into. */
+  mergedTags: { fromId: number; into: { id: number; name: string } }[];
+  /** Tags sent that were deleted meanwhile: not saved. */
   droppedTagIds: number[];
   savedAt: string;
 }
@@ -291,7 +293,7 @@ export async function writeStory(
     : [];
   const afterFootprint = { ...footprintOf(row), sectionId: after.sectionId, authorIds: after.authorIds, tagIds: after.tagIds };
   return {
-    value: { id: row.id, version, status: row.status, snapshot: after, createdTags, typedTags: references.typedTags, droppedTagIds: references.droppedTagIds, savedAt: now.toISOString() },
+    value: { id: row.id, version, status: row.status, snapshot: after, createdTags, typedTags: references.typedTags, mergedTags: references.mergedTags, droppedTagIds: references.droppedTagIds, savedAt: now.toISOString() },
     expire: tagsForChange(footprintOf(row), afterFootprint),
   };
 }
@@ -343,7 +345,7 @@ export async function createDraft(
       ? await tx.tag.findMany({ where: { id: { in: references.createdTagIds } }, select: { id: true, name: true, slug: true } })
       : [];
     return {
-      value: { id: created.id, version: created.version, status: created.status, snapshot, createdTags, typedTags: references.typedTags, droppedTagIds: references.droppedTagIds, savedAt: now.toISOString() },
+      value: { id: created.id, version: created.version, status: created.status, snapshot, createdTags, typedTags: references.typedTags, mergedTags: references.mergedTags, droppedTagIds: references.droppedTagIds, savedAt: now.toISOString() },
       expire: [],
     };
   });

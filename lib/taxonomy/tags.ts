@@ -13,7 +13,8 @@ import type { TaxonomyResult } from './result';
 /**
  * Tags, tidied by Editors and Admins (manageTaxonomy): rename, merge one into another, delete.
  * (Creating tags while writing belongs to lib/editorial.) Stories keep every other tag they
- * have; a merge never leaves a story tagged twice with the same tag.
+ * have; a merge never leaves a story tagged twice with the same tag. A renamed or merged tag's
+ * old address keeps answering (TagRedirect); a deleted tag's does not.
  */
 
 type Tx = Prisma.TransactionClient;
@@ -103,6 +104,11 @@ export async function renameTag(actor: Actor, raw: RenameTagInput): Promise<Taxo
     const twin = await tx.tag.findFirst({ where: { slug, id: { not: before.id } }, select: { name: true } });
     if (twin) throw new Invalid('That slug is taken.', { slug: `The tag “${twin.name}” already uses /tag/${slug}. To combine the two, merge this tag into it.` });
     const tag = await tx.tag.update({ where: { id: before.id }, data: { name: input.name, slug }, select: { id: true, name: true, slug: true, _count: { select: { articles: true } } } });
+    if (tag.slug !== before.slug) {
+      // The tag takes its new address from any tag that had it before, and keeps its old one.
+      await tx.tagRedirect.deleteMany({ where: { fromSlug: tag.slug } });
+      await tx.tagRedirect.upsert({ where: { fromSlug: before.slug }, create: { fromSlug: before.slug, tagId: tag.id }, update: { tagId: tag.id } });
+    }
     if (tag.name !== before.name || tag.slug !== before.slug) {
       await recordAudit(tx, {
         actorId: actor.id,
@@ -146,6 +152,13 @@ export async function mergeTags(actor: Actor, raw: MergeTagsInput): Promise<Taxo
       INSERT INTO "ArticleTag" ("articleId", "tagId", "position")
       SELECT "articleId", ${into.id}, "position" FROM "ArticleTag" WHERE "tagId" = ${source.id}
       ON CONFLICT ("articleId", "tagId") DO NOTHING`;
+    // The merged tag's address, and every old one it had, lead to the tag it went into.
+    await tx.tagRedirect.updateMany({ where: { tagId: source.id }, data: { tagId: into.id } });
+    await tx.tagRedirect.upsert({
+      where: { fromSlug: source.slug },
+      create: { fromSlug: source.slug, fromTagId: source.id, tagId: into.id },
+      update: { fromTagId: source.id, tagId: into.id },
+    });
     // Deleting the tag removes its remaining ArticleTag rows (ON DELETE CASCADE).
     await tx.tag.delete({ where: { id: source.id } });
     await recordAudit(tx, {

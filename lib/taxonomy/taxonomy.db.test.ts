@@ -215,6 +215,32 @@ describe('tags', () => {
     });
   });
 
+  it('a renamed or merged tag’s old address and its pages answer 301 to the tag it became; a deleted one’s do not', async () => {
+    const renamed = await db.tag.create({ data: { name: 'Trams', slug: 'trams' } });
+    await renameTag(editor, { id: renamed.id, name: 'Tramways' });
+    expect(await checkPublicPath('/tag/trams')).toEqual({ kind: 'moved', location: '/tag/tramways' });
+    expect(await checkPublicPath('/tag/trams/page/3')).toEqual({ kind: 'moved', location: '/tag/tramways/page/3' });
+    expect(await checkPublicPath('/tag/trams/page/1')).toEqual({ kind: 'moved', location: '/tag/tramways' });
+    expect(await checkPublicPath('/tag/trams/extra')).toEqual({ kind: 'missing' });
+
+    // Merged: its own old address and the one it had before its rename lead to the tag it went into.
+    const into = await db.tag.create({ data: { name: 'Public transport', slug: 'public-transport' } });
+    await mergeTags(editor, { id: renamed.id, intoSlug: 'public-transport' });
+    expect(await checkPublicPath('/tag/tramways')).toEqual({ kind: 'moved', location: '/tag/public-transport' });
+    expect(await checkPublicPath('/tag/trams')).toEqual({ kind: 'moved', location: '/tag/public-transport' });
+    expect(await db.tagRedirect.findUniqueOrThrow({ where: { fromSlug: 'tramways' } })).toMatchObject({ fromTagId: renamed.id, tagId: into.id });
+
+    // A tag renamed to an old address takes it back.
+    const buses = await db.tag.create({ data: { name: 'Buses', slug: 'buses' } });
+    await renameTag(editor, { id: buses.id, name: 'Trams' });
+    expect(await checkPublicPath('/tag/trams')).toEqual({ kind: 'ok' });
+    expect(await checkPublicPath('/tag/buses')).toEqual({ kind: 'moved', location: '/tag/trams' });
+
+    await deleteTag(editor, { id: into.id });
+    expect(await checkPublicPath('/tag/tramways')).toEqual({ kind: 'missing' });
+    expect(await db.tagRedirect.count({ where: { tagId: into.id } })).toBe(0);
+  });
+
   it('refuses merging into an unknown tag or into itself', async () => {
     const tag = await db.tag.create({ data: { name: 'Lonely', slug: 'lonely' } });
     expect((await rejection(mergeTags(editor, { id: tag.id, intoSlug: 'no-such-tag' })) as Invalid).fieldErrors.intoSlug).toMatch(/No tag has the slug/);

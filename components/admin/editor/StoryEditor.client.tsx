@@ -38,6 +38,7 @@ import CommentsPanel from './CommentsPanel.client';
 import ConflictDialog from './ConflictDialog.client';
 import { GalleryPicker } from './GalleryPicker.client';
 import TagPicker from './TagPicker.client';
+import { tagChangesNotice, withTagChanges } from './tag-changes';
 
 // ProseMirror needs the DOM; the rest of the form renders on the server.
 const BodyEditor = dynamic(() => import('./BodyEditor.client'), {
@@ -326,24 +327,16 @@ export default function StoryEditor(props: StoryEditorProps) {
         }
         window.history.replaceState(null, '', `/admin/stories/${saved.id}`);
       }
-      // Tags an Editor merged or deleted while this story was open were left off: say which.
-      const dropped = draftRef.current.tags.filter((tag) => saved.droppedTagIds.includes(tag.id));
-      if (dropped.length) {
-        const names = dropped.map((tag) => `“${tag.name}”`).join(', ');
-        setMessage({
-          tone: 'info',
-          text:
-            dropped.length === 1
-              ? `The tag ${names} was merged or deleted by an editor while you wrote, so it is no longer on this story. If it was merged, add the tag it became.`
-              : `The tags ${names} were merged or deleted by an editor while you wrote, so they are no longer on this story. If they were merged, add the tags they became.`,
-        });
-      }
+      // Tags an Editor merged or deleted while this story was open: say what became of them.
+      const notice = tagChangesNotice(draftRef.current.tags, saved);
+      if (notice) setMessage({ tone: 'info', text: notice });
       setDraft((current) => {
-        const created = saved.typedTags.filter((tag, index, all) => !current.tags.some((t) => t.id === tag.id) && all.findIndex((t) => t.id === tag.id) === index);
+        const kept = withTagChanges(current.tags, saved);
+        const created = saved.typedTags.filter((tag, index, all) => !kept.some((t) => t.id === tag.id) && all.findIndex((t) => t.id === tag.id) === index);
         const next = {
           ...current,
           slug: current.slugAuto ? saved.snapshot.slug : current.slug,
-          tags: [...current.tags.filter((tag) => !saved.droppedTagIds.includes(tag.id)), ...created.map(({ id, name }) => ({ id, name }))],
+          tags: [...kept, ...created.map(({ id, name }) => ({ id, name }))],
           newTags: current.newTags.filter((name) => !sentNewTags.includes(name)),
         };
         draftRef.current = next;
