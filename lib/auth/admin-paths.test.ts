@@ -8,7 +8,7 @@ describe('safeNextPath', () => {
     expect(safeNextPath('/admin')).toBe('/admin');
   });
 
-  it('refuses anything that could leave the newsroom or loop back to sign-in', () => {
+  it('refuses anything that could leave the newsroom, loop back to sign-in or land on the refusal page', () => {
     for (const next of [
       'https://evil.example/admin',
       '//evil.example/admin',
@@ -18,6 +18,7 @@ describe('safeNextPath', () => {
       '/admin/../nation/story',
       '/nation/story',
       '/admin/sign-in',
+      '/admin/not-permitted',
       '/admin/sign-in?next=/admin',
       '/admin/reset-password/abc',
       '',

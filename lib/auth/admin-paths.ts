@@ -22,13 +22,13 @@ export function isPublicAdminPath(pathname: string): boolean {
 /**
  * Where to go after signing in: `next` when it is a path inside /admin on this site, else the
  * dashboard. Anything else (another host, `//evil.example`, a back-slash trick) is ignored, so
- * the sign-in page cannot be used as an open redirect.
+ * the sign-in page cannot be used as an open redirect. The refusal page is never a destination.
  */
 export function safeNextPath(next: unknown): string {
   if (typeof next !== 'string' || next.length > 2000) return ADMIN_HOME_PATH;
   if (!/^\/admin(?:[/?#]|$)/.test(next) || /[\\\s]/.test(next) || next.startsWith('//')) return ADMIN_HOME_PATH;
   const pathname = next.split(/[?#]/)[0];
-  if (isPublicAdminPath(pathname) || pathname.split('/').some((part) => part === '..' || part === '.')) return ADMIN_HOME_PATH;
+  if (isPublicAdminPath(pathname) || pathname === NOT_PERMITTED_PATH || pathname.split('/').some((part) => part === '..' || part === '.')) return ADMIN_HOME_PATH;
   return next;
 }
 
