@@ -12,8 +12,9 @@ describe('datetime-local in the publication time zone', () => {
     expect(zonedInputToDate('2031-07-15T09:00', 'Europe/London')?.toISOString()).toBe('2031-07-15T08:00:00.000Z');
   });
 
-  it('writes an instant back as that zone’s clock', () => {
-    expect(dateToZonedInput(new Date('2031-05-01T08:30:15Z'), 'Asia/Baku')).toBe('2031-05-01T12:30:15');
+  it('writes an instant back as that zone’s clock, to the minute', () => {
+    expect(dateToZonedInput(new Date('2031-05-01T08:30:15Z'), 'Asia/Baku')).toBe('2031-05-01T12:30');
+    expect(dateToZonedInput(new Date('2031-07-15T23:59:59Z'), 'Europe/London')).toBe('2031-07-16T00:59');
   });
 
   it('rejects malformed values', () => {

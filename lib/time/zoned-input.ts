@@ -20,8 +20,8 @@ export function zonedInputToDate(value: string, timeZone: string): Date | null {
   return new Date(instant);
 }
 
-/** An instant as a datetime-local value in `timeZone`, to the second. */
+/** An instant as a datetime-local value in `timeZone`, to the minute (newsrooms schedule by the minute). */
 export function dateToZonedInput(date: Date, timeZone: string): string {
   const p = zonedParts(date, timeZone);
-  return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}`;
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
 }

@@ -710,7 +710,7 @@ export default function StoryEditor(props: StoryEditorProps) {
       {meta.deleted ? <p className="mb-4 rounded bg-amber-50 px-3 py-2 text-sm">This story is deleted: readers cannot see it. Restore it to edit.</p> : null}
       {!meta.may.edit && !meta.deleted ? <p className="mb-4 rounded bg-amber-50 px-3 py-2 text-sm">You can read this story but not change it.</p> : null}
       {meta.status === 'SCHEDULED' && meta.scheduledAt ? (
-        <p className="mb-4 rounded bg-blue-50 px-3 py-2 text-sm">Scheduled to go live at {dateToZonedInput(new Date(meta.scheduledAt), props.timeZone).replace('T', ' ')} ({props.timeZone}).</p>
+        <p className="mb-4 rounded bg-blue-50 px-3 py-2 text-sm">Scheduled to go live at {newsroomTime(meta.scheduledAt, props.timeZone)} ({props.timeZone} time).</p>
       ) : null}
 
       {localCopy ? (
@@ -1240,7 +1240,7 @@ function Actions(props: {
             className={`${button} border border-neutral-300`}
             onClick={() => {
               setScheduling((open) => !open);
-              if (!at) setAt(dateToZonedInput(new Date(Date.now() + 5 * 60_000), props.timeZone).slice(0, 16));
+              if (!at) setAt(dateToZonedInput(new Date(Date.now() + 5 * 60_000), props.timeZone));
             }}
           >
             Schedule…
@@ -1273,7 +1273,7 @@ function Actions(props: {
         >
           <label htmlFor={atId} className="text-sm">
             Publish at ({props.timeZone} time)
-            <input id={atId} type="datetime-local" step={1} value={at} onChange={(event) => setAt(event.target.value)} className="ml-2 rounded border border-neutral-300 px-2 py-1" />
+            <input id={atId} type="datetime-local" value={at} onChange={(event) => setAt(event.target.value)} className="ml-2 rounded border border-neutral-300 px-2 py-1" />
           </label>
           <button type="submit" disabled={disabled} className={`${button} bg-neutral-900 text-white`}>
             Schedule
