@@ -4,6 +4,7 @@ import { isPublicAdminPath, NOT_PERMITTED_PATH, signInPath } from './lib/auth/ad
 import { mayOpenPage } from './lib/auth/role-pages';
 import { findSessionHolder, type SessionHolder } from './lib/auth/session';
 import { checkPublicPath } from './lib/content/routing';
+import { mayOpenStoryPage } from './lib/editorial/story-pages';
 
 export async function proxy(request: NextRequest) {
   if (isAdminPath(request.nextUrl.pathname)) return adminGate(request);
@@ -59,9 +60,10 @@ async function adminGate(request: NextRequest): Promise<NextResponse> {
   // Tell the page where the visitor was going, for the sign-in redirect when the session is dead.
   const headers = new Headers(request.headers);
   headers.set('x-dateline-admin-path', `${pathname}${search}`);
-  // A page the role may not open answers 403 from a route prerendered as refused: a page that
-  // decided itself would already have streamed a 200 (it still checks, with the same table).
-  const refused = holder && !mayOpenPage(holder, pathname);
+  // A page the role may not open, or one about a story they may not open, answers 403 from a
+  // route prerendered as refused: a page that decided itself would already have streamed a 200
+  // (it still checks, by the same rules).
+  const refused = holder && (!mayOpenPage(holder, pathname) || !(await mayOpenStoryPage(holder, pathname)));
   const response = refused
     ? NextResponse.rewrite(new URL(NOT_PERMITTED_PATH, request.url), { request: { headers } })
     : NextResponse.next({ request: { headers } });

@@ -21,11 +21,10 @@ import { db } from './support';
  *   page       200 with the page's own content (its heading, the story's headline …)
  *   read-only  the same, saying the caller may look but not change it
  *   listed / unlisted   a list page, with or without someone else's item on it
- *   refused    none of the page's content: a 403 for a page the role may not open at all
- *              (proxy.ts answers before anything streams; the browser draws "Not available to
- *              your role" from the payload), a 200 "You cannot open this story." for one story
- *              (newsroom pages stream from a shared loading boundary, so a page deciding itself
- *              has sent its status already)
+ *   refused    a 403 and none of the page's content: proxy.ts answers before anything streams
+ *              (a newsroom page deciding itself would have sent a 200 already), for a page the
+ *              role may not open at all and for one about a story they may not open; the browser
+ *              draws "Not available to your role" from the payload
  *
  * The e2e database is shared with the reader specs: no section is created (the masthead lists
  * every section); the two stories published here are dated 2001 (never on a listing's first
@@ -59,8 +58,7 @@ const ADMINS = staff('refused', 'refused', 'refused', 'page');
 /** A page for people without a session: it answers everyone. */
 const ANYONE: Cells = { anonymous: 'page', deactivated: 'page', CONTRIBUTOR: 'page', AUTHOR: 'page', EDITOR: 'page', ADMIN: 'page' };
 
-const PAGE_REFUSAL = 'Not available to your role';
-const STORY_REFUSAL = 'You cannot open this story.';
+const REFUSAL = 'Not available to your role';
 const READ_ONLY = ['You can read this story but not change it.', 'who created this gallery, or an editor can change it.'];
 
 interface Person {
@@ -272,12 +270,11 @@ function outcomeOf(row: Row, caller: Caller, address: string, answer: Answer): O
   // A redirect decided after the page's shell was sent: Next adds a refresh and the router follows it.
   const refresh = /<meta id="__next-page-redirect" http-equiv="refresh" content="\d+;url=([^"]*)"/.exec(answer.html);
   if (answer.status === 200 && refresh) return `streamed redirect to ${refresh[1]}`;
-  const refused = answer.status === 403 || (answer.status === 200 && answer.headings.includes(STORY_REFUSAL));
-  if (answer.status === 403 && !answer.html.includes(PAGE_REFUSAL)) return '403: without the refusal';
-  if (!refused && answer.status !== 200) return `${answer.status}: ${answer.headings[0] ?? answer.text.slice(0, 80)}`;
+  if (answer.status === 403 && !answer.html.includes(REFUSAL)) return '403: without the refusal';
+  if (answer.status !== 200 && answer.status !== 403) return `${answer.status}: ${answer.headings[0] ?? answer.text.slice(0, 80)}`;
   const secret = row.secret?.(caller);
   const told = secret !== undefined && answer.html.includes(secret);
-  if (refused) {
+  if (answer.status === 403) {
     if (row.shows(answer, caller)) return 'leaks: the page';
     if (told) return `leaks: ${secret}`;
     return 'refused';
@@ -475,8 +472,14 @@ const ROWS: Row[] = [
   // site settings; read the audit log: Admins
   { page: '/admin/settings', path: () => '/admin/settings', shows: heading('Settings'), expected: ADMINS },
   { page: '/admin/audit', path: () => '/admin/audit', shows: heading('Audit log'), expected: ADMINS },
-  // Where proxy.ts sends a refused visit: nothing but the refusal, to anyone signed in.
-  { page: '/admin/not-permitted', path: () => '/admin/not-permitted', shows: () => false, expected: staff('refused', 'refused', 'refused', 'refused') },
+  // Where proxy.ts sends a refused visit: nothing but the refusal, to anyone signed in. Sign-in
+  // does not return anyone there (lib/auth/admin-paths.ts safeNextPath).
+  {
+    page: '/admin/not-permitted',
+    path: () => '/admin/not-permitted',
+    shows: () => false,
+    expected: { ...staff('refused', 'refused', 'refused', 'refused'), anonymous: 'redirect to /admin/sign-in', deactivated: 'redirect to /admin/sign-in' },
+  },
 
   // For people without a session, so they answer everyone. Someone signed in is sent on from
   // sign-in to where they were going: the form is in the static shell, so the redirect is decided
