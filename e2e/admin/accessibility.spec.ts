@@ -54,3 +54,10 @@ test('every kind of newsroom page has no accessibility violations', async ({ pag
   if (pickerViolations.length) found['media picker'] = pickerViolations;
   expect(found).toEqual({});
 });
+
+test('the refusal a role gets for a page it may not open has no accessibility violations', async ({ page }, testInfo) => {
+  await signInAs(page, await newStaff('CONTRIBUTOR'));
+  expect((await page.goto('/admin/settings'))?.status()).toBe(403);
+  await expect(page.getByRole('heading', { level: 1, name: 'Not available to your role' })).toBeVisible();
+  await expectNoAxeViolations(page, testInfo, 'refusal');
+});
