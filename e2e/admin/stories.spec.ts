@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { formatClock, formatDay } from '../../lib/time/format';
 import { dateToZonedInput } from '../../lib/time/zoned-input';
 import { createGallery } from '../../lib/testing/newsroom';
 import { db, field, openStory, publicPathOf, saveState, staffPage, storyStatus, writeStory } from './stories-support';
@@ -18,7 +19,11 @@ test('a Contributor writes and submits; an Editor reviews with a comment and pub
   await contributor.page.getByRole('button', { name: 'Submit for review' }).click();
   await expect(storyStatus(contributor.page)).toHaveText('In review');
 
+  // The queue says how long the story has waited: since it was submitted, in the newsroom's time.
   await editor.page.goto('/admin/review');
+  const submittedAt = (await db.article.findUniqueOrThrow({ where: { id }, select: { submittedAt: true } })).submittedAt!;
+  const zone = (await db.siteSettings.findUnique({ where: { id: 1 } }))?.timeZone ?? 'Asia/Baku';
+  await expect(editor.page.getByRole('row').filter({ hasText: headline })).toContainText(`since ${formatDay(submittedAt, zone)} ${formatClock(submittedAt, zone)}`);
   await editor.page.getByRole('link', { name: headline }).click();
   await expect(editor.page.getByRole('toolbar', { name: 'Formatting' })).toBeVisible();
   await field(editor.page, 'Add a comment').fill('Name the engineer in the second paragraph.');
