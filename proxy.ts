@@ -23,9 +23,10 @@ export async function proxy(request: NextRequest) {
 // ── The newsroom (/admin) ────────────────────────────────────────────────────────────────────
 // A page visit without a live session — no cookie, an expired or forged one, or one whose account
 // was deactivated or signed out everywhere (lib/auth/session.ts) — is sent to sign-in with a real
-// 307 before anything streams; one to a page the role may not open gets a 403. Every page and server action still re-reads the user itself
-// (requireStaff, runAction): this is the first answer, not the only check. Server actions (POST)
-// pass through so runAction can answer them with a result the form understands.
+// 307 before anything streams; one to a page the person may not open gets a 403. Every page and
+// server action still re-reads the user itself (requireStaff, runAction): this is the first
+// answer, not the only check. Server actions (POST) pass through so runAction can answer them
+// with a result the form understands.
 
 const SESSION_COOKIE = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?$/;
 
