@@ -37,7 +37,7 @@ export function TagMergeForm<T>({
         spellCheck={false}
         defaultValue={kept(state, 'intoSlug')}
         error={fieldError(result, 'intoSlug')}
-        hint={`Start typing the other tag’s name and choose it. Its ${tag.storyCount === 1 ? 'one story moves' : `${tag.storyCount} stories move`} there and “${tag.name}” is deleted.`}
+        hint={`Start typing the other tag’s name and choose it. Its ${tag.storyCount === 1 ? 'one story moves' : `${tag.storyCount} stories move`} there and “${tag.name}” is deleted; its page’s address leads to the other tag.`}
       />
       <datalist id={listId}>
         {targets.map((target) => (

@@ -31,7 +31,7 @@ export function TagRenameForm<T>({
         error={fieldError(result, 'slug')}
         autoComplete="off"
         spellCheck={false}
-        hint={`The tag page’s address: /tag/${tag.slug}. Leave empty to make one from the name.`}
+        hint={`The tag page’s address: /tag/${tag.slug}. Leave empty to make one from the name. If it changes, the old address leads here.`}
       />
       <SubmitButton pendingLabel="Saving…">Save tag</SubmitButton>
     </form>
