@@ -367,6 +367,22 @@ test('offline: the text stays in the browser, and is offered back after leaving'
   const author = await staffPage(browser, 'AUTHOR');
   const { page } = author;
   const id = await writeStory(page, { headline: 'Power cut in Sumqayıt', standfirst: 'Crews at work.', body: 'Lights went out at noon.' });
+  // The text links to another page of the site (as if written so).
+  const withLink = {
+    type: 'doc',
+    content: [
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'Lights went out at noon. See ' },
+          { type: 'text', text: 'the latest news', marks: [{ type: 'link', attrs: { href: '/latest' } }] },
+          { type: 'text', text: '.' },
+        ],
+      },
+    ],
+  };
+  await db.article.update({ where: { id }, data: { body: withLink, version: { increment: 1 } } });
+  await openStory(page, id);
 
   await page.context().setOffline(true);
   const body = page.getByRole('textbox', { name: 'Story body' });
@@ -374,6 +390,16 @@ test('offline: the text stays in the browser, and is offered back after leaving'
   await page.keyboard.press('End');
   await page.keyboard.type(' Power returned at three.');
   await expect(saveState(page)).toHaveText(/Offline/);
+  // A link in the story's own text is for editing, not leaving: clicking it neither asks nor goes.
+  page.removeAllListeners('dialog');
+  const questions: string[] = [];
+  page.on('dialog', (dialog) => {
+    questions.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await body.getByRole('link', { name: 'the latest news' }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/stories/${id}$`));
+  expect(questions).toEqual([]);
   // A link inside the newsroom asks first too (no beforeunload for those); staying keeps the page.
   page.removeAllListeners('dialog');
   const asked = page.waitForEvent('dialog');
