@@ -89,6 +89,45 @@ test('an Author publishes, then edits: changes stay private until Update', async
   await author.close();
 });
 
+test('changes held on a published story are offered back on the next visit; typing before answering never loses them', async ({ browser, request }) => {
+  const author = await staffPage(browser, 'AUTHOR');
+  const { page } = author;
+  const id = await writeStory(page, { headline: `Ferry timetable ${Date.now()}`, standfirst: 'Summer sailings.', body: 'Ferries leave at eight.' });
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(storyStatus(page)).toHaveText('Published');
+  const path = await publicPathOf(id);
+  const body = page.getByRole('textbox', { name: 'Story body' });
+  await body.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' A night sailing is added.');
+  await expect(saveState(page)).toHaveText(/Saved, not live/);
+
+  // The next visit opens the live text and offers the held changes back.
+  await openStory(page, id);
+  const offer = page.getByText(/You have changes to this story that are not live yet/);
+  await expect(offer).toBeVisible();
+  await expect(body).not.toContainText('A night sailing is added.');
+  await page.getByRole('button', { name: 'Restore my changes' }).click();
+  await expect(body).toContainText('A night sailing is added.');
+  await expect(offer).toHaveCount(0);
+  await expect(saveState(page)).toHaveText(/Saved, not live/);
+
+  // Another visit: this time they type first, then discard the offer. What they typed is held on
+  // the server now, so discarding the old changes must not delete it.
+  await openStory(page, id);
+  await expect(offer).toBeVisible();
+  await body.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Tickets go on sale today.');
+  await expect(saveState(page)).toHaveText(/Saved, not live/);
+  await page.getByRole('button', { name: 'Discard my changes' }).click();
+  await expect(offer).toHaveCount(0);
+  const held = await db.articleAutosave.findUniqueOrThrow({ where: { articleId_userId: { articleId: id, userId: author.person.id } } });
+  expect(JSON.stringify(held.snapshot)).toContain('Tickets go on sale today.');
+  expect(await (await request.get(path)).text()).not.toContain('Tickets go on sale today.');
+  await author.close();
+});
+
 test('two editors on one story: the later save gets a comparison and keeps their text', async ({ browser }) => {
   test.setTimeout(120_000);
   const first = await staffPage(browser, 'EDITOR', 'First Editor');

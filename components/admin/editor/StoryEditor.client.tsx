@@ -717,6 +717,7 @@ export default function StoryEditor(props: StoryEditorProps) {
         <Prompt
           text={`This browser kept a copy of this story from ${newsroomTime(new Date(localCopy.savedAt).toISOString(), props.timeZone)} that differs from the saved one.`}
           restoreLabel="Restore local copy"
+          discardLabel="Discard local copy"
           onRestore={() => {
             restoreEarlierWork(localCopy.draft, localCopy.baseVersion);
             setLocalCopy(null);
@@ -732,6 +733,7 @@ export default function StoryEditor(props: StoryEditorProps) {
         <Prompt
           text={`You have changes to this story that are not live yet (saved ${newsroomTime(pending.savedAt, props.timeZone)}).`}
           restoreLabel="Restore my changes"
+          discardLabel="Discard my changes"
           onRestore={() => {
             restoreEarlierWork(fromFields(pending.fields, story.tags, true), pending.baseVersion);
             setPending(null);
@@ -1041,7 +1043,8 @@ function SaveIndicator({ state, savedAt, live, timeZone }: { state: SaveState; s
   );
 }
 
-function Prompt(props: { text: string; restoreLabel: string; onRestore: () => void; onDiscard: () => void }) {
+/** An offer of earlier work. Its buttons name what they act on: two offers can show at once. */
+function Prompt(props: { text: string; restoreLabel: string; discardLabel: string; onRestore: () => void; onDiscard: () => void }) {
   return (
     <div role="alert" className="mb-4 flex flex-wrap items-center gap-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
       <span className="flex-1">{props.text}</span>
@@ -1049,7 +1052,7 @@ function Prompt(props: { text: string; restoreLabel: string; onRestore: () => vo
         {props.restoreLabel}
       </button>
       <button type="button" className="rounded px-3 py-1 hover:bg-amber-100" onClick={props.onDiscard}>
-        Discard
+        {props.discardLabel}
       </button>
     </div>
   );
