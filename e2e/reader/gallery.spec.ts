@@ -141,6 +141,7 @@ test.describe('galleries without JavaScript', () => {
     await expect(page.getByTestId('photo-counter')).toHaveText(`4 / ${count}`);
     const image = page.locator('main figure img');
     await expect(image).toHaveAttribute('alt', gallery.items[3].image.alt);
-    expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    // Loaded and drawn (it may still be arriving when the page's counter shows).
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   });
 });
