@@ -54,8 +54,9 @@ export async function resolveReferences(tx: Tx, actor: Actor, fields: StoryField
   const liveTagIds = new Set(tags.map((tag) => tag.id));
   const gone = fields.tagIds.filter((id) => !liveTagIds.has(id));
   const mergedTags = gone.length ? await successorTags(tx, gone) : [];
-  const tagIds = [...new Set(fields.tagIds.map((id) => (liveTagIds.has(id) ? id : mergedTags.find((merged) => merged.fromId === id)?.into.id)).filter((id) => id !== undefined))];
-  const droppedTagIds = gone.filter((id) => !mergedTags.some((merged) => merged.fromId === id));
+  const successor = new Map(mergedTags.map((merged) => [merged.fromId, merged.into.id]));
+  const tagIds = [...new Set(fields.tagIds.flatMap((id) => (liveTagIds.has(id) ? [id] : (successor.get(id) ?? []))))];
+  const droppedTagIds = gone.filter((id) => !successor.has(id));
   const createdTagIds: number[] = [];
   const typedTags: { id: number; name: string }[] = [];
   const newNames = fields.newTags.filter((name, index, all) => all.findIndex((other) => slugify(other) === slugify(name)) === index);
@@ -83,7 +84,7 @@ export async function resolveReferences(tx: Tx, actor: Actor, fields: StoryField
 }
 
 /** The tags these vanished tags were merged into (lib/taxonomy/tags.ts keeps the mapping). */
-export async function successorTags(tx: Tx, tagIds: number[]): Promise<ResolvedReferences['mergedTags']> {
+async function successorTags(tx: Tx, tagIds: number[]): Promise<ResolvedReferences['mergedTags']> {
   const redirects = await tx.tagRedirect.findMany({ where: { fromTagId: { in: tagIds } }, select: { fromTagId: true, tag: { select: { id: true, name: true } } } });
   return redirects.flatMap(({ fromTagId, tag }) => (fromTagId === null ? [] : [{ fromId: fromTagId, into: tag }]));
 }
