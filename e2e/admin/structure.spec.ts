@@ -129,6 +129,7 @@ test('an Editor renames, merges and deletes tags; stories keep one of each', asy
   const soccer = await db.tag.create({ data: { name: `Soccer ${tag}`, slug: `soccer-${tag}` } });
   const both = await storyIn(section.id, editor.id, 'DRAFT', [football.id, soccer.id]);
   const onlyFootball = await storyIn(section.id, editor.id, 'DRAFT', [football.id]);
+  const untagged = await storyIn(section.id, editor.id, 'DRAFT');
   try {
     await signInAs(page, editor, `/admin/tags?q=${encodeURIComponent(tag)}`);
     await page.getByRole('link', { name: `football ${tag}` }).click();
@@ -154,6 +155,13 @@ test('an Editor renames, merges and deletes tags; stories keep one of each', asy
     expect(merged.status()).toBe(301);
     expect(new URL(merged.headers().location, page.url()).pathname).toBe(`/tag/soccer-${tag}/page/2`);
 
+    // In the story editor, the merged tag's old name offers the tag it went into, not a new tag.
+    await page.goto(`/admin/stories/${untagged.id}`);
+    await page.getByRole('combobox', { name: 'Tags' }).fill(`Football ${tag}`);
+    const suggestions = page.getByRole('listbox', { name: 'Tag suggestions' }).getByRole('option');
+    await expect(suggestions).toHaveText([`Soccer ${tag} (formerly football-${tag})`]);
+    await page.goto(`/admin/tags/${soccer.id}`);
+
     await page.getByRole('button', { name: 'Delete tag' }).click();
     await page.getByRole('button', { name: 'Yes, delete tag' }).click();
     await expect(page).toHaveURL(/\/admin\/tags\?deleted=/);
@@ -161,7 +169,7 @@ test('an Editor renames, merges and deletes tags; stories keep one of each', asy
     expect(await db.articleTag.count({ where: { articleId: { in: [both.id, onlyFootball.id] } } })).toBe(0);
     expect((await page.request.get(`/tag/football-${tag}`, { maxRedirects: 0 })).status()).toBe(404);
   } finally {
-    await db.article.deleteMany({ where: { id: { in: [both.id, onlyFootball.id] } } });
+    await db.article.deleteMany({ where: { id: { in: [both.id, onlyFootball.id, untagged.id] } } });
     await db.tag.deleteMany({ where: { id: { in: [football.id, soccer.id] } } });
   }
 });

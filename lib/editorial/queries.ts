@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { INT4_MAX } from '../db/row-id';
 import { db, Prisma } from '../db/client';
 import { withoutNul } from '../db/text';
+import { slugify } from '../slug';
 import { Forbidden } from '../auth/guard';
 import { gallerySearchConditions } from '../galleries/queries';
 import { can, canEditStory, canOnStory, canOpenStory, scopeOf, type Actor } from '../auth/permissions';
@@ -189,17 +190,44 @@ export async function staffOptions(): Promise<PersonOption[]> {
 export interface TagOption {
   id: number;
   name: string;
+  /** Found through a rename or merge: the old slug that matched, and whether it matched in full. */
+  formerly?: { slug: string; exact: boolean };
 }
 
+const TAG_MATCHES = 10;
+
+/**
+ * Tags for the typeahead: by name (case aside) or by slug (so accents aside too), and through
+ * the old slugs of renamed and merged tags, which suggest the tag they now lead to.
+ */
 export async function searchTags(query: string): Promise<TagOption[]> {
   const q = query.trim();
   if (!q) return [];
-  return db.tag.findMany({
-    where: { OR: [{ name: { contains: q, mode: 'insensitive' } }, { slug: { startsWith: q.toLowerCase() } }] },
-    orderBy: { name: 'asc' },
-    take: 10,
-    select: { id: true, name: true },
-  });
+  const slug = slugify(q);
+  const [found, redirected] = await Promise.all([
+    db.tag.findMany({
+      where: { OR: [{ name: { contains: q, mode: 'insensitive' } }, ...(slug ? [{ slug: { startsWith: slug } }] : [])] },
+      orderBy: { name: 'asc' },
+      take: TAG_MATCHES,
+      select: { id: true, name: true },
+    }),
+    slug
+      ? db.tagRedirect.findMany({
+          where: { fromSlug: { startsWith: slug } },
+          orderBy: { fromSlug: 'asc' },
+          take: TAG_MATCHES,
+          select: { fromSlug: true, tag: { select: { id: true, name: true } } },
+        })
+      : Promise.resolve([]),
+  ]);
+  // An old address typed in full comes first: that is the tag the editor means.
+  const successors = redirected.map(({ fromSlug, tag }) => ({ ...tag, formerly: { slug: fromSlug, exact: fromSlug === slug } }));
+  const exact = successors.filter((tag) => tag.formerly.exact);
+  const partial = successors.filter((tag) => !tag.formerly.exact);
+  const offered = new Set<number>();
+  return [...exact, ...found, ...partial]
+    .filter((tag) => !offered.has(tag.id) && offered.add(tag.id))
+    .slice(0, TAG_MATCHES);
 }
 
 export interface GalleryOption {

@@ -3,6 +3,7 @@ import { Conflict, Invalid } from '../auth/authorize';
 import type { Role } from '../auth/permissions';
 import { checkPublicPath } from '../content/routing';
 import { db, type ArticleStatus } from '../db/client';
+import { searchTags } from '../editorial/queries';
 import { createNewsroom, type TestStaff } from '../testing/actors';
 import { createSection, deleteSection, listSectionsForManagement, reorderSections, updateSection } from './sections';
 import { deleteTag, listTagsForManagement, mergeTags, renameTag } from './tags';
@@ -239,6 +240,22 @@ describe('tags', () => {
     await deleteTag(editor, { id: into.id });
     expect(await checkPublicPath('/tag/tramways')).toEqual({ kind: 'missing' });
     expect(await db.tagRedirect.count({ where: { tagId: into.id } })).toBe(0);
+  });
+
+  it('the typeahead finds a tag by its name, accents aside, and through a renamed or merged tag’s old name', async () => {
+    const metro = await db.tag.create({ data: { name: 'Bakı metrosu', slug: 'baki-metrosu' } });
+    expect(await searchTags('baki metro')).toEqual([{ id: metro.id, name: 'Bakı metrosu' }]);
+
+    const ferries = await db.tag.create({ data: { name: 'Ferries', slug: 'ferries' } });
+    await renameTag(editor, { id: ferries.id, name: 'Caspian ferries' });
+    const boats = await db.tag.create({ data: { name: 'Boats', slug: 'boats' } });
+    await mergeTags(editor, { id: boats.id, intoSlug: 'caspian-ferries' });
+
+    // Typed in full, an old name offers the tag it became, first and marked as meant exactly.
+    expect(await searchTags('Boats')).toEqual([{ id: ferries.id, name: 'Caspian ferries', formerly: { slug: 'boats', exact: true } }]);
+    expect(await searchTags('ferr')).toEqual([{ id: ferries.id, name: 'Caspian ferries' }]);
+    expect(await searchTags('boa')).toEqual([{ id: ferries.id, name: 'Caspian ferries', formerly: { slug: 'boats', exact: false } }]);
+    expect(await searchTags('  ')).toEqual([]);
   });
 
   it('refuses merging into an unknown tag or into itself', async () => {

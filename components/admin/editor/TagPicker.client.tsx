@@ -40,7 +40,8 @@ export default function TagPicker(props: {
 
   const chosen = new Set(props.tags.map((tag) => tag.id));
   const visible = query.trim() ? suggestions.filter((tag) => !chosen.has(tag.id)) : [];
-  const exact = visible.some((tag) => tag.name.toLowerCase() === query.trim().toLowerCase());
+  // A tag's old name typed in full means that tag: saving would file the story under it anyway.
+  const exact = (query.trim() ? suggestions : []).some((tag) => tag.name.toLowerCase() === query.trim().toLowerCase() || tag.formerly?.exact);
   const canCreate = props.mayCreate && query.trim() !== '' && !exact && !props.newTags.some((name) => name.toLowerCase() === query.trim().toLowerCase());
   const options: ({ kind: 'tag'; tag: TagOption } | { kind: 'create'; name: string })[] = [
     ...visible.map((tag) => ({ kind: 'tag' as const, tag })),
@@ -50,7 +51,7 @@ export default function TagPicker(props: {
   const pick = (index: number) => {
     const option = options[index];
     if (!option) return;
-    if (option.kind === 'tag') props.onChange([...props.tags, option.tag], props.newTags);
+    if (option.kind === 'tag') props.onChange([...props.tags, { id: option.tag.id, name: option.tag.name }], props.newTags);
     else props.onChange(props.tags, [...props.newTags, option.name]);
     setQuery('');
     setSuggestions([]);
@@ -131,7 +132,14 @@ export default function TagPicker(props: {
                   }}
                   className={`cursor-pointer px-2 py-1 ${index === active ? 'bg-neutral-100' : ''}`}
                 >
-                  {option.kind === 'tag' ? option.tag.name : `Create tag “${option.name}”`}
+                  {option.kind === 'create' ? (
+                    `Create tag “${option.name}”`
+                  ) : (
+                    <>
+                      {option.tag.name}
+                      {option.tag.formerly ? <span className="text-xs text-neutral-600"> (formerly {option.tag.formerly.slug})</span> : null}
+                    </>
+                  )}
                 </li>
               ))}
             </ul>
