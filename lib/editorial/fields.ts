@@ -115,8 +115,12 @@ export const createDraftInput = z.object({ fields: storyFields });
 export const saveStoryInput = z.object({ id, version, fields: storyFields });
 export const storyRef = z.object({ id, version });
 
-/** How far ahead a story must be scheduled. */
-export const MIN_SCHEDULE_LEAD_MS = 60_000;
+const MINUTE_MS = 60_000;
+
+/** Stories go live by the minute, so any minute after the current one can be chosen. */
+export function isLaterMinute(at: Date, now: Date): boolean {
+  return Math.floor(at.getTime() / MINUTE_MS) > Math.floor(now.getTime() / MINUTE_MS);
+}
 
 export const scheduleInput = z.object({
   id,

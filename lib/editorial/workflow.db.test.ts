@@ -131,14 +131,15 @@ describe('publishing', () => {
     expect(await caught(publishStory(editor, { id: story.id, version: story.version }))).toBeInstanceOf(Conflict);
   });
 
-  it('schedules at least a minute ahead; unscheduling returns to draft', async () => {
+  it('schedules for any minute after the current one; unscheduling returns to draft', async () => {
     const story = await draft('Scheduled budget');
-    const now = new Date();
-    const tooSoon = await caught(scheduleStory(editor, { id: story.id, version: story.version, at: new Date(now.getTime() + 30_000) }, { now }));
-    expect((tooSoon as Invalid).message).toMatch(/at least a minute/);
-    const past = await caught(scheduleStory(editor, { id: story.id, version: story.version, at: new Date(now.getTime() - 60_000) }, { now }));
+    const now = new Date('2026-03-01T10:00:40Z');
+    const sameMinute = await caught(scheduleStory(editor, { id: story.id, version: story.version, at: new Date('2026-03-01T10:00:59Z') }, { now }));
+    expect((sameMinute as Invalid).message).toMatch(/after the current minute/);
+    const past = await caught(scheduleStory(editor, { id: story.id, version: story.version, at: new Date('2026-03-01T09:59:00Z') }, { now }));
     expect(past).toBeInstanceOf(Invalid);
-    const scheduled = await scheduleStory(editor, { id: story.id, version: story.version, at: new Date(now.getTime() + 61_000) }, { now });
+    // Twenty seconds ahead, but the next minute: allowed.
+    const scheduled = await scheduleStory(editor, { id: story.id, version: story.version, at: new Date('2026-03-01T10:01:00Z') }, { now });
     expect(scheduled.value.status).toBe('SCHEDULED');
     expect(scheduled.expire).toEqual([]);
     const back = await unscheduleStory(editor, { id: story.id, version: scheduled.value.version });

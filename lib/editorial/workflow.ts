@@ -2,7 +2,7 @@ import { recordAudit } from '../audit/record';
 import { assertCanOnStory, Forbidden, Invalid, NotFound } from '../auth/guard';
 import { canOnStory, type Actor } from '../auth/permissions';
 import { tagsForChange } from './cache-tags';
-import { MIN_SCHEDULE_LEAD_MS } from './fields';
+import { isLaterMinute } from './fields';
 import { assertReadyToPublish } from './readiness';
 import { assertCanEdit, footprintOf, inTransaction, loadStoryRow, staleVersion, updateGuarded, type EditorialResult, type Tx } from './save';
 import { accessOf, isPublic, snapshotOf, type StoryRow } from './snapshot';
@@ -97,15 +97,15 @@ export function publishStory(actor: Actor, input: { id: number; version: number 
   });
 }
 
-/** Publishes at a chosen time at least a minute ahead; the scheduler (./scheduler.ts) does the rest. */
+/** Publishes at a chosen later minute; the scheduler (./scheduler.ts) does the rest. */
 export function scheduleStory(actor: Actor, input: { id: number; version: number; at: Date }, options: { now?: Date } = {}) {
   return step(actor, input, options.now ?? new Date(), async (tx, row, now) => {
     assertNotDeleted(row);
     assertMayPublish(actor, row);
     await assertVersion(tx, row, input.version);
     if (row.status === 'PUBLISHED') throw new Invalid('This story is already published. Unpublish it first to schedule it.');
-    if (Number.isNaN(input.at.getTime()) || input.at.getTime() - now.getTime() < MIN_SCHEDULE_LEAD_MS) {
-      throw new Invalid('Choose a time at least a minute from now.', { at: 'At least a minute from now' });
+    if (Number.isNaN(input.at.getTime()) || !isLaterMinute(input.at, now)) {
+      throw new Invalid('Choose a time after the current minute.', { at: 'After the current minute' });
     }
     await assertReadyToPublish(tx, snapshotOf(row));
     await updateGuarded(tx, row.id, input.version, { status: 'SCHEDULED', scheduledAt: input.at });
