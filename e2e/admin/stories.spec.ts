@@ -279,10 +279,14 @@ test('changing the slug and section of a published story keeps the old address (
   const current = await sections.inputValue();
   const other = await sections.locator('option').evaluateAll((options, value) => options.map((o) => (o as HTMLOptionElement).value).find((v) => v !== value), current);
   await sections.selectOption(other ?? current);
-  await field(page, 'Slug').fill(`bridge-reopened-${id}`);
+  // A slug typed as words becomes an address when the field is left.
+  await field(page, 'Slug').fill(`Bridge reopened ${id} – Şəki `);
+  await field(page, 'Slug').press('Tab');
+  await expect(field(page, 'Slug')).toHaveValue(`bridge-reopened-${id}-seki`);
   await page.getByRole('button', { name: 'Update' }).click();
   await expect(saveState(page)).toHaveText('Saved');
   const newPath = await publicPathOf(id);
+  expect(newPath).toMatch(new RegExp(`/bridge-reopened-${id}-seki$`));
   expect(newPath).not.toBe(oldPath);
 
   const moved = await request.get(oldPath, { maxRedirects: 0 });
@@ -379,8 +383,13 @@ test('a scheduled story goes live at its minute with no manual step', async ({ b
   const settings = await db.siteSettings.findUnique({ where: { id: 1 } });
   const timeZone = settings?.timeZone ?? 'Asia/Baku';
   await page.getByRole('button', { name: 'Schedule…' }).click();
-  // The newsroom schedules by the minute (five from now offered); two minutes on is at least one away.
+  // The newsroom schedules by the minute (five from now offered). The current minute is refused,
+  // and the form stays open with the reason beside it.
   await expect(field(page, /Publish at/)).toHaveValue(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+  await field(page, /Publish at/).fill(dateToZonedInput(new Date(), timeZone));
+  await page.getByRole('button', { name: 'Schedule', exact: true }).click();
+  await expect(page.getByText('After the current minute', { exact: true })).toBeVisible();
+  await expect(storyStatus(page)).toHaveText('Draft');
   const at = new Date(Date.now() + 120_000);
   await field(page, /Publish at/).fill(dateToZonedInput(at, timeZone));
   await page.getByRole('button', { name: 'Schedule', exact: true }).click();

@@ -108,7 +108,9 @@ function toFields(draft: DraftState): StoryFieldsInput {
     headline: draft.headline,
     standfirst: draft.standfirst,
     mediaMarker: draft.mediaMarker,
-    slug: draft.slug,
+    // A typed slug is sent as the address it makes (Şəki bazarı → seki-bazari), so a half-typed
+    // one never holds up saving the rest of the story.
+    slug: draft.slugAuto ? draft.slug : slugify(draft.slug, LIMITS.slug),
     slugAuto: draft.slugAuto,
     sectionId: draft.sectionId,
     authorIds: draft.authorIds,
@@ -546,21 +548,21 @@ export default function StoryEditor(props: StoryEditorProps) {
   };
 
   /** Runs a workflow step after saving what is on screen (not for live stories: Update does that). */
-  const workflow = async (label: string, step: (ref: { id: number; version: number }) => Promise<ActionResult<StoryStatus>>, options: { saveFirst: boolean; confirm?: string }) => {
-    if (options.confirm && !window.confirm(options.confirm)) return;
+  const workflow: RunWorkflow = async (label, step, options) => {
+    if (options.confirm && !window.confirm(options.confirm)) return false;
     setBusy(label);
     setMessage(null);
     try {
       if (options.saveFirst && (metaRef.current.id === null || saveStateRef.current !== 'saved')) {
-        if (!(await persist('save'))) return;
+        if (!(await persist('save'))) return false;
       }
       await queue.current;
       const { id, version } = metaRef.current;
-      if (id === null) return;
+      if (id === null) return false;
       const result = await step({ id, version });
       if (!result.ok) {
         handleFailure(result);
-        return;
+        return false;
       }
       const status = result.value;
       const nextMeta = {
@@ -577,9 +579,11 @@ export default function StoryEditor(props: StoryEditorProps) {
       if (saveStateRef.current === 'error') setSaveState('saved');
       setFieldErrors({});
       setMessage({ tone: 'info', text: `${label}: done.` });
+      return true;
     } catch {
       setSaveState('offline');
       setMessage({ tone: 'error', text: 'The server could not be reached. Nothing was changed; try again.' });
+      return false;
     } finally {
       setBusy(null);
     }
@@ -686,7 +690,7 @@ export default function StoryEditor(props: StoryEditorProps) {
             </Link>
           </>
         ) : null}
-        {!readOnly ? <Actions meta={meta} live={live} busy={busy} saveState={saveState} persist={persist} workflow={workflow} timeZone={props.timeZone} onDiscardPending={async () => {
+        {!readOnly ? <Actions meta={meta} live={live} busy={busy} saveState={saveState} persist={persist} workflow={workflow} timeZone={props.timeZone} atError={fieldErrors.at} onDiscardPending={async () => {
           if (meta.id === null) return;
           const result = await discardPendingChangesAction({ id: meta.id });
           if (result.ok) {
@@ -883,6 +887,10 @@ export default function StoryEditor(props: StoryEditorProps) {
                   readOnly={readOnly}
                   value={draft.slug}
                   onChange={(event) => update({ slug: event.target.value.toLowerCase(), slugAuto: false })}
+                  onBlur={() => {
+                    const tidy = slugify(draft.slug, LIMITS.slug);
+                    if (!draft.slugAuto && tidy !== draft.slug) update({ slug: tidy, slugAuto: false });
+                  }}
                   className="w-full rounded border border-neutral-300 px-2 py-1 font-mono text-sm"
                 />
                 {!readOnly && !draft.slugAuto && !meta.everPublished ? (
@@ -1188,14 +1196,19 @@ function Authors(props: { staff: PersonOption[]; authorIds: number[]; readOnly: 
   );
 }
 
+/** Runs a workflow step; true when it was done. */
+type RunWorkflow = (label: string, step: (ref: { id: number; version: number }) => Promise<ActionResult<StoryStatus>>, options: { saveFirst: boolean; confirm?: string }) => Promise<boolean>;
+
 function Actions(props: {
   meta: Meta;
   live: boolean;
   busy: string | null;
   saveState: SaveState;
   persist: (kind: 'autosave' | 'save') => Promise<boolean>;
-  workflow: (label: string, step: (ref: { id: number; version: number }) => Promise<ActionResult<StoryStatus>>, options: { saveFirst: boolean; confirm?: string }) => Promise<void>;
+  workflow: RunWorkflow;
   timeZone: string;
+  /** The server's reason for refusing a scheduled time. */
+  atError?: string;
   onDiscardPending: () => void;
 }) {
   const { meta, live, busy, workflow } = props;
@@ -1271,7 +1284,8 @@ function Actions(props: {
               return;
             }
             setScheduleError(null);
-            void workflow('Scheduled', (ref) => scheduleStoryAction({ ...ref, at: when.toISOString() }), { saveFirst: true }).then(() => setScheduling(false));
+            // A refused time keeps the form open, its reason shown beside it.
+            void workflow('Scheduled', (ref) => scheduleStoryAction({ ...ref, at: when.toISOString() }), { saveFirst: true }).then((done) => done && setScheduling(false));
           }}
         >
           <label htmlFor={atId} className="text-sm">
@@ -1281,7 +1295,7 @@ function Actions(props: {
           <button type="submit" disabled={disabled} className={`${button} bg-neutral-900 text-white`}>
             Schedule
           </button>
-          {scheduleError ? <span className="text-sm text-red-700">{scheduleError}</span> : null}
+          {scheduleError || props.atError ? <span className="text-sm text-red-700">{scheduleError ?? props.atError}</span> : null}
         </form>
       ) : null}
     </div>
