@@ -204,6 +204,24 @@ describe('soft delete', () => {
   });
 });
 
+describe('soft delete and readiness', () => {
+  it('restores a published story only while it is still ready: alt text removed meanwhile is named', async () => {
+    const image = await createImage(db, { alt: 'Ferry at the terminal' });
+    const story = await draft('Back with a bare picture', { heroImageId: image.id });
+    const published = await publishStory(editor, { id: story.id, version: story.version });
+    const deleted = await deleteStory(editor, { id: story.id, version: published.value.version });
+    await db.image.update({ where: { id: image.id }, data: { alt: '' } });
+
+    const refused = await caught(restoreStory(editor, { id: story.id, version: deleted.value.version }));
+    expect((refused as Invalid).message).toMatch(/^Not restored: The hero image has no alt text/);
+    expect((await db.article.findUniqueOrThrow({ where: { id: story.id } })).deletedAt).not.toBeNull();
+
+    await db.image.update({ where: { id: image.id }, data: { alt: 'Ferry at the terminal' } });
+    const restored = await restoreStory(editor, { id: story.id, version: deleted.value.version });
+    expect(restored.value).toMatchObject({ status: 'PUBLISHED', deleted: false });
+  });
+});
+
 describe('review', () => {
   it('submits for review and keeps the comment thread', async () => {
     const contributor = await createStaff(db, { role: 'CONTRIBUTOR', name: 'Nigar Quliyeva' });

@@ -177,12 +177,16 @@ export function deleteStory(actor: Actor, input: { id: number; version: number }
   });
 }
 
-/** Brings a deleted story back as it was (a published story is public again). */
+/**
+ * Brings a deleted story back as it was. A published one is public again, so it must still be
+ * ready: an image's alt text removed or a gallery unpublished while it was deleted is named.
+ */
 export function restoreStory(actor: Actor, input: { id: number; version: number }, options: { now?: Date } = {}) {
   return step(actor, input, options.now ?? new Date(), async (tx, row) => {
     if (!row.deletedAt) throw new Invalid('This story is not deleted.');
     assertMayDelete(actor, row);
     await assertVersion(tx, row, input.version);
+    if (row.status === 'PUBLISHED') await assertReadyToPublish(tx, snapshotOf(row), 'Not restored');
     await updateGuarded(tx, row.id, input.version, { deletedAt: null });
     await recordAudit(tx, { actorId: actor.id, action: 'story.restore', subjectType: 'story', subjectId: row.id, details: { status: row.status } });
   });
