@@ -184,3 +184,44 @@ test('a gallery a story shows cannot be deleted; an unused one can', async ({ pa
   expect(await db.gallery.findUnique({ where: { id: used.id } })).not.toBeNull();
   expect(await db.auditLog.count({ where: { action: 'gallery.delete', subjectId: String(unused.id), actorId: author.id } })).toBe(1);
 });
+
+test('unpublishing a gallery a scheduled story shows asks first', async ({ page }) => {
+  const author = await newStaff('AUTHOR');
+  const topic = word();
+  await signInAs(page, author, '/admin/galleries');
+  const section = await db.section.findFirstOrThrow();
+  const gallery = await db.gallery.create({ data: { title: `Parade ${topic}`, slug: `parade-${topic}`, status: 'PUBLISHED', createdById: author.id } });
+  const story = await db.article.create({
+    data: {
+      slug: `parade-day-${topic}`,
+      headline: `Parade day ${topic}`,
+      body: { type: 'doc', content: [] },
+      status: 'SCHEDULED',
+      scheduledAt: new Date(Date.now() + 86_400_000),
+      galleryId: gallery.id,
+      sectionId: section.id,
+      createdById: author.id,
+    },
+  });
+  try {
+    await page.goto(`/admin/galleries/${gallery.id}`);
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.getByRole('button', { name: 'Unpublish' }).click();
+    await expect.poll(() => asked).toEqual([
+      'A published or scheduled story shows this gallery. Readers will not see the gallery in it once it is unpublished. Unpublish anyway?',
+    ]);
+    expect((await db.gallery.findUniqueOrThrow({ where: { id: gallery.id } })).status).toBe('PUBLISHED');
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Unpublish' }).click();
+    await expect(page.getByText('Unpublished. The gallery is a draft again and no longer on the site.')).toBeVisible();
+    expect((await db.gallery.findUniqueOrThrow({ where: { id: gallery.id } })).status).toBe('DRAFT');
+  } finally {
+    await db.article.delete({ where: { id: story.id } });
+    await db.gallery.delete({ where: { id: gallery.id } });
+  }
+});

@@ -218,6 +218,13 @@ export function GalleryEditor({
   }
 
   async function unpublish() {
+    // Stories keep their place on the site without it: say so before it disappears from them.
+    const onSite = usedIn.filter((story) => !story.deleted && (story.status === 'PUBLISHED' || story.status === 'SCHEDULED')).length;
+    const warning =
+      onSite === 1
+        ? 'A published or scheduled story shows this gallery. Readers will not see the gallery in it once it is unpublished. Unpublish anyway?'
+        : `${onSite} published or scheduled stories show this gallery. Readers will not see the gallery in them once it is unpublished. Unpublish anyway?`;
+    if (onSite > 0 && !window.confirm(warning)) return;
     const saved = await enqueue('Unpublishing…', (current) => actions.unpublish({ galleryId: current.id, version: current.version }));
     if (saved) say({ tone: 'success', text: 'Unpublished. The gallery is a draft again and no longer on the site.' });
   }
