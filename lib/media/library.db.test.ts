@@ -255,12 +255,15 @@ describe('where an image is used, and deleting', () => {
     const gallery = await db.gallery.create({ data: { slug: 'budget-day', title: 'Budget day', createdById: actors.editor.id, items: { create: { imageId: image.id, position: 0 } } } });
     await db.user.update({ where: { id: actors.admin.id }, data: { avatarId: image.id } });
 
-    const usage = await imageUsage(actors.contributor, image.id);
+    const usage = await imageUsage(actors.editor, image.id);
     expect(usage.heroOf.map((use) => [use.id, use.deleted]).sort()).toEqual([[hero.id, false], [trashed.id, true]].sort());
     expect(usage.inBodyOf).toEqual([{ id: inline.id, headline: 'Budget explained', status: 'DRAFT', deleted: false }]);
     expect(usage.galleries).toEqual([{ id: gallery.id, title: 'Budget day', slug: 'budget-day', status: 'DRAFT' }]);
     expect(usage.avatarOf).toEqual([{ id: actors.admin.id, name: 'The admin' }]);
-    expect(usage.total).toBe(5);
+    expect(usage).toMatchObject({ otherStories: 0, total: 5 });
+    // The stories are the Author's drafts: named to them, only counted for a Contributor.
+    expect((await imageUsage(actors.author, image.id)).otherStories).toBe(0);
+    expect(await imageUsage(actors.contributor, image.id)).toMatchObject({ heroOf: [], inBodyOf: [], otherStories: 3, total: 5 });
 
     const error = await rejection(deleteImage(actors.admin, image.id));
     expect(error).toBeInstanceOf(ImageInUse);

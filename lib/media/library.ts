@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { INT4_MAX } from '../db/row-id';
 import { recordAudit } from '../audit/record';
 import { assertCan, assertCanOnOwned, Conflict, Invalid, NotFound } from '../auth/guard';
-import { canOnOwned, type Actor } from '../auth/permissions';
+import { canOnOwned, canOpenStory, type Actor } from '../auth/permissions';
 import { cacheTag } from '../content/tags';
+import { accessOf } from '../editorial/snapshot';
 import { db, Prisma, type ArticleStatus, type GalleryStatus } from '../db/client';
 import { withoutNul } from '../db/text';
 import { containsEveryWord } from '../search/contains';
@@ -65,6 +66,8 @@ export interface StoryUse {
 export interface ImageUsage {
   heroOf: StoryUse[];
   inBodyOf: StoryUse[];
+  /** Stories using it that the viewer may not open, counted but not named. */
+  otherStories: number;
   galleries: { id: number; title: string; slug: string; status: GalleryStatus }[];
   avatarOf: { id: number; name: string }[];
   total: number;
@@ -228,15 +231,34 @@ export async function getImage(actor: Actor, id: number): Promise<LibraryImage> 
 
 // ─── Where is it used ───────────────────────────────────────────────────────────────────────────
 
-const storyUseSelect = { id: true, headline: true, status: true, deletedAt: true } satisfies Prisma.ArticleSelect;
-const toStoryUse = (row: Prisma.ArticleGetPayload<{ select: typeof storyUseSelect }>): StoryUse => ({
+const storyUseSelect = {
+  id: true,
+  headline: true,
+  status: true,
+  deletedAt: true,
+  createdById: true,
+  firstPublishedAt: true,
+  authors: { select: { userId: true } },
+} satisfies Prisma.ArticleSelect;
+type StoryUseRow = Prisma.ArticleGetPayload<{ select: typeof storyUseSelect }>;
+const toStoryUse = (row: StoryUseRow): StoryUse => ({
   id: row.id,
   headline: row.headline,
   status: row.status,
   deleted: row.deletedAt !== null,
 });
 
-async function usageOf(client: Prisma.TransactionClient, imageId: number): Promise<ImageUsage> {
+/** A story's headline is the viewer's to see: on the site now, or one they may open. */
+function isShownTo(viewer: Actor, row: StoryUseRow): boolean {
+  if (row.status === 'PUBLISHED' && row.deletedAt === null) return true;
+  return canOpenStory(viewer, accessOf(row));
+}
+
+/**
+ * Everything that uses the image. Given a viewer, stories they may not open (a colleague's draft)
+ * are counted in `otherStories` instead of named; `total` always counts every use.
+ */
+async function usageOf(client: Prisma.TransactionClient, imageId: number, viewer?: Actor): Promise<ImageUsage> {
   const [heroOf, inBodyOf, galleries, avatarOf] = await Promise.all([
     client.article.findMany({ where: { heroImageId: imageId }, select: storyUseSelect, orderBy: { updatedAt: 'desc' } }),
     client.article.findMany({ where: { images: { some: { imageId } } }, select: storyUseSelect, orderBy: { updatedAt: 'desc' } }),
@@ -247,9 +269,13 @@ async function usageOf(client: Prisma.TransactionClient, imageId: number): Promi
     }),
     client.user.findMany({ where: { avatarId: imageId }, select: { id: true, name: true }, orderBy: { name: 'asc' } }),
   ]);
+  const shown = (rows: StoryUseRow[]) => (viewer ? rows.filter((row) => isShownTo(viewer, row)) : rows);
+  const shownHeroOf = shown(heroOf);
+  const shownInBodyOf = shown(inBodyOf);
   return {
-    heroOf: heroOf.map(toStoryUse),
-    inBodyOf: inBodyOf.map(toStoryUse),
+    heroOf: shownHeroOf.map(toStoryUse),
+    inBodyOf: shownInBodyOf.map(toStoryUse),
+    otherStories: new Set([...heroOf, ...inBodyOf].map((row) => row.id)).size - new Set([...shownHeroOf, ...shownInBodyOf].map((row) => row.id)).size,
     galleries,
     avatarOf,
     total: heroOf.length + inBodyOf.length + galleries.length + avatarOf.length,
@@ -262,7 +288,7 @@ export async function imageUsage(actor: Actor, imageId: number): Promise<ImageUs
   if (!(await db.image.findUnique({ where: { id: imageId }, select: { id: true } }))) {
     throw new NotFound('That image is no longer in the library.');
   }
-  return usageOf(db, imageId);
+  return usageOf(db, imageId, actor);
 }
 
 /** Cached reads that show this image's words: the image itself and everything that uses it. */

@@ -39,6 +39,10 @@ export function ImageUsageList({ usage }: { usage: ImageUsage }) {
       )),
     },
     { label: 'Portrait of', items: usage.avatarOf.map((user) => <li key={user.id}>{user.name}</li>) },
+    {
+      label: 'Elsewhere',
+      items: usage.otherStories ? [<li key="other">{usage.otherStories === 1 ? 'A story you cannot open' : `${usage.otherStories} stories you cannot open`}</li>] : [],
+    },
   ].filter((group) => group.items.length > 0);
 
   return (
