@@ -7,6 +7,7 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false, nocache: true },
 };
 
+// No frame of its own: the newsroom and sign-in groups draw theirs; a preview wears the site's.
 export default function AdminLayout({ children }: { children: ReactNode }) {
-  return <div className="min-h-screen bg-neutral-100 font-sans text-neutral-900">{children}</div>;
+  return children;
 }

@@ -82,6 +82,12 @@ test('an Author publishes, then edits: changes stay private until Update', async
   expect(await (await request.get(path)).text()).not.toContain('Fares are unchanged.');
   const held = await db.articleAutosave.count({ where: { articleId: id, userId: author.person.id } });
   expect(held).toBe(1);
+  // The preview shows the held changes, as readers will see them after Update.
+  const preview = await page.context().newPage();
+  await preview.goto(`/admin/preview/${id}`);
+  await expect(preview.getByRole('note')).toHaveText('Preview of your changes: readers see them once you press Update.');
+  await expect(preview.getByRole('article').filter({ has: preview.getByRole('heading', { level: 1 }) })).toContainText('Trains run every four minutes. Fares are unchanged.');
+  await preview.close();
 
   await page.getByRole('button', { name: 'Update' }).click();
   await expect(saveState(page)).toHaveText('Saved');
@@ -250,7 +256,12 @@ test('revisions: preview any of them as readers would see it, compare word by wo
   await page.goto(`/admin/preview/${id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Harvest starts late');
   await expect(page.getByRole('note')).toHaveText('Preview: readers cannot see this.');
-  await expect(page.getByRole('article')).toContainText('Farmers in Gəncə began on Monday.');
+  await expect(page.getByRole('article').filter({ has: page.getByRole('heading', { level: 1 }) })).toContainText('Farmers in Gəncə began on Monday.');
+  // In the site's own frame: masthead, the Latest rail and the footer, not the newsroom's.
+  await expect(page.getByRole('banner')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Latest', exact: true })).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Stories', exact: true })).toHaveCount(0);
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
   await page.goto(`/admin/preview/${id}?revision=${revisions[1].version}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Harvest starts early');

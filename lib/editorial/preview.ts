@@ -2,20 +2,51 @@ import { db } from '../db/client';
 import type { Actor } from '../auth/permissions';
 import { loadArticleMedia } from '../content/articles';
 import { articlePath, authorPath, sectionPath, tagPath } from '../content/urls';
+import { slugify } from '../slug';
 import { buildArticleView, type ArticleView } from '../content/views';
+import { pendingChanges } from './autosave';
+import type { StoryFields } from './fields';
 import { loadStoryRow } from './save';
 import { loadRevisionSnapshot, assertCanOpen } from './revisions';
-import { snapshotOf, type StorySnapshot } from './snapshot';
+import { isLive, snapshotOf, type StorySnapshot } from './snapshot';
 
 /**
- * A draft or a revision as readers would see it: the same view model the public article page
- * renders (lib/content), built from the saved story or one of its revisions instead of the
- * published row. Only for staff who may open the story.
+ * A draft, a revision or held changes as readers would see them: the same view model the public
+ * article page renders (lib/content), built from the saved story, one of its revisions, or the
+ * changes the viewer is making to a live story (kept back until "Update") instead of the published
+ * row. Only for staff who may open the story.
  */
 export interface StoryPreview {
   article: ArticleView;
   status: string;
-  revision: number | null;
+  /** What is shown: a revision's number, the viewer's held changes, or the story as saved. */
+  source: { kind: 'revision'; version: number } | { kind: 'held' } | { kind: 'saved' };
+  /** For the related stories beside it, as the public page picks them. */
+  sectionId: number;
+  tagIds: number[];
+}
+
+/** Held changes as the story they would make; tags typed but not created yet are shown by name. */
+function heldSnapshot(fields: StoryFields, saved: StorySnapshot): StorySnapshot {
+  return {
+    headline: fields.headline,
+    standfirst: fields.standfirst,
+    mediaMarker: fields.mediaMarker,
+    slug: fields.slug || saved.slug,
+    sectionId: fields.sectionId,
+    authorIds: fields.authorIds,
+    creditLine: fields.creditLine,
+    tagIds: fields.tagIds,
+    heroImageId: fields.heroImageId,
+    heroCaption: fields.heroCaption,
+    heroCredit: fields.heroCredit,
+    galleryId: fields.galleryId,
+    body: fields.body,
+    seoTitle: fields.seoTitle,
+    seoDescription: fields.seoDescription,
+    canonicalUrl: fields.canonicalUrl,
+    noindex: fields.noindex,
+  };
 }
 
 const imageSelect = { id: true, storageKey: true, width: true, height: true, alt: true, caption: true, credit: true } as const;
@@ -23,7 +54,14 @@ const imageSelect = { id: true, storageKey: true, width: true, height: true, alt
 export async function buildPreview(actor: Actor, articleId: number, revision: number | null): Promise<StoryPreview> {
   const row = await loadStoryRow(db, articleId);
   assertCanOpen(actor, row);
-  const snapshot: StorySnapshot = revision ? (await loadRevisionSnapshot(actor, articleId, revision)).snapshot : snapshotOf(row);
+  const held = !revision && isLive(row) ? await pendingChanges(db, actor, articleId) : null;
+  const source: StoryPreview['source'] = revision ? { kind: 'revision', version: revision } : held ? { kind: 'held' } : { kind: 'saved' };
+  const snapshot: StorySnapshot = revision
+    ? (await loadRevisionSnapshot(actor, articleId, revision)).snapshot
+    : held
+      ? heldSnapshot(held.fields, snapshotOf(row))
+      : snapshotOf(row);
+  const newTags = held?.fields.newTags ?? [];
   const [section, authors, tags, heroImage, media] = await Promise.all([
     db.section.findUnique({ where: { id: snapshot.sectionId }, select: { name: true, slug: true } }),
     db.user.findMany({ where: { id: { in: snapshot.authorIds } }, select: { id: true, name: true, slug: true } }),
@@ -57,12 +95,15 @@ export async function buildPreview(actor: Actor, articleId: number, revision: nu
       heroCredit: snapshot.heroCredit,
       body: snapshot.body,
       galleryId: snapshot.galleryId,
-      tags: snapshot.tagIds.flatMap((id) => {
-        const tag = tagById.get(id);
-        return tag ? [{ name: tag.name, path: tagPath(tag.slug) }] : [];
-      }),
+      tags: [
+        ...snapshot.tagIds.flatMap((id) => {
+          const tag = tagById.get(id);
+          return tag ? [{ name: tag.name, path: tagPath(tag.slug) }] : [];
+        }),
+        ...newTags.map((name) => ({ name, path: tagPath(slugify(name)) })),
+      ],
     },
     media,
   );
-  return { status: row.status, revision, article };
+  return { status: row.status, source, sectionId: section ? snapshot.sectionId : row.sectionId, tagIds: snapshot.tagIds, article };
 }

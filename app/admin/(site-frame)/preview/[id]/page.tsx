@@ -2,15 +2,18 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { ArticlePage } from '@/components/article/ArticlePage';
 import EditorialProblem, { openOrProblem } from '@/components/admin/stories/EditorialProblem';
+import { PreviewNote } from '@/components/admin/stories/PreviewNote';
+import { SitePage } from '@/components/masthead/SitePage';
 import { requireStaff } from '@/lib/auth/page';
-import { getSiteSettings } from '@/lib/content/settings';
+import { getLatestArticles, getRelatedArticles } from '@/lib/content/articles';
+import { getSiteChrome } from '@/lib/content/chrome';
 import { absoluteUrl } from '@/lib/content/urls';
 import { buildPreview } from '@/lib/editorial/preview';
-import { dayKey } from '@/lib/time/format';
 import { rowIdFrom } from '@/lib/db/row-id';
 
 export const metadata: Metadata = { title: 'Preview', robots: { index: false, follow: false } };
 
+/** A story as readers will see it: the public page's own frame, rails included, for staff only. */
 export default function PreviewPage({ params, searchParams }: PageProps<'/admin/preview/[id]'>) {
   return (
     <Suspense fallback={<p className="p-4">Loading preview…</p>}>
@@ -22,28 +25,32 @@ export default function PreviewPage({ params, searchParams }: PageProps<'/admin/
 async function Preview({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const actor = await requireStaff();
+  const chrome = await getSiteChrome();
   const storyId = rowIdFrom(id);
-  if (storyId === null) return <EditorialProblem error={null} />;
-  const opened = await openOrProblem(() =>
-    Promise.all([buildPreview(actor, storyId, rowIdFrom(query.revision)), getSiteSettings()]),
-  );
-  if (!opened.ok) return <EditorialProblem error={opened.error} />;
-  const [preview, settings] = opened.value;
-  const readersSeeIt = preview.status === 'PUBLISHED' && !preview.revision;
+  const opened = storyId === null ? null : await openOrProblem(() => buildPreview(actor, storyId, rowIdFrom(query.revision)));
+  if (!opened?.ok) {
+    return (
+      <SitePage chrome={chrome}>
+        <EditorialProblem error={opened ? opened.error : null} />
+      </SitePage>
+    );
+  }
+  const preview = opened.value;
+  const [latest, related] = await Promise.all([getLatestArticles(9), getRelatedArticles(preview.article.id, preview.sectionId, preview.tagIds)]);
   return (
     <>
-      <p role="note" className="bg-amber-100 px-4 py-2 text-center text-sm">
-        Preview{preview.revision ? ` of revision ${preview.revision}` : ''}: {readersSeeIt ? 'readers see this version' : 'readers cannot see this'}.
-      </p>
-      <div className="mx-auto mt-6 max-w-6xl">
+      <PreviewNote source={preview.source} status={preview.status} />
+      <SitePage chrome={chrome}>
         <ArticlePage
           article={preview.article}
-          timeZone={settings.timeZone}
+          timeZone={chrome.settings.timeZone}
           url={absoluteUrl(preview.article.path)}
-          xHandle={settings.xHandle}
-          today={dayKey(new Date(), settings.timeZone)}
+          xHandle={chrome.settings.xHandle}
+          latest={latest}
+          related={related}
+          today={chrome.day.key}
         />
-      </div>
+      </SitePage>
     </>
   );
 }
