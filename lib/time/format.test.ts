@@ -104,6 +104,15 @@ describe('how long "today" lasts', () => {
     expect(secondsUntilNextDay(new Date('2024-10-26T23:00:00Z'), 'Europe/London')).toBe(25 * 3600);
   });
 
+  it('where the clocks jump over midnight, the next day begins at 01:00', () => {
+    // Santiago, 8 September 2024: 00:00 (UTC−4) becomes 01:00 (UTC−3), at 04:00 UTC.
+    expect(secondsUntilNextDay(new Date('2024-09-08T02:00:00Z'), 'America/Santiago')).toBe(2 * 3600);
+    // Beirut, 31 March 2024: 00:00 (UTC+2) becomes 01:00 (UTC+3), at 22:00 UTC on the 30th.
+    expect(secondsUntilNextDay(new Date('2024-03-30T20:00:00Z'), 'Asia/Beirut')).toBe(2 * 3600);
+    // Santiago, 7 April 2024: 00:00 (UTC−3) falls back to 23:00 (UTC−4); the day begins at 04:00 UTC.
+    expect(secondsUntilNextDay(new Date('2024-04-07T02:00:00Z'), 'America/Santiago')).toBe(2 * 3600);
+  });
+
   it('never returns zero at the stroke of midnight', () => {
     expect(secondsUntilNextDay(new Date('2024-04-19T20:00:00Z'), 'Asia/Baku')).toBe(24 * 3600);
   });

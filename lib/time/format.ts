@@ -161,10 +161,15 @@ export function formatRailTime(date: Date, timeZone: string, today: string): str
  */
 export function secondsUntilNextDay(now: Date, timeZone: string): number {
   const p = zonedParts(now, timeZone);
+  const today = dayKey(now, timeZone);
   const nextDayUtc = Date.UTC(p.year, p.month - 1, p.day + 1);
-  // Midnight local = midnight UTC minus the offset in force at that moment; the offset at the first
-  // guess can differ from today's when the clocks change overnight, so correct once.
-  let midnight = nextDayUtc - p.offsetMinutes * 60_000;
-  midnight = nextDayUtc - zonedParts(new Date(midnight), timeZone).offsetMinutes * 60_000;
+  // Midnight local = midnight UTC minus the offset in force at that moment, which can differ from
+  // today's when the clocks change overnight: try both offsets. Where the clocks jump over midnight
+  // itself (Santiago, Beirut) one guess lands on the evening before; the next day begins at the
+  // earliest guess that is already in it (01:00 there).
+  const first = nextDayUtc - p.offsetMinutes * 60_000;
+  const second = nextDayUtc - zonedParts(new Date(first), timeZone).offsetMinutes * 60_000;
+  const tomorrow = [first, second].filter((instant) => dayKey(new Date(instant), timeZone) > today);
+  const midnight = tomorrow.length ? Math.min(...tomorrow) : Math.max(first, second);
   return Math.max(1, Math.ceil((midnight - now.getTime()) / 1000));
 }
