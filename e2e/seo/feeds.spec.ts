@@ -124,6 +124,7 @@ test('pages advertise their feeds for autodiscovery', async ({ request, baseURL,
       ['/', ['/rss.xml']],
       [`/${section}`, ['/rss.xml', `/feeds/section/${section}.xml`]],
       [`/author/${author}`, ['/rss.xml', `/feeds/author/${author}.xml`]],
+      ['/search?q=budget', ['/rss.xml']],
     ];
     for (const [page, feeds] of expectations) {
       const head = await reader.read(await (await request.get(page)).text());

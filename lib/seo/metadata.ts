@@ -277,7 +277,7 @@ export function searchMetadata(settings: SiteSettingsView, query?: string): Meta
   return {
     title: { absolute: pageTitle(shownTitle, settings) },
     robots: NOT_INDEXABLE,
-    alternates: { canonical: url },
+    alternates: { canonical: url, types: feedAlternates([], settings) },
     // A shared results link still gets a card; it names the search page, not the query's URL.
     openGraph: { type: 'website', title: shownTitle, description, url, siteName: settings.publicationName, images: [image] },
     twitter: twitter(settings, shownTitle, description, image),
