@@ -176,6 +176,7 @@ main().catch((error: unknown) => {
   } else {
     console.error('\nDateline could not start:', error instanceof Error ? error.message : error);
     if (process.env.DEBUG) console.error(error);
+    else console.error('  → Run it again with DEBUG=1 to see where this came from.');
   }
   process.exit(1);
 });
