@@ -4,9 +4,9 @@ import { formatCardTime, toZonedIso } from '@/lib/time/format';
 import { MediaBadge } from '../ui/MediaBadge';
 import { CroppedImage } from '../ui/StoryImage';
 
-/** A result: section, headline, the matching passage with the words found marked, time. */
+/** A result: section, headline and the matching passage with the words found marked, time. */
 export function SearchResultItem({ hit, timeZone }: { hit: SearchHit; timeZone: string }) {
-  const { story, snippet } = hit;
+  const { story, headline, snippet } = hit;
   return (
     <article className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-4">
       <div className="min-w-0">
@@ -16,7 +16,7 @@ export function SearchResultItem({ hit, timeZone }: { hit: SearchHit; timeZone: 
         <h2 className="mt-1 font-serif text-xl leading-tight font-bold">
           <Link href={story.path} className="quiet-link">
             <MediaBadge marker={story.mediaMarker} />
-            {story.headline}
+            {headline.map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
           </Link>
         </h2>
         <p className="mt-2 font-serif text-[1.02rem] leading-relaxed" data-testid="snippet">

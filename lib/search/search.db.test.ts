@@ -109,10 +109,32 @@ describe('reader search', () => {
     expect(text).not.toMatch(/[<>⟦⟧]/);
   });
 
+  it('marks the word found even where folding lengthened the text (… to ..., « to <<)', async () => {
+    await story('Dockers walk out at the port', 'The union said «enough is enough»… Stevedores left the cranes idle at noon.', {
+      standfirst: 'A strike „without end“, they say…',
+    });
+    const [hit] = (await searchStories('stevedores', 1)).hits;
+    const parts = hit.snippet.flatMap((fragment) => fragment.parts);
+    expect(parts.filter((part) => part.match).map((part) => part.text)).toEqual(['Stevedores']);
+    const text = parts.map((part) => part.text).join('');
+    expect(text).toContain('«enough is enough»… Stevedores left');
+    expect(text).not.toMatch(/<<|>>|\.\.\.|[⟦⟧]/);
+  });
+
+  it('marks the words found in the headline, which stays whole', async () => {
+    await story('Lighthouse keeper retires after «forty years»…', 'He climbed the stairs every night.');
+    const [hit] = (await searchStories('lighthouse keeper', 1)).hits;
+    expect(hit.headline.filter((part) => part.match).map((part) => part.text)).toEqual(['Lighthouse', 'keeper']);
+    expect(hit.headline.map((part) => part.text).join('')).toBe('Lighthouse keeper retires after «forty years»…');
+    expect(hit.snippet.flatMap((fragment) => fragment.parts).some((part) => part.match)).toBe(false);
+  });
+
   it('falls back to similar headlines for a typo', async () => {
     const results = await searchStories('Sumqayt', 1);
     expect(results.mode).toBe('similar');
     expect(headlines(results)[0]).toBe('Wind farm planned near Sumqayıt');
+    // No words were found, so none are marked.
+    expect(results.hits[0].headline).toEqual([{ text: 'Wind farm planned near Sumqayıt', match: false }]);
     const festival = await searchStories('festivle', 1);
     expect(festival.mode).toBe('similar');
     expect(headlines(festival)).toContain('Harvest festival draws crowds to Quba');

@@ -4,7 +4,7 @@ import { getSummariesByIds } from '../content/articles';
 import { STORIES_PER_PAGE } from '../content/pagination';
 import { cacheTag } from '../content/tags';
 import type { ArticleSummary } from '../content/views';
-import { FRAGMENT_DELIMITER, MATCH_END, MATCH_START, mapSnippet, type SnippetFragment } from './snippet';
+import { FRAGMENT_DELIMITER, type LengthChangingFolds, MATCH_END, MATCH_START, mapSnippet, markHeadline, type SnippetFragment, type SnippetPart } from './snippet';
 
 /**
  * Reader search over published stories: PostgreSQL full text on the generated, weighted search
@@ -25,8 +25,20 @@ export const TYPO_SIMILARITY = 0.45;
 /** Half-life-like scale of the recency damping, in days. */
 const RECENCY_DAYS = 30;
 
+const SNIPPET_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxFragments=2, MaxWords=26, MinWords=10, FragmentDelimiter=${FRAGMENT_DELIMITER}`;
+const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, HighlightAll=true`;
+
+/**
+ * dateline_fold for ts_headline, whose fragments replace anything shaped like an HTML tag with a
+ * space: « » fold to << >>, so `<<enough is enough>>` would vanish and the fragment no longer be
+ * found in the folded text. Angle brackets become spaces, one for one, so positions still agree.
+ */
+const foldForHeadline = (text: Prisma.Sql) => Prisma.sql`translate(dateline_fold(${text}), '<>', '  ')`;
+
 export interface SearchHit {
   story: ArticleSummary;
+  /** The story's whole headline, the words found flagged (none for headlines found by similarity). */
+  headline: SnippetPart[];
   snippet: SnippetFragment[];
 }
 
@@ -57,6 +69,11 @@ interface RankedRow {
   source: string;
   folded: string;
   marked: string;
+  headline: string;
+  /** Null where there is no tsquery to mark the headline with (the typo fallback). */
+  headlineFolded: string | null;
+  headlineMarked: string | null;
+  lengthChangingFolds: LengthChangingFolds;
 }
 
 /** Search, uncached. `query` should come from normaliseQuery. */
@@ -150,13 +167,20 @@ async function rankedPage(query: string, tsquery: Prisma.Sql, total: number, pag
        ORDER BY "inHeadline" DESC, score DESC, a."firstPublishedAt" DESC, a.id DESC
        LIMIT ${STORIES_PER_PAGE} OFFSET ${offset}
     )
-    SELECT r.id, s.source, dateline_fold(s.source) AS folded,
-           ts_headline('english', dateline_fold(s.source), q.query,
-             ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxFragments=2, MaxWords=26, MinWords=10, FragmentDelimiter=${FRAGMENT_DELIMITER}`}) AS marked
+    SELECT r.id, s.source, f.folded, ts_headline('english', f.folded, q.query, ${SNIPPET_OPTIONS}) AS marked,
+           a.headline, f."headlineFolded", ts_headline('english', f."headlineFolded", q.query, ${HEADLINE_OPTIONS}) AS "headlineMarked",
+           -- Where folding changed a length (… → ..., ß → ss), how each character that does not
+           -- fold to exactly one folds, by the same SQL, so the marks go back in the right place.
+           CASE WHEN length(f.folded) <> length(s.source) OR length(f."headlineFolded") <> length(a.headline) THEN
+             (SELECT jsonb_object_agg(c.ch, c.fold)
+                FROM (SELECT DISTINCT t.ch, ${foldForHeadline(Prisma.sql`t.ch`)} AS fold FROM regexp_split_to_table(s.source || a.headline, '') AS t(ch)) c
+               WHERE length(c.fold) <> 1)
+           END AS "lengthChangingFolds"
       FROM ranked r
       JOIN "Article" a ON a.id = r.id
       CROSS JOIN q
       CROSS JOIN LATERAL (SELECT concat_ws(E'\n', nullif(a.standfirst, ''), a."bodyText") AS source) s
+      CROSS JOIN LATERAL (SELECT ${foldForHeadline(Prisma.sql`s.source`)} AS folded, ${foldForHeadline(Prisma.sql`a.headline`)} AS "headlineFolded") f
      ORDER BY r."inHeadline" DESC, r.score DESC, r."firstPublishedAt" DESC, r.id DESC`;
   return {
     query,
@@ -177,7 +201,9 @@ async function similarHeadlines(query: string, page: number): Promise<SearchResu
       SELECT count(*)::int AS total FROM "Article" a
        WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND dateline_fold(${query}) <% dateline_fold(a.headline)`;
     const found = await tx.$queryRaw<RankedRow[]>`
-      SELECT a.id, s.source, dateline_fold(s.source) AS folded, '' AS marked
+      -- Nothing is marked (there is no tsquery), so nothing needs mapping back.
+      SELECT a.id, s.source, dateline_fold(s.source) AS folded, '' AS marked,
+             a.headline, NULL::text AS "headlineFolded", NULL::text AS "headlineMarked", NULL::jsonb AS "lengthChangingFolds"
         FROM "Article" a
         CROSS JOIN LATERAL (SELECT concat_ws(E'\n', nullif(a.standfirst, ''), a."bodyText") AS source) s
        WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND dateline_fold(${query}) <% dateline_fold(a.headline)
@@ -200,8 +226,15 @@ async function toHits(rows: RankedRow[]): Promise<SearchHit[]> {
   const byId = new Map(summaries.map((summary) => [summary.id, summary]));
   return rows.flatMap((row) => {
     const story = byId.get(row.id);
-    return story ? [{ story, snippet: mapSnippet(row.source, row.folded, row.marked) }] : [];
+    if (!story) return [];
+    return [{ story, headline: headlineParts(row, story.headline), snippet: mapSnippet(row.source, row.folded, row.marked, row.lengthChangingFolds) }];
   });
+}
+
+function headlineParts(row: RankedRow, shown: string): SnippetPart[] {
+  // The marks are for the headline searched; should the story have changed since, show it unmarked.
+  if (row.headlineFolded === null || row.headlineMarked === null || row.headline !== shown) return [{ text: shown, match: false }];
+  return markHeadline(row.headline, row.headlineFolded, row.headlineMarked, row.lengthChangingFolds);
 }
 
 /** Search as the results page uses it: cached briefly per query and page, refreshed on publish. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FRAGMENT_DELIMITER as D, MATCH_END as E, MATCH_START as S, mapSnippet } from './snippet';
+import { FRAGMENT_DELIMITER as D, MATCH_END as E, MATCH_START as S, mapSnippet, markHeadline } from './snippet';
 
 const render = (fragments: ReturnType<typeof mapSnippet>) =>
   fragments.map((fragment) => fragment.parts.map((part) => (part.match ? `[${part.text}]` : part.text)).join('')).join(' | ');
@@ -35,10 +35,33 @@ describe('search snippets', () => {
     expect(parts.map((part) => part.text).join('')).toBe(source);
   });
 
-  it('falls back to the opening words when folding changed the length', () => {
+  it('follows characters that fold to several (… « » ß) to mark the right original words', () => {
+    const source = 'Wait… the «Gəncə» vote, said Straße. Nothing here. Gəncə again.';
+    const folded = 'wait... the <<ganca>> vote, said strasse. nothing here. ganca again.';
+    const folds = { '…': '...', '«': '<<', '»': '>>', ß: 'ss' };
+    const marked = `wait... the <<${S}ganca${E}>> vote, said ${S}strasse${E}.${D}${S}ganca${E} again.`;
+    const fragments = mapSnippet(source, folded, marked, folds);
+    expect(render(fragments)).toBe('Wait… the «[Gəncə]» vote, said [Straße]. | [Gəncə] again.');
+    expect(fragments[0]).toMatchObject({ cutBefore: false, cutAfter: true });
+    expect(fragments[1]).toMatchObject({ cutBefore: true, cutAfter: false });
+  });
+
+  it('keeps an accent that folds to nothing with its letter', () => {
+    const source = 'Cafe\u0301 owners… protest';
+    const marked = `${S}cafe${E} owners... protest`;
+    expect(render(mapSnippet(source, 'cafe owners... protest', marked, { '\u0301': '', '…': '...' }))).toBe('[Cafe\u0301] owners… protest');
+  });
+
+  it('counts characters by code point, as PostgreSQL does', () => {
+    const source = '🚢 Ferry… to Baku';
+    const marked = `🚢 ${S}ferry${E}... to ${S}baku${E}`;
+    expect(render(mapSnippet(source, '🚢 ferry... to baku', marked, { '…': '...' }))).toBe('🚢 [Ferry]… to [Baku]');
+  });
+
+  it('falls back to the opening words when the folded text cannot be lined up with the original', () => {
     const source = 'Straße closed for repairs';
-    const fragments = mapSnippet(source, 'strasse closed for repairs', `${S}strasse${E} closed`);
-    expect(render(fragments)).toBe('Straße closed for repairs');
+    expect(render(mapSnippet(source, 'strasse closed for repairs', `${S}strasse${E} closed`))).toBe('Straße closed for repairs');
+    expect(render(mapSnippet(source, 'strasse closed for repairs', `${S}strasse${E} closed`, { ß: 'sz' }))).toBe('Straße closed for repairs');
   });
 
   it('falls back to the opening words when nothing matched in the text', () => {
@@ -52,5 +75,23 @@ describe('search snippets', () => {
   it('collapses line breaks and doubled spaces', () => {
     const source = 'First  line\nsecond line';
     expect(render(mapSnippet(source, source.toLowerCase(), `first  ${S}line${E}\nsecond line`))).toBe('First [line] second line');
+  });
+});
+
+describe('search headlines', () => {
+  const render = (parts: ReturnType<typeof markHeadline>) => parts.map((part) => (part.match ? `[${part.text}]` : part.text)).join('');
+
+  it('marks the words found in the whole headline, in its own spelling', () => {
+    const headline = 'Straße «closed» in Gəncə… for now';
+    const marked = `${S}strasse${E} <<closed>> in ${S}ganca${E}... for now`;
+    const parts = markHeadline(headline, 'strasse <<closed>> in ganca... for now', marked, { ß: 'ss', '«': '<<', '»': '>>', '…': '...' });
+    expect(render(parts)).toBe('[Straße] «closed» in [Gəncə]… for now');
+    expect(parts.map((part) => part.text).join('')).toBe(headline);
+  });
+
+  it('leaves the headline whole and unmarked when the marks cannot be placed', () => {
+    const headline = 'Ferry  timetable changes';
+    expect(markHeadline(headline, 'ferry  timetable changes', `${S}ferry${E} timetable`)).toEqual([{ text: headline, match: false }]);
+    expect(markHeadline('Straße', 'strasse', `${S}strasse${E}`)).toEqual([{ text: 'Straße', match: false }]);
   });
 });
