@@ -121,6 +121,12 @@ describe('reader search', () => {
     expect(text).not.toMatch(/<<|>>|\.\.\.|[⟦⟧]/);
   });
 
+  it('finds words quoted in guillemets, which folding once turned into markup the index skipped', async () => {
+    await story('Port workers strike', 'The union said «turnstiles stay shut» at the gates and ‹gangways raised› at the docks.');
+    expect(headlines(await searchStories('turnstiles', 1))).toEqual(['Port workers strike']);
+    expect(headlines(await searchStories('"gangways raised"', 1))).toEqual(['Port workers strike']);
+  });
+
   it('marks the words found in the headline, which stays whole', async () => {
     await story('Lighthouse keeper retires after «forty years»…', 'He climbed the stairs every night.');
     const [hit] = (await searchStories('lighthouse keeper', 1)).hits;
