@@ -28,8 +28,12 @@ export function StoryCard({
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const headlineSize =
     variant === 'lead' ? 'text-2xl sm:text-3xl lg:text-4xl' : variant === 'compact' ? 'text-lg' : 'text-xl';
+  // The lead sits in the home page's grid (HomePage.tsx): three fifths of the column beside the
+  // Latest rail from 64rem, three fifths of the page from 48rem, the full width below.
   const imageSizes =
-    variant === 'lead' ? '(min-width: 64rem) 720px, calc(100vw - 2rem)' : '(min-width: 40rem) 128px, 96px';
+    variant === 'lead'
+      ? '(min-width: 72rem) 456px, (min-width: 64rem) calc(60vw - 235px), (min-width: 48rem) calc(60vw - 38px), calc(100vw - 2rem)'
+      : '(min-width: 40rem) 128px, 96px';
 
   return (
     <article className={variant === 'lead' ? 'grid gap-3' : 'grid grid-cols-[minmax(0,1fr)_auto] gap-x-4 gap-y-1'}>

@@ -84,6 +84,15 @@ test.describe('listings', () => {
     await expect(page.getByRole('region', { name: 'Galleries' }).getByRole('link').first()).toBeVisible();
     const firstSection = await db.section.findFirstOrThrow({ orderBy: { position: 'asc' }, select: { name: true } });
     await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${firstSection.name}`) })).toBeVisible();
+    // The lead picture's `sizes` matches where it is drawn, so the browser fetches a file about
+    // that wide, not one for a wider slot.
+    if (lead.heroImageId) {
+      const picture = page.getByRole('region', { name: 'Lead story' }).locator('img');
+      await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+      const { drawn, fetched } = await picture.evaluate((img: HTMLImageElement) => ({ drawn: img.clientWidth, fetched: img.naturalWidth }));
+      expect(fetched).toBeGreaterThanOrEqual(drawn);
+      expect(fetched).toBeLessThan(drawn * 1.5);
+    }
   });
 });
 
