@@ -136,7 +136,9 @@ export function Lightbox({ title, photos, children }: { title: string; photos: L
               </button>
             </div>
             <div
-              className="relative flex min-h-0 flex-1 items-center justify-center px-2 select-none"
+              // A sideways swipe is the lightbox's (touch-action), so the browser does not take it
+              // over as a pan and cancel the pointer; vertical scrolling and pinch-zoom stay.
+              className="relative flex min-h-0 flex-1 touch-pan-y touch-pinch-zoom items-center justify-center px-2 select-none"
               onPointerDown={onPointerDown}
               onPointerUp={onPointerUp}
               onPointerCancel={() => (swipeRef.current = null)}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { largestGallery } from './support';
+import { articleUrl, largestGallery, storyWithGallery } from './support';
 
 const dialog = (page: Page) => page.getByRole('dialog');
 const counter = (page: Page) => dialog(page).getByTestId('lightbox-counter');
@@ -143,5 +143,47 @@ test.describe('galleries without JavaScript', () => {
     await expect(image).toHaveAttribute('alt', gallery.items[3].image.alt);
     // Loaded and drawn (it may still be arriving when the page's counter shows).
     await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  });
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true });
+
+  test('the lightbox opens from a story’s gallery, follows a finger’s swipe, and closes back to the story', async ({ page }) => {
+    const story = await storyWithGallery();
+    const path = articleUrl(story);
+    await page.goto(path);
+    await page.locator('next-route-announcer').waitFor({ state: 'attached' });
+    const thumbnails = page.locator('main article .story-body .gallery-strip a');
+    const count = await thumbnails.count();
+    expect(count).toBeGreaterThan(2);
+    await thumbnails.nth(1).tap();
+    await expect(counter(page)).toHaveText(`2 / ${count}`);
+    await expect(page).toHaveURL(/\/galleries\/[^/]+\/photo\/2$/);
+
+    const photo = dialog(page).getByRole('img');
+    await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    const box = (await photo.boundingBox())!;
+    const y = Math.round(box.y + box.height / 2);
+    // Real touch input, as a phone sends it: the browser must leave the gesture to the lightbox.
+    const cdp = await page.context().newCDPSession(page);
+    const swipe = async (from: number, to: number) => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from, y }] });
+      for (let step = 1; step <= 5; step++) {
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: Math.round(from + ((to - from) * step) / 5), y }] });
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    await swipe(Math.round(box.x + box.width * 0.7), Math.round(box.x + box.width * 0.2));
+    await expect(counter(page)).toHaveText(`3 / ${count}`);
+    await swipe(Math.round(box.x + box.width * 0.2), Math.round(box.x + box.width * 0.7));
+    await expect(counter(page)).toHaveText(`2 / ${count}`);
+
+    await page.keyboard.press('ArrowRight');
+    await expect(counter(page)).toHaveText(`3 / ${count}`);
+    await page.keyboard.press('Escape');
+    await expect(dialog(page)).toBeHidden();
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+    await expect(thumbnails.nth(1)).toBeFocused();
   });
 });
