@@ -28,7 +28,7 @@ export function StoryFigure({
         sizes={sizes}
         preload={preload}
         // Portraits stay within the screen rather than filling the column's width.
-        className="mx-auto h-auto max-h-[85vh] w-auto max-w-full"
+        maxHeight="85vh"
       />
       <Caption caption={caption?.trim() || figure.caption} credit={credit?.trim() || figure.credit} />
     </figure>

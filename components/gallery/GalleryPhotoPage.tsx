@@ -30,7 +30,7 @@ export function GalleryPhotoPage({ gallery, index }: { gallery: GalleryView; ind
         </h1>
       </header>
       <figure className="mx-auto max-w-4xl">
-        <StoryImage image={photo.image} sizes="(min-width: 64rem) 896px, 100vw" preload className="mx-auto h-auto max-h-[80vh] w-auto max-w-full" />
+        <StoryImage image={photo.image} sizes="(min-width: 64rem) 896px, 100vw" preload maxHeight="80vh" />
         <div className="mt-3 flex flex-wrap items-baseline justify-between gap-x-4 font-sans">
           <p className="text-sm font-semibold tabular-nums" data-testid="photo-counter">
             {photo.position} / {count}

@@ -12,6 +12,7 @@ export function StoryImage({
   alt,
   preload = false,
   className,
+  maxHeight,
 }: {
   image: ImageView;
   sizes: string;
@@ -19,7 +20,20 @@ export function StoryImage({
   alt?: string;
   preload?: boolean;
   className?: string;
+  /**
+   * Fit within the column and this height (`85vh`), centred: portraits stay on the screen. The
+   * size is worked out from the picture's own proportions, so the box is right before it loads
+   * (auto sizes would start small and grow, moving the text below).
+   */
+  maxHeight?: string;
 }) {
+  const fitted = maxHeight
+    ? {
+        width: `min(100%, ${image.width}px, calc(${maxHeight} * ${image.width} / ${image.height}))`,
+        height: 'auto',
+        aspectRatio: `${image.width} / ${image.height}`,
+      }
+    : undefined;
   return (
     <Image
       src={image.src}
@@ -28,7 +42,8 @@ export function StoryImage({
       alt={alt ?? image.alt}
       sizes={sizes}
       preload={preload}
-      className={className ?? 'h-auto w-full'}
+      className={className ?? (maxHeight ? 'mx-auto block' : 'h-auto w-full')}
+      style={fitted}
     />
   );
 }

@@ -210,6 +210,37 @@ test.describe('the article page', () => {
     expect(new URL(copied).pathname).toBe(articleUrl(story));
   });
 
+  test('pictures hold their place while they arrive: a story with a portrait hero does not shift as it loads', async ({ page }) => {
+    const stories = await db.article.findMany({
+      where: { ...PUBLIC, heroImageId: { not: null } },
+      select: { slug: true, section: { select: { slug: true } }, heroImage: { select: { width: true, height: true } } },
+      orderBy: { firstPublishedAt: 'desc' },
+    });
+    const story = stories.find((candidate) => candidate.heroImage!.height > candidate.heroImage!.width);
+    expect(story, 'the demo newsroom has a story with a portrait hero').toBeDefined();
+    // Every picture arrives late, as on a slow phone connection, so the text is laid out first.
+    await page.route('**/*', async (route) => {
+      if (route.request().resourceType() === 'image') await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await route.continue().catch(() => {});
+    });
+    await page.addInitScript(() => {
+      const record = window as unknown as { __layoutShift: number };
+      record.__layoutShift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+          if (!entry.hadRecentInput) record.__layoutShift += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(articleUrl(story!));
+    const pictures = page.locator('main img');
+    await expect(pictures.first()).toBeVisible();
+    await expect
+      .poll(() => pictures.evaluateAll((images) => images.every((img) => (img as HTMLImageElement).loading === 'lazy' || ((img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0))), { timeout: 20_000 })
+      .toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __layoutShift: number }).__layoutShift)).toBeLessThan(0.01);
+  });
+
   test('prints without navigation, with a readable body and the story’s address', async ({ page }) => {
     const story = await storyWithGallery();
     await page.goto(articleUrl(story));
