@@ -19,7 +19,7 @@ describe('drawImage', () => {
   it.each([
     ['a landscape photo', 2400, 1600],
     ['a portrait-format photo', 1600, 2400],
-    ['an author portrait', 800, 800],
+    ['an author portrait', 1600, 1600],
   ])('draws %s as a JPEG of exactly the requested size', async (_name, width, height) => {
     const jpeg = await drawImage(image({ width, height, seed: width * 7 + height }));
     const metadata = await sharp(jpeg).metadata();

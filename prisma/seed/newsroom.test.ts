@@ -298,7 +298,7 @@ describe('buildNewsroom: galleries, images and pages', () => {
     expect(items.some((item) => item.credit !== null)).toBe(true);
   });
 
-  it('draws at most 110 images with unique keys, photo sizes and 800 × 800 portraits', () => {
+  it('draws at most 110 images with unique keys, photo sizes and 1600 × 1600 portraits', () => {
     const { images } = newsroom;
     expect(images.length).toBeLessThanOrEqual(110);
     expect(new Set(images.map((image) => image.key)).size).toBe(images.length);
@@ -306,7 +306,7 @@ describe('buildNewsroom: galleries, images and pages', () => {
     const ratios = [3 / 2, 4 / 3, 16 / 9, 2 / 3];
     for (const image of images) {
       if (portraits.has(image.key)) {
-        expect([image.width, image.height]).toEqual([800, 800]);
+        expect([image.width, image.height]).toEqual([1600, 1600]);
       } else {
         expect(image.width).toBeGreaterThanOrEqual(1600);
         expect(image.width).toBeLessThanOrEqual(2400);

@@ -237,7 +237,7 @@ function dimensions(aspect: Aspect, key: string): { width: number; height: numbe
   const random = createRandom(seedFrom(`size:${key}`));
   switch (aspect) {
     case '1:1':
-      return { width: 800, height: 800 };
+      return { width: 1600, height: 1600 };
     case '3:2':
       return random.pick([{ width: 2400, height: 1600 }, { width: 2100, height: 1400 }, { width: 1800, height: 1200 }]);
     case '4:3':

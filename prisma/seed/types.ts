@@ -9,7 +9,7 @@ import type { BlockNode } from '../../lib/document/schema';
 export interface SeedImage {
   /** Stable key used to refer to this image from articles, galleries and authors. */
   key: string;
-  width: number; // ≥ 1600 for photos, 800 for author portraits
+  width: number; // ≥ 1600 for photos and author portraits (1600 × 1600)
   height: number;
   /** Short text drawn on the picture so a person can tell images apart ("Gəncə market, 3/11"). */
   label: string;
