@@ -139,6 +139,8 @@ async function main(): Promise<void> {
     });
     if (build === 'current') say('Build: the production build is current');
 
+    // Again: something may have taken the port during a build of a minute or two.
+    await assertPortFree(port);
     say(`Serving on http://localhost:${port}`);
     if (generated) detail(`generated AUTH_SECRET in ${path.join(data, 'auth-secret')}`);
 
