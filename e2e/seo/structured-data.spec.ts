@@ -181,7 +181,7 @@ test('search results and stories marked noindex stay out of the index; text cann
   expect(errors).toEqual([]);
 });
 
-test('every kind of public page shares with a large picture: an og:image ≥ 1200 px that answers, and a summary_large_image X card', async ({ request, browser, baseURL }) => {
+test('every kind of public page shares with a large picture (an og:image ≥ 1200 px that answers, a summary_large_image X card) and names a canonical that answers 200', async ({ request, browser, baseURL }) => {
   test.setTimeout(120_000);
   const base = baseURL ?? '';
   const paths = await withDatabase(async (client) => {
@@ -218,6 +218,7 @@ test('every kind of public page shares with a large picture: an og:image ≥ 120
   expect(paths).toEqual(expect.arrayContaining(['/about', '/contact']));
 
   const checked = new Map<string, { width: number; height: number }>();
+  const canonicals = new Set<string>();
   const reader = await htmlReader(browser);
   try {
     for (const path of paths) {
@@ -232,6 +233,13 @@ test('every kind of public page shares with a large picture: an og:image ≥ 120
       expect(declared.width, `og:image:width of ${path}`).toBeGreaterThanOrEqual(1200);
       if (!checked.has(image)) checked.set(image, await imageSize(request, image, base));
       expect(checked.get(image), `${image} of ${path}`).toEqual(declared);
+      // A photo's page names its gallery, search results the search page: wherever it points
+      // answers itself, with no redirect.
+      expect(head.canonical, `canonical of ${path}`).toBeTruthy();
+      if (!canonicals.has(head.canonical!)) {
+        canonicals.add(head.canonical!);
+        expect((await request.get(sitePath(head.canonical!, base), { maxRedirects: 0 })).status(), `canonical ${head.canonical} of ${path}`).toBe(200);
+      }
     }
   } finally {
     await reader.close();
