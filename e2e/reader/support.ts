@@ -78,20 +78,20 @@ export function mastheadDate(date: Date, timeZone: string): string {
 }
 
 /** Zero axe-core violations (WCAG 2.x A and AA plus best practice) on the page as it is now. */
-export async function expectNoAxeViolations(page: Page, testInfo: TestInfo, label: string, options: { coloursOnly?: boolean } = {}): Promise<void> {
-  expect(await axeViolations(page, testInfo, label, options), `axe violations on ${label}`).toEqual([]);
+export async function expectNoAxeViolations(page: Page, testInfo: TestInfo, label: string): Promise<void> {
+  expect(await axeViolations(page, testInfo, label), `axe violations on ${label}`).toEqual([]);
 }
 
 /** The page's axe-core violations, briefly (attached to the report when there are any). */
-export async function axeViolations(page: Page, testInfo: TestInfo, label: string, options: { coloursOnly?: boolean } = {}) {
+export async function axeViolations(page: Page, testInfo: TestInfo, label: string) {
   // Legacy mode runs axe in the page itself. The default runs it per frame and then combines the
   // results in a blank page it opens for each check: a new renderer every time, seconds of CPU on
   // two cores, for frames from other origins that these pages do not have.
   // Only violations come back with their elements (passes would be every node of the page).
-  const builder = new AxeBuilder({ page }).setLegacyMode().options({ resultTypes: ['violations'] });
-  // A second colour scheme changes colours and nothing else: contrast is what it can break.
-  if (options.coloursOnly) builder.withRules(['color-contrast', 'link-in-text-block']);
-  else builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
+  const builder = new AxeBuilder({ page })
+    .setLegacyMode()
+    .options({ resultTypes: ['violations'] })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
   const results = await builder.analyze();
   const summary = results.violations.map((violation) => ({
     rule: violation.id,
