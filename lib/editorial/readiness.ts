@@ -1,5 +1,6 @@
 import type { Prisma } from '../db/client';
 import { Invalid } from '../auth/guard';
+import { holdImageDetails } from '../media/detail-locks';
 import { documentReferences, isEmptyDocument } from './document-refs';
 import type { StorySnapshot } from './snapshot';
 
@@ -19,6 +20,7 @@ export async function publishingProblems(tx: Tx, story: StorySnapshot): Promise<
 
   const { figures, galleryIds: galleryEmbeds } = documentReferences(story.body);
   const ids = [...new Set([...figures.map((figure) => figure.imageId), ...(story.heroImageId ? [story.heroImageId] : [])])];
+  await holdImageDetails(tx, ids);
   const images = await tx.image.findMany({ where: { id: { in: ids } }, select: { id: true, alt: true, originalFilename: true } });
   const alt = new Map(images.map((image) => [image.id, image]));
   if (story.heroImageId && !alt.get(story.heroImageId)?.alt.trim()) {

@@ -25,6 +25,7 @@ import {
 } from './input';
 import { gallerySlugFrom, isReservedGallerySlug, uniqueGallerySlug } from './slug';
 import { canEditGallery, galleryEditingSelect, lacksAlt, listInWords, namePhoto, toGalleryForEditing, type GalleryForEditing } from './view';
+import { holdGalleryImageDetails, holdImageDetails } from '../media/detail-locks';
 
 /**
  * The gallery editor's write side. Every function takes the signed-in actor first and checks the
@@ -191,6 +192,7 @@ export async function addPhotos(actor: Actor, input: AddPhotosInput): Promise<Ga
   const { galleryId, version, imageIds } = parse(addPhotosInput, input);
   const wanted = [...new Set(imageIds)];
   return changeGallery(actor, galleryId, version, async (tx, gallery) => {
+    if (gallery.status === 'PUBLISHED') await holdImageDetails(tx, wanted);
     const images = await tx.image.findMany({
       where: { id: { in: wanted } },
       select: { id: true, alt: true, caption: true, originalFilename: true },
@@ -277,6 +279,7 @@ export async function updatePhotoWords(actor: Actor, input: UpdatePhotoWordsInpu
 export async function publishGallery(actor: Actor, input: GalleryVersionInput): Promise<GalleryChange> {
   const { galleryId, version } = parse(galleryVersionInput, input);
   return changeGallery(actor, galleryId, version, async (tx, gallery) => {
+    await holdGalleryImageDetails(tx, galleryId);
     const items = await tx.galleryItem.findMany({
       where: { galleryId },
       orderBy: [{ position: 'asc' }, { id: 'asc' }],

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Conflict, Forbidden, Invalid, NotFound } from '../auth/guard';
 import type { Actor, Role } from '../auth/permissions';
 import { db } from '../db/client';
+import { holdImageDetails } from './detail-locks';
 import { ImageRejected } from './ingest';
 import { createImage, deleteImage, ImageInUse, imageUsage, listImages, updateImageDetails, type LibraryImage } from './library';
 
@@ -243,6 +244,27 @@ describe('editing alt text, caption and credit', () => {
     await db.article.update({ where: { id: live.id }, data: { deletedAt: new Date() } });
     const cleared = await updateImageDetails(actors.editor, { id: image.id, updatedAt: changed.image.updatedAt, alt: '', caption: '', credit: '' });
     expect(cleared.image.alt).toBe('');
+  });
+});
+
+describe('alt text and publishing at the same moment', () => {
+  it('removing alt text waits for a publication in progress, then refuses', async () => {
+    const image = await upload(actors.editor, { alt: 'Cranes over the harbour' });
+    const hero = await story('Harbour cranes replaced', { heroImageId: image.id });
+    let removal: Promise<unknown> | undefined;
+    // A publication holding the picture (as lib/editorial/readiness.ts does), and, while it runs,
+    // someone clears the alt text: the clearing must wait, then see the story has gone out.
+    await db.$transaction(async (tx) => {
+      await holdImageDetails(tx, [image.id]);
+      removal = updateImageDetails(actors.editor, { id: image.id, updatedAt: image.updatedAt, alt: '', caption: '', credit: '' }).then(
+        () => 'removed',
+        (error: unknown) => error,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await tx.article.update({ where: { id: hero.id }, data: { status: 'PUBLISHED', firstPublishedAt: new Date(), publishedAt: new Date() } });
+    });
+    expect(await removal).toBeInstanceOf(Invalid);
+    expect((await db.image.findUniqueOrThrow({ where: { id: image.id } })).alt).toBe('Cranes over the harbour');
   });
 });
 

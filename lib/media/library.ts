@@ -321,30 +321,34 @@ export type UpdateImageDetailsInput = z.input<typeof updateImageDetailsInput>;
  */
 export async function updateImageDetails(actor: Actor, input: UpdateImageDetailsInput): Promise<{ image: LibraryImage; expire: string[] }> {
   const { id, updatedAt, ...details } = parseInput(updateImageDetailsInput, input);
-  const current = await db.image.findUnique({ where: { id }, select: { uploadedById: true, alt: true } });
-  if (!current) throw new NotFound('That image is no longer in the library.');
-  assertCanOnOwned(actor, 'editImageDetails', current.uploadedById, 'Only the person who uploaded this image, or an editor, can change its details.');
-  if (!details.alt && current.alt.trim()) await assertAltMayBeRemoved(id);
+  return db.$transaction(async (tx) => {
+    // Locked before anything is checked: a story or gallery going public waits for this change
+    // (see ./detail-locks.ts), and this one waits for theirs.
+    const [current] = await tx.$queryRaw<{ uploadedById: number | null; alt: string }[]>`
+      SELECT "uploadedById", alt FROM "Image" WHERE id = ${id} FOR UPDATE`;
+    if (!current) throw new NotFound('That image is no longer in the library.');
+    assertCanOnOwned(actor, 'editImageDetails', current.uploadedById, 'Only the person who uploaded this image, or an editor, can change its details.');
+    if (!details.alt && current.alt.trim()) await assertAltMayBeRemoved(tx, id);
 
-  const saved = await db.image.updateMany({ where: { id, updatedAt }, data: details });
-  if (saved.count === 0) {
-    const theirs = await db.image.findUnique({ where: { id }, select: imageSelect });
-    if (!theirs) throw new NotFound('That image is no longer in the library.');
-    throw new Conflict<LibraryImage>(
-      'Someone else changed this image’s details while you were editing. Compare their version with yours before saving again.',
-      toLibraryImage(actor, theirs),
-    );
-  }
-  const row = await db.image.findUniqueOrThrow({ where: { id }, select: imageSelect });
-  return { image: toLibraryImage(actor, row), expire: imageCacheTags(id, await usageOf(db, id)) };
+    const saved = await tx.image.updateMany({ where: { id, updatedAt }, data: details });
+    if (saved.count === 0) {
+      const theirs = await tx.image.findUniqueOrThrow({ where: { id }, select: imageSelect });
+      throw new Conflict<LibraryImage>(
+        'Someone else changed this image’s details while you were editing. Compare their version with yours before saving again.',
+        toLibraryImage(actor, theirs),
+      );
+    }
+    const row = await tx.image.findUniqueOrThrow({ where: { id }, select: imageSelect });
+    return { image: toLibraryImage(actor, row), expire: imageCacheTags(id, await usageOf(tx, id)) };
+  });
 }
 
 /**
  * Published work promised readers a description of this picture: its alt text may change but not
  * disappear while a published gallery or a live story (published or scheduled) shows it.
  */
-async function assertAltMayBeRemoved(imageId: number): Promise<void> {
-  const usage = await usageOf(db, imageId);
+async function assertAltMayBeRemoved(tx: Prisma.TransactionClient, imageId: number): Promise<void> {
+  const usage = await usageOf(tx, imageId);
   const live = new Set(['PUBLISHED', 'SCHEDULED']);
   const stories = [...usage.heroOf, ...usage.inBodyOf].filter((story) => live.has(story.status) && !story.deleted);
   const galleries = usage.galleries.filter((gallery) => gallery.status === 'PUBLISHED');
