@@ -353,7 +353,8 @@ export async function loadEditorStory(actor: Actor, id: number): Promise<EditorS
     pending,
     comments,
     may: {
-      edit: canEditStory(actor, access) && !row.deletedAt,
+      // A deleted story is read-only in the editor (meta.deleted) until restored, then editable at once.
+      edit: canEditStory(actor, access),
       publish: canOnStory(actor, 'publish', access),
       delete: canOnStory(actor, 'deleteStory', access),
       review: mayReview,
