@@ -64,7 +64,7 @@ export type RenameTagInput = z.input<typeof renameTagInput>;
 export const mergeTagsInput = z.object({
   /** The tag that disappears. */
   id,
-  /** The slug of the tag its stories move to. */
+  /** The tag its stories move to: its slug or its name. */
   intoSlug: z.string({ error: 'Choose the tag to merge into.' }).trim().toLowerCase().min(1, { error: 'Choose the tag to merge into.' }),
 });
 export type MergeTagsInput = z.infer<typeof mergeTagsInput>;

@@ -132,12 +132,22 @@ export interface TagMerge {
   alreadyTagged: number;
 }
 
+/** The tag an editor means by what they typed: its slug, its name (case aside), or the slug that name makes. */
+async function tagCalled(text: string): Promise<{ id: number } | null> {
+  const select = { id: true } as const;
+  return (
+    (await db.tag.findUnique({ where: { slug: text }, select })) ??
+    (await db.tag.findFirst({ where: { name: { equals: text, mode: 'insensitive' } }, orderBy: { id: 'asc' }, select })) ??
+    (slugify(text) ? await db.tag.findUnique({ where: { slug: slugify(text) }, select }) : null)
+  );
+}
+
 /** Moves every story of one tag to another (no duplicates) and deletes the first tag. */
 export async function mergeTags(actor: Actor, raw: MergeTagsInput): Promise<TaxonomyResult<TagMerge>> {
   assertCan(actor, 'manageTaxonomy', MANAGE);
   const input = parseInput(mergeTagsInput, raw);
-  const target = await db.tag.findUnique({ where: { slug: input.intoSlug }, select: { id: true } });
-  if (!target) throw new Invalid('There is no tag with that slug.', { intoSlug: `No tag has the slug “${input.intoSlug}”. Pick one from the suggestions.` });
+  const target = await tagCalled(input.intoSlug);
+  if (!target) throw new Invalid('There is no tag with that name or slug.', { intoSlug: `No tag is called “${input.intoSlug}” or has it as its slug. Pick one from the suggestions.` });
   if (target.id === input.id) throw new Invalid('A tag cannot be merged into itself.', { intoSlug: 'Choose a different tag.' });
 
   const { source, into, moved, alreadyTagged, storyIds } = await db.$transaction(async (tx) => {

@@ -258,9 +258,18 @@ describe('tags', () => {
     expect(await searchTags('  ')).toEqual([]);
   });
 
+  it('merges into a tag named as the editor knows it: by its name, accents and case aside', async () => {
+    const from = await db.tag.create({ data: { name: 'Sheki', slug: 'sheki' } });
+    const into = await db.tag.create({ data: { name: 'Şəki', slug: 'seki' } });
+    const local = await db.tag.create({ data: { name: 'Local government', slug: 'local-gov' } });
+    expect((await mergeTags(editor, { id: from.id, intoSlug: 'ŞƏKİ' })).value.into.id).toBe(into.id);
+    const council = await db.tag.create({ data: { name: 'Councils', slug: 'councils' } });
+    expect((await mergeTags(editor, { id: council.id, intoSlug: 'Local government' })).value.into.id).toBe(local.id);
+  });
+
   it('refuses merging into an unknown tag or into itself', async () => {
     const tag = await db.tag.create({ data: { name: 'Lonely', slug: 'lonely' } });
-    expect((await rejection(mergeTags(editor, { id: tag.id, intoSlug: 'no-such-tag' })) as Invalid).fieldErrors.intoSlug).toMatch(/No tag has the slug/);
+    expect((await rejection(mergeTags(editor, { id: tag.id, intoSlug: 'no-such-tag' })) as Invalid).fieldErrors.intoSlug).toMatch(/No tag is called “no-such-tag”/);
     expect((await rejection(mergeTags(editor, { id: tag.id, intoSlug: 'lonely' })) as Invalid).message).toMatch(/into itself/);
     expect(await db.tag.findUnique({ where: { id: tag.id } })).not.toBeNull();
   });
