@@ -23,6 +23,9 @@ export default function TagPicker(props: {
   const [open, setOpen] = useState(false);
   const id = useId();
   const latest = useRef('');
+  const input = useRef<HTMLInputElement>(null);
+  // A removed tag's button disappears: focus goes back to the tag field rather than the page.
+  const refocus = () => requestAnimationFrame(() => input.current?.focus());
 
   useEffect(() => {
     const q = query.trim();
@@ -68,7 +71,14 @@ export default function TagPicker(props: {
           <li key={tag.id} className="flex items-center gap-1 rounded-full bg-neutral-200 px-2 py-0.5 text-sm">
             {tag.name}
             {!props.disabled ? (
-              <button type="button" aria-label={`Remove tag ${tag.name}`} onClick={() => props.onChange(props.tags.filter((t) => t.id !== tag.id), props.newTags)}>
+              <button
+                type="button"
+                aria-label={`Remove tag ${tag.name}`}
+                onClick={() => {
+                  props.onChange(props.tags.filter((t) => t.id !== tag.id), props.newTags);
+                  refocus();
+                }}
+              >
                 ×
               </button>
             ) : null}
@@ -77,7 +87,14 @@ export default function TagPicker(props: {
         {props.newTags.map((name) => (
           <li key={`new-${name}`} className="flex items-center gap-1 rounded-full border border-dashed border-neutral-400 px-2 py-0.5 text-sm">
             {name} <span className="text-xs text-neutral-600">(new)</span>
-            <button type="button" aria-label={`Remove tag ${name}`} onClick={() => props.onChange(props.tags, props.newTags.filter((n) => n !== name))}>
+            <button
+              type="button"
+              aria-label={`Remove tag ${name}`}
+              onClick={() => {
+                props.onChange(props.tags, props.newTags.filter((n) => n !== name));
+                refocus();
+              }}
+            >
               ×
             </button>
           </li>
@@ -86,6 +103,7 @@ export default function TagPicker(props: {
       {!props.disabled ? (
         <div className="relative mt-1">
           <input
+            ref={input}
             id={id}
             role="combobox"
             aria-expanded={open && options.length > 0}
