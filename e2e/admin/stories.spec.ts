@@ -95,6 +95,43 @@ test('an Author publishes, then edits: changes stay private until Update', async
   await author.close();
 });
 
+test('the byline from the keyboard: browsing the list adds no one, Add does, and focus stays with the author moved or removed', async ({ browser }) => {
+  const editor = await staffPage(browser, 'EDITOR');
+  const { page } = editor;
+  await writeStory(page, { headline: `Two reporters ${Date.now()}`, standfirst: 'A shared byline.', body: 'Both were there.' });
+  const byline = page.getByRole('list', { name: 'Byline order' }).getByRole('listitem');
+  const before = await byline.count();
+  const picker = field(page, 'Author to add');
+  await picker.focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+  await expect(byline).toHaveCount(before);
+  const chosen = await picker.evaluate((select: HTMLSelectElement) => select.options[select.selectedIndex].text);
+  expect(chosen).not.toBe('Choose an author…');
+  await page.keyboard.press('Enter');
+  await expect(byline).toHaveCount(before + 1);
+  await expect(byline.last()).toContainText(chosen);
+
+  await page.getByRole('button', { name: `Move ${chosen} up` }).click();
+  await expect(byline.nth(before - 1)).toContainText(chosen);
+  await expect(page.getByRole('button', { name: before > 1 ? `Move ${chosen} up` : `Move ${chosen} down` })).toBeFocused();
+  await page.getByRole('button', { name: `Remove ${chosen}` }).click();
+  await expect(byline).toHaveCount(before);
+  await expect(picker).toBeFocused();
+  await expect(saveState(page)).toHaveText('Saved');
+
+  // Down a long story, the formatting toolbar sticks just below the status bar, not under it.
+  const body = page.getByRole('textbox', { name: 'Story body' });
+  await body.click();
+  await page.keyboard.press('End');
+  for (let i = 0; i < 40; i++) await page.keyboard.press('Enter');
+  await page.keyboard.type('The end.');
+  await body.evaluate((element) => window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY + 300));
+  const bar = (await page.getByTestId('story-status').locator('..').boundingBox())!;
+  const toolbar = (await page.getByRole('toolbar', { name: 'Formatting' }).boundingBox())!;
+  expect(Math.abs(toolbar.y - (bar.y + bar.height))).toBeLessThanOrEqual(1);
+  await editor.close();
+});
+
 test('changes held on a published story are offered back on the next visit; typing before answering never loses them', async ({ browser, request }) => {
   const author = await staffPage(browser, 'AUTHOR');
   const { page } = author;
@@ -325,6 +362,17 @@ test('soft delete takes a story off the site; restore brings it back', async ({ 
   await page.getByRole('button', { name: `Restore ${headline}` }).click();
   await expect(page.getByRole('button', { name: `Restore ${headline}` })).toHaveCount(0);
   await expect.poll(async () => (await request.get(path)).status()).toBe(200);
+
+  // Deleted again and opened afresh: restored from the editor, it can be edited at once.
+  await openStory(page, id);
+  await page.getByRole('button', { name: 'Delete story' }).click();
+  await expect(storyStatus(page)).toHaveText('Deleted');
+  await page.goto(`/admin/stories/${id}`);
+  await expect(field(page, 'Headline')).not.toBeEditable();
+  await page.getByRole('button', { name: 'Restore story' }).click();
+  await expect(page.getByText('Restore: done.')).toBeVisible();
+  await expect(field(page, 'Headline')).toBeEditable();
+  await expect(page.getByText('You can read this story but not change it.')).toHaveCount(0);
   await author.close();
 });
 
@@ -400,6 +448,8 @@ test('a scheduled story goes live at its minute with no manual step', async ({ b
   await field(page, /Publish at/).fill(dateToZonedInput(new Date(), timeZone));
   await page.getByRole('button', { name: 'Schedule', exact: true }).click();
   await expect(page.getByText('After the current minute', { exact: true })).toBeVisible();
+  // The story itself is as saved as it was: a refused step is not a failed save.
+  await expect(saveState(page)).toHaveText('Saved');
   await expect(storyStatus(page)).toHaveText('Draft');
   const at = new Date(Date.now() + 120_000);
   await field(page, /Publish at/).fill(dateToZonedInput(at, timeZone));

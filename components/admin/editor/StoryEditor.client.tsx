@@ -360,21 +360,26 @@ export default function StoryEditor(props: StoryEditorProps) {
     [clearLocal, writeLocal],
   );
 
-  const handleFailure = useCallback((result: Extract<ActionResult<unknown>, { ok: false }>) => {
+  /**
+   * A refused save leaves the text unsaved ('error'); a refused workflow step (publish, schedule)
+   * leaves it as saved as it was, with the reason shown.
+   */
+  const handleFailure = useCallback((result: Extract<ActionResult<unknown>, { ok: false }>, options: { step?: boolean } = {}) => {
     if (result.code === 'conflict') {
       setConflict((result.current as ConflictState | undefined) ?? null);
       setSaveState('conflict');
       return;
     }
     setFieldErrors(result.fieldErrors ?? {});
-    setSaveState('error');
+    if (!options.step || result.code === 'unauthenticated') setSaveState('error');
     const details = Object.values(result.fieldErrors ?? {});
+    const said = (detail: string) => result.message.toLowerCase().includes(detail.toLowerCase());
     setMessage({
       tone: 'error',
       text:
         result.code === 'unauthenticated'
           ? 'You have been signed out. Sign in again in another tab; your text is kept in this browser.'
-          : details.length && !result.message.includes(details[0])
+          : details.length && !said(details[0])
             ? `${result.message} ${details.join('; ')}.`
             : result.message,
     });
@@ -561,7 +566,7 @@ export default function StoryEditor(props: StoryEditorProps) {
       if (id === null) return false;
       const result = await step({ id, version });
       if (!result.ok) {
-        handleFailure(result);
+        handleFailure(result, { step: true });
         return false;
       }
       const status = result.value;
@@ -661,15 +666,26 @@ export default function StoryEditor(props: StoryEditorProps) {
     });
   }, [draft.heroImageId, images]);
 
+  // The formatting toolbar sticks just below this status bar, however many lines the bar wraps to.
+  const frame = useRef<HTMLDivElement>(null);
+  const statusBar = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const bar = statusBar.current;
+    if (!bar) return;
+    const observer = new ResizeObserver(() => frame.current?.style.setProperty('--story-bar-height', `${bar.offsetHeight}px`));
+    observer.observe(bar);
+    return () => observer.disconnect();
+  }, []);
+
   const hero = draft.heroImageId ? images.get(draft.heroImageId) : undefined;
   const attachedGallery = draft.galleryId ? galleries.get(draft.galleryId) : undefined;
   const error = (name: string) => fieldErrors[`fields.${name}`];
 
   return (
-    <div className="mx-auto max-w-6xl">
+    <div ref={frame} className="mx-auto max-w-6xl">
       {/* The page's heading for screen readers; sighted editors see the headline field instead. */}
       <h1 className="sr-only">{meta.id === null ? 'New story' : `Editing “${draft.headline.trim() || 'Untitled story'}”`}</h1>
-      <div className="sticky top-0 z-30 -mx-4 mb-4 flex flex-wrap items-center gap-3 border-b border-neutral-200 bg-white/95 px-4 py-2 backdrop-blur">
+      <div ref={statusBar} className="sticky top-0 z-30 -mx-4 mb-4 flex flex-wrap items-center gap-3 border-b border-neutral-200 bg-white/95 px-4 py-2 backdrop-blur">
         <span className="rounded bg-neutral-100 px-2 py-0.5 text-sm font-medium" data-testid="story-status">
           {meta.deleted ? 'Deleted' : STATUS_LABEL[meta.status]}
         </span>
@@ -1135,19 +1151,40 @@ function Field(props: {
   );
 }
 
+/**
+ * The byline in order. Someone is added with the button, not on choosing them: arrow keys on a
+ * closed select change its value, and would otherwise add each person passed over. Focus stays
+ * with the author moved, or goes to the picker when one is removed.
+ */
 function Authors(props: { staff: PersonOption[]; authorIds: number[]; readOnly: boolean; onChange: (ids: number[]) => void; error?: string }) {
   const id = useId();
+  const list = useRef<HTMLOListElement>(null);
+  const picker = useRef<HTMLSelectElement>(null);
+  const [chosen, setChosen] = useState('');
   const names = new Map(props.staff.map((person) => [person.id, person.name]));
+  const focusAfterRender = (find: () => HTMLElement | null | undefined) => requestAnimationFrame(() => find()?.focus());
   const move = (index: number, by: number) => {
     const next = [...props.authorIds];
     const [moved] = next.splice(index, 1);
     next.splice(index + by, 0, moved);
     props.onChange(next);
+    const to = index + by;
+    // The same arrow again if it can still move that way, else the other one.
+    focusAfterRender(() => {
+      const buttons = list.current?.children[to]?.querySelectorAll<HTMLButtonElement>('button');
+      const same = buttons?.[by < 0 ? 0 : 1];
+      return same && !same.disabled ? same : buttons?.[by < 0 ? 1 : 0];
+    });
+  };
+  const add = () => {
+    if (!chosen) return;
+    props.onChange([...props.authorIds, Number(chosen)]);
+    setChosen('');
   };
   return (
     <div>
       <span className="block text-sm font-medium">Authors</span>
-      <ol className="mt-1 flex flex-col gap-1" aria-label="Byline order">
+      <ol ref={list} className="mt-1 flex flex-col gap-1" aria-label="Byline order">
         {props.authorIds.map((authorId, index) => (
           <li key={authorId} className="flex items-center gap-1 rounded bg-neutral-100 px-2 py-1 text-sm">
             <span className="flex-1">{names.get(authorId) ?? `#${authorId}`}</span>
@@ -1159,7 +1196,15 @@ function Authors(props: { staff: PersonOption[]; authorIds: number[]; readOnly: 
                 <button type="button" aria-label={`Move ${names.get(authorId)} down`} disabled={index === props.authorIds.length - 1} onClick={() => move(index, 1)} className="min-h-6 min-w-6 px-1 disabled:opacity-30">
                   ↓
                 </button>
-                <button type="button" aria-label={`Remove ${names.get(authorId)}`} onClick={() => props.onChange(props.authorIds.filter((other) => other !== authorId))} className="min-h-6 min-w-6 px-1">
+                <button
+                  type="button"
+                  aria-label={`Remove ${names.get(authorId)}`}
+                  onClick={() => {
+                    props.onChange(props.authorIds.filter((other) => other !== authorId));
+                    focusAfterRender(() => picker.current);
+                  }}
+                  className="min-h-6 min-w-6 px-1"
+                >
                   ×
                 </button>
               </>
@@ -1168,19 +1213,24 @@ function Authors(props: { staff: PersonOption[]; authorIds: number[]; readOnly: 
         ))}
       </ol>
       {!props.readOnly ? (
-        <>
+        <div className="mt-1 flex gap-1">
           <label htmlFor={id} className="sr-only">
-            Add an author
+            Author to add
           </label>
           <select
             id={id}
-            value=""
-            onChange={(event) => {
-              if (event.target.value) props.onChange([...props.authorIds, Number(event.target.value)]);
+            ref={picker}
+            value={chosen}
+            onChange={(event) => setChosen(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && chosen) {
+                event.preventDefault();
+                add();
+              }
             }}
-            className="mt-1 w-full rounded border border-neutral-300 px-2 py-1 text-sm"
+            className="min-w-0 flex-1 rounded border border-neutral-300 px-2 py-1 text-sm"
           >
-            <option value="">Add an author…</option>
+            <option value="">Choose an author…</option>
             {props.staff
               .filter((person) => !props.authorIds.includes(person.id))
               .map((person) => (
@@ -1189,7 +1239,10 @@ function Authors(props: { staff: PersonOption[]; authorIds: number[]; readOnly: 
                 </option>
               ))}
           </select>
-        </>
+          <button type="button" disabled={!chosen} onClick={add} className="rounded border border-neutral-300 px-2 py-1 text-sm disabled:opacity-50">
+            Add
+          </button>
+        </div>
       ) : null}
       {props.error ? <p className="mt-1 text-sm text-red-700">{props.error}</p> : null}
     </div>
