@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { actionLabel, describeAuditEntry } from './describe';
 
-const entry = (action: string, details: unknown, extra: { subjectType?: string; subjectId?: string; subjectName?: string | null } = {}) =>
-  describeAuditEntry({ action, details, subjectType: extra.subjectType ?? 'user', subjectId: extra.subjectId ?? '7', subjectName: extra.subjectName });
+const entry = (action: string, details: unknown, extra: { subjectType?: string; subjectId?: string; subjectName?: string | null; timeZone?: string } = {}) =>
+  describeAuditEntry({ action, details, subjectType: extra.subjectType ?? 'user', subjectId: extra.subjectId ?? '7', subjectName: extra.subjectName, timeZone: extra.timeZone });
 
 describe('describeAuditEntry', () => {
   it('says what happened to people in words', () => {
@@ -61,9 +61,24 @@ describe('describeAuditEntry', () => {
     );
   });
 
+  it('tells a story’s steps in words, with a schedule’s minute on the newsroom’s clock', () => {
+    const story = { subjectType: 'story', subjectName: 'Budget passes' };
+    expect(entry('story.schedule', { at: '2026-11-30T05:00:00.000Z' }, { ...story, timeZone: 'Asia/Baku' })).toEqual({
+      summary: 'scheduled “Budget passes”',
+      details: [['For', '30 Nov 2026 09:00 (Asia/Baku time)']],
+    });
+    expect(entry('story.submit', {}, story).summary).toBe('submitted “Budget passes” for review');
+    expect(entry('story.update', { version: 6 }, story)).toEqual({ summary: 'saved changes to “Budget passes”', details: [] });
+    expect(entry('story.revision_restore', { restoredFrom: 4, version: 7 }, story)).toEqual({
+      summary: 'brought back an earlier version of “Budget passes”',
+      details: [['Brought back', 'revision 4']],
+    });
+    expect(entry('story.move', { from: '/nation/budget', to: '/politics/budget' }, story).details).toEqual([['Address', '/nation/budget → /politics/budget']]);
+  });
+
   it('reads actions it was not taught from their name and details', () => {
-    expect(entry('story.revision_restore', { revision: 4 }, { subjectType: 'story', subjectName: 'Budget passes' })).toEqual({
-      summary: 'story revision restore “Budget passes”',
+    expect(entry('story.retitle', { revision: 4 }, { subjectType: 'story', subjectName: 'Budget passes' })).toEqual({
+      summary: 'story retitle “Budget passes”',
       details: [['revision', '4']],
     });
     expect(actionLabel('user.sign_out_everywhere')).toBe('User: sign out everywhere');

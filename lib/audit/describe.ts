@@ -1,3 +1,5 @@
+import { formatCardTime } from '../time/format';
+
 /**
  * Audit entries in the newsroom's words: "changed Aynur's role from Author to Editor" rather than
  * `user.role_change {"from":"AUTHOR","to":"EDITOR"}`. Actions nobody taught this module yet still
@@ -19,6 +21,8 @@ export interface EntryToDescribe {
   details: unknown;
   /** The subject's current name (a person's name, a headline), when it still exists. */
   subjectName?: string | null;
+  /** The newsroom's time zone, for times inside the details (a schedule's minute). */
+  timeZone?: string;
 }
 
 const ROLE_WORDS: Record<string, string> = { CONTRIBUTOR: 'Contributor', AUTHOR: 'Author', EDITOR: 'Editor', ADMIN: 'Admin' };
@@ -65,6 +69,11 @@ export function describeAuditEntry(entry: EntryToDescribe): DescribedEntry {
   const subject = name ? quoted(name) : `${entry.subjectType} #${entry.subjectId}`;
   const person = name ?? `person #${entry.subjectId}`;
   const described = (summary: string, details: [string, string][] = []): DescribedEntry => ({ summary, details });
+  // Stored as UTC instants; shown on the newsroom's clock like every other time in the newsroom.
+  const when = (value: unknown) => {
+    const date = typeof value === 'string' ? new Date(value) : null;
+    return date && !Number.isNaN(date.getTime()) && entry.timeZone ? `${formatCardTime(date, entry.timeZone)} (${entry.timeZone} time)` : text(value);
+  };
 
   switch (entry.action) {
     case 'auth.sign_in':
@@ -141,7 +150,7 @@ export function describeAuditEntry(entry: EntryToDescribe): DescribedEntry {
     case 'story.publish':
       return described(`published ${subject}`);
     case 'story.schedule':
-      return described(`scheduled ${subject}`, d.at || d.scheduledAt ? [['For', text(d.at ?? d.scheduledAt)]] : []);
+      return described(`scheduled ${subject}`, d.at || d.scheduledAt ? [['For', when(d.at ?? d.scheduledAt)]] : []);
     case 'story.unschedule':
       return described(`took ${subject} off the schedule`);
     case 'story.unpublish':
@@ -152,6 +161,16 @@ export function describeAuditEntry(entry: EntryToDescribe): DescribedEntry {
       return described(`restored ${subject}`);
     case 'story.scheduled_publish':
       return described(`published ${subject} at its scheduled time`);
+    case 'story.create':
+      return described(`started ${subject}`);
+    case 'story.submit':
+      return described(`submitted ${subject} for review`);
+    case 'story.update':
+      return described(`saved changes to ${subject}`);
+    case 'story.revision_restore':
+      return described(`brought back an earlier version of ${subject}`, d.restoredFrom ? [['Brought back', `revision ${text(d.restoredFrom)}`]] : []);
+    case 'story.move':
+      return described(`moved ${subject} to a new address`, change(d) ? [['Address', change(d)!]] : []);
     default:
       return described(`${fallbackVerb(entry.action)} ${subject}`, Object.entries(d).map(([key, value]) => [key, change(value) ?? text(value)]));
   }

@@ -123,7 +123,7 @@ export async function listAuditEntries(actor: Actor, filters: AuditFilters, time
         subjectId: entry.subjectId,
         actor: entry.actor,
         subjectHref: subjectName !== null ? subjectHref(entry.subjectType, entry.subjectId) : null,
-        ...describeAuditEntry({ ...entry, subjectName }),
+        ...describeAuditEntry({ ...entry, subjectName, timeZone }),
       };
     }),
     newer: hasNewer && first ? first : null,
