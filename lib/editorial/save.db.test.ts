@@ -146,6 +146,17 @@ describe('createDraft and saveStory', () => {
     expect(await db.revision.count({ where: { articleId: draft.id } })).toBe(2);
   });
 
+  it('names a step taken meanwhile, such as publishing, rather than the last save', async () => {
+    const { value: draft } = await createDraft(author, { fields: fields({ sectionId: section.id, headline: 'Step while editing', authorIds: [author.id] }) });
+    await publishStory(author, { id: draft.id, version: draft.version });
+    const error = await caught(
+      saveStory(editor, { id: draft.id, version: draft.version, fields: fields({ sectionId: section.id, headline: 'Step while editing: mine', authorIds: [author.id] }) }),
+    );
+    const current = (error as Conflict<ConflictState>).current;
+    expect(current).toMatchObject({ status: 'PUBLISHED', happened: { text: 'Rauf Əliyev published it' } });
+    expect((error as Error).message).toMatch(/^Rauf Əliyev published it while you were editing it\./);
+  });
+
   it('lets exactly one of two simultaneous saves at the same version win', async () => {
     const { value: draft } = await createDraft(editor, { fields: fields({ sectionId: section.id, headline: 'Race' }) });
     const results = await Promise.allSettled([

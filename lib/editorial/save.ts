@@ -60,7 +60,24 @@ export interface ConflictState {
   snapshot: StorySnapshot;
   savedBy: string | null;
   savedAt: string;
+  /**
+   * When the last change was not a save but a step (submitted, published, published by the
+   * scheduler…), who did what, as a sentence ("Leyla Hüseynova published it"), and when.
+   */
+  happened: { text: string; at: string } | null;
 }
+
+/** Status changes, as the conflict names them; they bump the version without a revision. */
+const STEP_WORDS: Record<string, string> = {
+  'story.submit': 'submitted it for review',
+  'story.publish': 'published it',
+  'story.unpublish': 'took it off the site',
+  'story.schedule': 'scheduled it',
+  'story.unschedule': 'unscheduled it',
+  'story.delete': 'deleted it',
+  'story.restore': 'restored it',
+  'story.scheduled_publish': 'published it at its scheduled time',
+};
 
 export interface EditorialResult<T> {
   value: T;
@@ -81,6 +98,11 @@ export async function conflictState(tx: Tx, id: number): Promise<ConflictState> 
     orderBy: { version: 'desc' },
     select: { createdAt: true, editor: { select: { name: true } } },
   });
+  const step = await tx.auditLog.findFirst({
+    where: { subjectType: 'story', subjectId: String(id), action: { in: Object.keys(STEP_WORDS) }, ...(latest ? { createdAt: { gte: latest.createdAt } } : {}) },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    select: { action: true, createdAt: true, actor: { select: { name: true } } },
+  });
   return {
     id,
     version: row.version,
@@ -89,15 +111,18 @@ export async function conflictState(tx: Tx, id: number): Promise<ConflictState> 
     snapshot: snapshotOf(row),
     savedBy: latest?.editor.name ?? null,
     savedAt: (latest?.createdAt ?? row.updatedAt).toISOString(),
+    happened: step
+      ? { text: `${step.actor?.name ?? (step.action === 'story.scheduled_publish' ? 'The newsroom’s scheduler' : 'Someone else')} ${STEP_WORDS[step.action]}`, at: step.createdAt.toISOString() }
+      : null,
   };
 }
 
 /** Throws the Conflict the editor turns into a comparison: someone else changed the story. */
 export async function staleVersion(tx: Tx, id: number): Promise<never> {
   const current = await conflictState(tx, id);
-  const who = current.savedBy ?? 'Someone else';
+  const what = current.happened?.text ?? `${current.savedBy ?? 'Someone else'} changed this story`;
   throw new Conflict<ConflictState>(
-    `${who} changed this story while you were editing it. Your text has not been saved yet: compare it with theirs and choose what to keep.`,
+    `${what} while you were editing it. Your text has not been saved yet: compare it with theirs and choose what to keep.`,
     current,
   );
 }

@@ -8,6 +8,16 @@ import type { DraftState } from './StoryEditor.client';
 import { DiffParts } from '../stories/DiffParts';
 import { newsroomTime } from '../stories/adminTime';
 
+/** "the story is now …" */
+const STATUS_WORDS: Record<ConflictState['status'] | 'DELETED', string> = {
+  DRAFT: 'a draft',
+  IN_REVIEW: 'in review',
+  SCHEDULED: 'scheduled',
+  PUBLISHED: 'published',
+  UNPUBLISHED: 'off the site',
+  DELETED: 'deleted',
+};
+
 const sameList = (a: readonly number[], b: readonly number[]) => a.join() === b.join();
 const text = (value: string | null) => value ?? '';
 
@@ -52,10 +62,13 @@ export default function ConflictDialog(props: { theirs: ConflictState; mine: Dra
     <dialog ref={ref} aria-labelledby={titleId} onCancel={(event) => event.preventDefault()} className="m-auto w-full max-w-4xl rounded-lg p-0 shadow-xl backdrop:bg-black/50">
       <div className="max-h-[85vh] overflow-y-auto p-5">
         <h2 id={titleId} className="text-xl font-semibold">
-          {theirs.savedBy ?? 'Someone else'} saved this story while you were editing
+          {theirs.happened?.text ?? `${theirs.savedBy ?? 'Someone else'} saved this story`} while you were editing
         </h2>
         <p className="mt-1 text-sm text-neutral-600">
-          Their version was saved at {newsroomTime(theirs.savedAt, props.timeZone)}. Nothing of yours is lost: your text is still here and in this
+          {theirs.happened
+            ? `That was at ${newsroomTime(theirs.happened.at, props.timeZone)}; the story is now ${STATUS_WORDS[theirs.deleted ? 'DELETED' : theirs.status]}.`
+            : `Their version was saved at ${newsroomTime(theirs.savedAt, props.timeZone)}.`}{' '}
+          Nothing of yours is lost: your text is still here and in this
           browser. <del className="bg-red-100">Struck</del> words are only in their version, <ins className="bg-green-100 no-underline">marked</ins> words only in yours.
         </p>
         <dl className="mt-4 flex flex-col gap-4">
