@@ -52,4 +52,13 @@ describe('settingsInput', () => {
     expect(zones).toContain('UTC');
     expect(zones.length).toBeGreaterThan(300);
   });
+
+  it('offers and stores the current names of renamed zones, however they were typed', () => {
+    expect(timeZoneChoices()).toEqual(expect.arrayContaining(['Europe/Kyiv', 'Asia/Kolkata', 'Asia/Ho_Chi_Minh']));
+    expect(timeZoneChoices()).not.toContain('Europe/Kiev');
+    for (const typed of ['Europe/Kyiv', 'Europe/Kiev', 'europe/kyiv']) {
+      expect(settingsInput.parse({ ...base, timeZone: typed }).timeZone).toBe('Europe/Kyiv');
+    }
+    expect(settingsInput.parse({ ...base, timeZone: 'Asia/Calcutta' }).timeZone).toBe('Asia/Kolkata');
+  });
 });

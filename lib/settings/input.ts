@@ -8,14 +8,42 @@ import { isValidTimeZone } from '../time/format';
  */
 
 /** Every IANA zone this runtime knows, for the searchable time zone field. */
+/**
+ * Node's time-zone data (CLDR) still answers with names the tz database has since replaced,
+ * some of them politically loaded (Europe/Kiev): the newsroom stores and offers the current ones,
+ * which Intl and PostgreSQL both accept.
+ */
+const CURRENT_TIME_ZONE_NAMES: Record<string, string> = {
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'America/Godthab': 'America/Nuuk',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'Pacific/Truk': 'Pacific/Chuuk',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Africa/Asmera': 'Africa/Asmara',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'America/Catamarca': 'America/Argentina/Catamarca',
+  'America/Cordoba': 'America/Argentina/Cordoba',
+  'America/Jujuy': 'America/Argentina/Jujuy',
+  'America/Mendoza': 'America/Argentina/Mendoza',
+  'America/Indianapolis': 'America/Indiana/Indianapolis',
+  'America/Louisville': 'America/Kentucky/Louisville',
+};
+
+const currentName = (zone: string) => CURRENT_TIME_ZONE_NAMES[zone] ?? zone;
+
 export function timeZoneChoices(): string[] {
-  const zones = new Set(Intl.supportedValuesOf('timeZone'));
+  const zones = new Set(Intl.supportedValuesOf('timeZone').map(currentName));
   zones.add('UTC');
   return [...zones].sort();
 }
 
 function canonicalTimeZone(value: string): string {
-  return new Intl.DateTimeFormat('en', { timeZone: value }).resolvedOptions().timeZone;
+  return currentName(new Intl.DateTimeFormat('en', { timeZone: value }).resolvedOptions().timeZone);
 }
 
 function canonicalLanguage(value: string): string | null {
