@@ -34,13 +34,13 @@ export async function checkCredentials(db: PrismaClient, raw: unknown, address: 
   const { email, password } = parsed.data;
   const key = signInKey(email, address);
 
-  const throttle = await signInThrottle(db, key);
-  if (throttle.throttled) return { kind: 'throttled', retryAfterMinutes: throttle.retryAfterMinutes };
-
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, name: true, email: true, active: true, passwordHash: true, sessionVersion: true },
   });
+  const throttle = await signInThrottle(db, key, { userId: user?.id });
+  if (throttle.throttled) return { kind: 'throttled', retryAfterMinutes: throttle.retryAfterMinutes };
+
   // Verify even when the user does not exist, so timing does not reveal which emails do.
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
   if (!user || !user.passwordHash || !valid || !user.active) {

@@ -27,14 +27,26 @@ export function signInKey(email: string, address: string): string {
 
 export type ThrottleState = { throttled: false } | { throttled: true; retryAfterMinutes: number };
 
-export async function signInThrottle(db: Db, key: string, now = new Date()): Promise<ThrottleState> {
+/**
+ * A new password chosen through a one-time link (an invitation, a reset an Admin made) or with the
+ * current one proves who it is as well as a sign-in does: it clears the count too, or a person
+ * locked out could not use the very reset they were sent.
+ */
+const NEW_PASSWORD_ACTIONS = ['user.password_change', 'user.accept_invitation'];
+
+export async function signInThrottle(db: Db, key: string, options: { userId?: number; now?: Date } = {}): Promise<ThrottleState> {
+  const now = options.now ?? new Date();
   const windowStart = new Date(now.getTime() - FAILURE_WINDOW_MINUTES * 60_000);
-  const lastSuccess = await db.auditLog.findFirst({
-    where: { subjectType: 'sign_in', subjectId: key, action: 'auth.sign_in', createdAt: { gt: windowStart } },
-    orderBy: { createdAt: 'desc' },
-    select: { createdAt: true },
-  });
-  return failureThrottle(db, { subjectType: 'sign_in', subjectId: key, action: 'auth.sign_in_failed' }, now, lastSuccess?.createdAt);
+  const latest = { orderBy: { createdAt: 'desc' }, select: { createdAt: true } } as const;
+  const lastSuccess = await db.auditLog.findFirst({ where: { subjectType: 'sign_in', subjectId: key, action: 'auth.sign_in', createdAt: { gt: windowStart } }, ...latest });
+  const newPassword = options.userId
+    ? await db.auditLog.findFirst({
+        where: { subjectType: 'user', subjectId: String(options.userId), action: { in: NEW_PASSWORD_ACTIONS }, createdAt: { gt: windowStart } },
+        ...latest,
+      })
+    : null;
+  const since = [lastSuccess?.createdAt, newPassword?.createdAt].filter((date): date is Date => date !== undefined).sort((a, b) => b.getTime() - a.getTime())[0];
+  return failureThrottle(db, { subjectType: 'sign_in', subjectId: key, action: 'auth.sign_in_failed' }, now, since);
 }
 
 /**

@@ -1,7 +1,9 @@
 import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Conflict, Forbidden, Invalid } from '../auth/authorize';
+import { checkCredentials } from '../auth/credentials';
 import { verifyPassword } from '../auth/password';
+import { MAX_FAILURES } from '../auth/throttle';
 import { db } from '../db/client';
 import { createNewsroom, createStaff, type TestStaff } from '../testing/actors';
 import type { Role } from '../auth/permissions';
@@ -171,6 +173,16 @@ describe('password resets', () => {
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
     expect(await db.auditLog.count({ where: { action: 'user.password_reset', subjectId: String(person.id), actorId: staff.ADMIN.id } })).toBe(1);
     expect(await db.auditLog.count({ where: { action: 'user.password_change', subjectId: String(person.id) } })).toBe(1);
+  });
+
+  it('lets someone locked out by failed sign-ins back in with the new password at once', async () => {
+    const person = await createStaff(db, { role: 'EDITOR', password: 'the forgotten one' });
+    for (let attempt = 0; attempt < MAX_FAILURES; attempt++) await checkCredentials(db, { email: person.email, password: `guess ${attempt}` }, '10.9.0.1');
+    expect(await checkCredentials(db, { email: person.email, password: 'the forgotten one' }, '10.9.0.1')).toMatchObject({ kind: 'throttled' });
+
+    const { handover } = await issuePasswordReset(staff.ADMIN, { userId: person.id });
+    await chooseAccessPassword('PASSWORD_RESET', { token: tokenOf(linkOf(handover)), password: 'a remembered one', confirmation: 'a remembered one' });
+    expect(await checkCredentials(db, { email: person.email, password: 'a remembered one' }, '10.9.0.1')).toMatchObject({ kind: 'ok' });
   });
 
   it('is refused for people who have not accepted their invitation, and for deactivated people', async () => {
