@@ -61,3 +61,12 @@ test('the refusal a role gets for a page it may not open has no accessibility vi
   await expect(page.getByRole('heading', { level: 1, name: 'Not available to your role' })).toBeVisible();
   await expectNoAxeViolations(page, testInfo, 'refusal');
 });
+
+test('on a phone, the newsroom menu strip scrolls to show the page you are on', async ({ page }) => {
+  const admin = await newStaff('ADMIN');
+  await page.setViewportSize({ width: 375, height: 812 });
+  await signInAs(page, admin, '/admin/audit');
+  const current = page.getByRole('navigation', { name: 'Newsroom' }).locator('[aria-current="page"]');
+  await expect(current).toHaveText('Audit log');
+  await expect(current).toBeInViewport({ ratio: 1 });
+});

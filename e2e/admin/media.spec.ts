@@ -149,3 +149,15 @@ test('a Contributor browses the library but is offered no upload, and the server
   expect(response.status()).toBe(403);
   expect(await response.json()).toEqual({ error: { code: 'forbidden', message: 'Your role cannot upload images. Ask an editor to add the picture to the library.' } });
 });
+
+test('on a phone, opening an image brings its details into view', async ({ page }) => {
+  const editor = await newStaff('EDITOR');
+  await page.setViewportSize({ width: 375, height: 812 });
+  await signInAs(page, editor, '/admin/media');
+  const thumbnails = page.getByRole('list', { name: 'Images' }).getByRole('link');
+  await thumbnails.nth(7).scrollIntoViewIfNeeded();
+  await thumbnails.nth(7).click();
+  const heading = page.locator('#image-details-heading');
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+});

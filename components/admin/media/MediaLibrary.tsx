@@ -9,6 +9,7 @@ import { ImageName } from './ImageName';
 import { ImageUsageList } from './ImageUsageList';
 import { LibraryImageDetails } from './LibraryImageDetails.client';
 import { libraryHref, type LibraryView } from './library-links';
+import { RevealOnPhone } from './RevealOnPhone.client';
 
 /**
  * The media library page body: search and filters (a plain GET form), the grid of images newest
@@ -111,7 +112,12 @@ export function MediaLibrary({
           )}
         </div>
 
-        {open && <ImageDetailsPanel view={view} image={open.image} usage={open.usage} timeZone={timeZone} />}
+        {open && (
+          // Keyed by image: opening another one on a phone reveals it again.
+          <RevealOnPhone key={open.image.id}>
+            <ImageDetailsPanel view={view} image={open.image} usage={open.usage} timeZone={timeZone} />
+          </RevealOnPhone>
+        )}
       </div>
     </div>
   );
@@ -120,9 +126,9 @@ export function MediaLibrary({
 function ImageDetailsPanel({ view, image, usage, timeZone }: { view: LibraryView; image: LibraryImage; usage: ImageUsage; timeZone: string }) {
   const name = image.originalFilename || 'this image';
   return (
-    <section aria-labelledby="image-details-heading" className="space-y-4 rounded-sm border border-neutral-300 bg-white p-4 lg:sticky lg:top-4">
+    <section aria-labelledby="image-details-heading" className="space-y-4 rounded-sm border border-neutral-300 bg-white p-4">
       <div className="flex items-start justify-between gap-2">
-        <h2 id="image-details-heading" className="break-all font-serif text-lg font-bold">
+        <h2 id="image-details-heading" tabIndex={-1} className="break-all font-serif text-lg font-bold outline-none">
           {name}
         </h2>
         <Link href={libraryHref({ ...view, image: null })} scroll={false} className="text-sm underline">
