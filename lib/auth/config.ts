@@ -13,9 +13,15 @@ import { checkCredentials } from './credentials';
 
 const SESSION_HOURS = 12;
 
-/** Thrown from `authorize` when this email and address failed too often (lib/auth/throttle.ts). */
+/**
+ * Thrown from `authorize` when this email and address failed too often (lib/auth/throttle.ts).
+ * The code carries the minutes left (`throttled:7`), so the page can say how long to wait.
+ */
 export class TooManyAttempts extends CredentialsSignin {
-  code = 'throttled';
+  constructor(retryAfterMinutes: number) {
+    super();
+    this.code = `throttled:${retryAfterMinutes}`;
+  }
 }
 
 declare module 'next-auth' {
@@ -57,7 +63,7 @@ export const {
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
       async authorize(raw, request) {
         const check = await checkCredentials(db, raw, clientAddress(request.headers));
-        if (check.kind === 'throttled') throw new TooManyAttempts();
+        if (check.kind === 'throttled') throw new TooManyAttempts(check.retryAfterMinutes);
         if (check.kind === 'invalid') return null;
         const { user } = check;
         return { id: String(user.id), name: user.name, email: user.email, sessionVersion: user.sessionVersion };

@@ -6,8 +6,10 @@ import { FAILURE_WINDOW_MINUTES } from './throttle';
  * every bad-credentials case, so the page never tells which emails have accounts.
  */
 export function signInFailureMessage(type: string | undefined, code: string | undefined): string {
-  if (type === 'CredentialsSignin' && code === 'throttled') {
-    return `Too many failed attempts. Wait up to ${FAILURE_WINDOW_MINUTES} minutes, then try again.`;
+  const throttled = type === 'CredentialsSignin' ? /^throttled(?::(\d{1,3}))?$/.exec(code ?? '') : null;
+  if (throttled) {
+    const minutes = Math.min(Number(throttled[1] ?? FAILURE_WINDOW_MINUTES), FAILURE_WINDOW_MINUTES) || 1;
+    return `Too many failed attempts. Try again in ${minutes === 1 ? 'a minute' : `${minutes} minutes`}.`;
   }
   if (type === 'CredentialsSignin') return 'That email and password do not match an active account.';
   return 'Signing in did not work this time. Try again in a moment.';
