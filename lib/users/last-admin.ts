@@ -47,9 +47,11 @@ export function refuseIfLastAdmin(
   target: LockedUser,
   admins: { activeAdminIds: readonly number[]; invitedAdmins: number },
   change: 'demote' | 'deactivate',
+  actorId?: number,
 ): void {
   if (admins.activeAdminIds.some((id) => id !== target.id)) return;
-  const what = change === 'demote' ? 'change their role' : 'deactivate them';
+  const self = actorId === target.id;
+  const what = change === 'demote' ? (self ? 'change your own role' : 'change their role') : self ? 'deactivate yourself' : 'deactivate them';
   const invited = admins.invitedAdmins ? ' An Admin who has not accepted their invitation yet cannot sign in, so does not count.' : '';
-  throw new Invalid(`${target.name} is the only active Admin, so you cannot ${what}. Make someone else an Admin first.${invited}`);
+  throw new Invalid(`${self ? 'You are' : `${target.name} is`} the only active Admin, so you cannot ${what}. Make someone else an Admin first.${invited}`);
 }

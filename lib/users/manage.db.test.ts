@@ -270,7 +270,7 @@ describe('the last active Admin', () => {
     await changeRole(first, { userId: second.id, role: 'EDITOR' });
     const demotion = await rejection(changeRole(first, { userId: first.id, role: 'AUTHOR' }));
     expect(demotion).toBeInstanceOf(Invalid);
-    expect(demotion.message).toMatch(/only active Admin, so you cannot change their role/);
+    expect(demotion.message).toMatch(/^You are the only active Admin, so you cannot change your own role\./);
 
     // A deactivated Admin does not count.
     const dormant = await createStaff(db, { role: 'ADMIN', active: false });
@@ -286,7 +286,7 @@ describe('the last active Admin', () => {
     const invited = await createStaff(db, { role: 'ADMIN', invited: true });
     const refusal = await rejection(changeRole(only, { userId: only.id, role: 'EDITOR' }));
     expect(refusal).toBeInstanceOf(Invalid);
-    expect(refusal.message).toMatch(/only active Admin, so you cannot change their role\. .*has not accepted their invitation yet/);
+    expect(refusal.message).toMatch(/only active Admin, so you cannot change your own role\. .*has not accepted their invitation yet/);
     expect((await rejection(deactivateUser(invited, { userId: only.id }))).message).toMatch(/only active Admin/);
     // The invitation itself may be demoted: the Admin who can sign in stays.
     await changeRole(only, { userId: invited.id, role: 'EDITOR' });

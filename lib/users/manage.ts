@@ -166,7 +166,7 @@ export async function changeRole(actor: Actor, input: ChangeRoleInput): Promise<
       throw new Conflict(`${target.name}’s role was changed to ${ROLE_LABELS[target.role]} by someone else meanwhile. Check it and try again.`, target.role);
     }
     if (target.role === input.role) return toStaffMember(target);
-    if (target.role === 'ADMIN' && target.active) refuseIfLastAdmin(target, admins, 'demote');
+    if (target.role === 'ADMIN' && target.active) refuseIfLastAdmin(target, admins, 'demote', actor.id);
     const user = await tx.user.update({ where: { id: target.id }, data: { role: input.role }, select: STAFF_SELECT });
     await recordAudit(tx, { actorId: actor.id, action: 'user.role_change', subjectType: 'user', subjectId: target.id, details: { from: target.role, to: input.role } });
     return toStaffMember(user);
@@ -179,7 +179,7 @@ export async function deactivateUser(actor: Actor, input: UserRef): Promise<Staf
   return db.$transaction(async (tx) => {
     const { target, ...admins } = await lockAdminsAnd(tx, input.userId);
     if (!target.active) return toStaffMember(target);
-    if (target.role === 'ADMIN') refuseIfLastAdmin(target, admins, 'deactivate');
+    if (target.role === 'ADMIN') refuseIfLastAdmin(target, admins, 'deactivate', actor.id);
     const user = await tx.user.update({ where: { id: target.id }, data: { active: false, sessionVersion: { increment: 1 } }, select: STAFF_SELECT });
     // Pending invitation and reset links die with the account.
     await retireAccessTokens(tx, target.id);
