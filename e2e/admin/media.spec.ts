@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
+import { createImage } from '../../lib/testing/newsroom';
 import { db, newStaff, signInAs } from './support';
 
 /**
@@ -160,4 +161,29 @@ test('on a phone, opening an image brings its details into view', async ({ page 
   const heading = page.locator('#image-details-heading');
   await expect(heading).toBeFocused();
   await expect(heading).toBeInViewport();
+});
+
+test('two editors change one image’s words: keeping mine keeps what the other wrote in the fields I left alone', async ({ browser }) => {
+  const editor = await newStaff('EDITOR');
+  const image = await createImage(db, { alt: 'Fishing boats at dawn' });
+  const pages = await Promise.all([browser.newPage(), browser.newPage()]);
+  try {
+    for (const page of pages) await signInAs(page, editor, `/admin/media?image=${image.id}`);
+    const [first, second] = pages.map((page) => page.getByRole('form', { name: /^Details of / }));
+    await first.getByLabel('Caption').fill('Boats return with the catch');
+    await first.getByRole('button', { name: 'Save details' }).click();
+    await expect(first.getByText('Saved.')).toBeVisible();
+
+    await second.getByLabel('Credit').fill('Elvin Quliyev / Dateline');
+    await second.getByRole('button', { name: 'Save details' }).click();
+    await second.getByRole('button', { name: 'Keep mine and save' }).click();
+    await expect(second.getByText('Saved.')).toBeVisible();
+    expect(await db.image.findUniqueOrThrow({ where: { id: image.id } })).toMatchObject({
+      alt: 'Fishing boats at dawn',
+      caption: 'Boats return with the catch',
+      credit: 'Elvin Quliyev / Dateline',
+    });
+  } finally {
+    await Promise.all(pages.map((page) => page.context().close()));
+  }
 });

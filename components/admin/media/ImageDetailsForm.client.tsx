@@ -74,11 +74,14 @@ export function ImageDetailsForm({
       return;
     }
     setSaving(true);
+    // What this person changed goes in; a field they left alone keeps `from`'s value, so "Keep
+    // mine" over someone else's save never blanks a caption only they had written.
+    const sent = (field: Field) => (fields.includes(field) && values[field] !== base[field] ? values[field] : from[field]);
     try {
       const saved = await saveImageDetails(from.id, {
-        alt: values.alt,
-        caption: fields.includes('caption') ? values.caption : from.caption,
-        credit: fields.includes('credit') ? values.credit : from.credit,
+        alt: sent('alt'),
+        caption: sent('caption'),
+        credit: sent('credit'),
         updatedAt: from.updatedAt,
       });
       setBase(saved);

@@ -7,5 +7,7 @@ import { ImageDetailsForm } from './ImageDetailsForm.client';
 /** The details form on the library page: after a save, the grid and panel show the new words. */
 export function LibraryImageDetails({ image }: { image: LibraryImage }) {
   const router = useRouter();
-  return <ImageDetailsForm image={image} onSaved={() => router.refresh()} />;
+  // A new version (saved here or by the upload list, then refreshed) starts a fresh form from it;
+  // an old one would meet the next save as someone else's change.
+  return <ImageDetailsForm key={`${image.id}:${image.updatedAt}`} image={image} onSaved={() => router.refresh()} />;
 }
