@@ -5,8 +5,7 @@ import { articlePath, authorPath, sectionPath, tagPath } from '../content/urls';
 import { slugify } from '../slug';
 import { buildArticleView, type ArticleView } from '../content/views';
 import { pendingChanges } from './autosave';
-import type { StoryFields } from './fields';
-import { loadStoryRow } from './save';
+import { loadStoryRow, snapshotFromFields } from './save';
 import { loadRevisionSnapshot, assertCanOpen } from './revisions';
 import { isLive, snapshotOf, type StorySnapshot } from './snapshot';
 
@@ -26,29 +25,6 @@ export interface StoryPreview {
   tagIds: number[];
 }
 
-/** Held changes as the story they would make; tags typed but not created yet are shown by name. */
-function heldSnapshot(fields: StoryFields, saved: StorySnapshot): StorySnapshot {
-  return {
-    headline: fields.headline,
-    standfirst: fields.standfirst,
-    mediaMarker: fields.mediaMarker,
-    slug: fields.slug || saved.slug,
-    sectionId: fields.sectionId,
-    authorIds: fields.authorIds,
-    creditLine: fields.creditLine,
-    tagIds: fields.tagIds,
-    heroImageId: fields.heroImageId,
-    heroCaption: fields.heroCaption,
-    heroCredit: fields.heroCredit,
-    galleryId: fields.galleryId,
-    body: fields.body,
-    seoTitle: fields.seoTitle,
-    seoDescription: fields.seoDescription,
-    canonicalUrl: fields.canonicalUrl,
-    noindex: fields.noindex,
-  };
-}
-
 const imageSelect = { id: true, storageKey: true, width: true, height: true, alt: true, caption: true, credit: true } as const;
 
 export async function buildPreview(actor: Actor, articleId: number, revision: number | null): Promise<StoryPreview> {
@@ -59,7 +35,8 @@ export async function buildPreview(actor: Actor, articleId: number, revision: nu
   const snapshot: StorySnapshot = revision
     ? (await loadRevisionSnapshot(actor, articleId, revision)).snapshot
     : held
-      ? heldSnapshot(held.fields, snapshotOf(row))
+      ? // Held changes as the story they would make; tags typed but not created yet are shown by name.
+        snapshotFromFields(held.fields, held.fields.slug || row.slug, held.fields.tagIds, row.section.slug)
       : snapshotOf(row);
   const newTags = held?.fields.newTags ?? [];
   const [section, authors, tags, heroImage, media] = await Promise.all([

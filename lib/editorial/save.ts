@@ -390,7 +390,7 @@ function canonicalOverride(url: string | null, ownPath: string): string | null {
 }
 
 /** The story as these fields would leave it, with its resolved slug and tag ids. */
-function snapshotFromFields(fields: StoryFields, slug: string, tagIds: number[], sectionSlug: string): StorySnapshot {
+export function snapshotFromFields(fields: StoryFields, slug: string, tagIds: number[], sectionSlug: string): StorySnapshot {
   return {
     headline: fields.headline,
     standfirst: fields.standfirst,
