@@ -45,7 +45,7 @@ export async function signInThrottle(db: Db, key: string, options: { userId?: nu
         ...latest,
       })
     : null;
-  const since = [lastSuccess?.createdAt, newPassword?.createdAt].filter((date): date is Date => date !== undefined).sort((a, b) => b.getTime() - a.getTime())[0];
+  const since = newPassword && (!lastSuccess || newPassword.createdAt > lastSuccess.createdAt) ? newPassword.createdAt : lastSuccess?.createdAt;
   return failureThrottle(db, { subjectType: 'sign_in', subjectId: key, action: 'auth.sign_in_failed' }, now, since);
 }
 

@@ -224,10 +224,10 @@ export async function searchTags(query: string): Promise<TagOption[]> {
   const successors = redirected.map(({ fromSlug, tag }) => ({ ...tag, formerly: { slug: fromSlug, exact: fromSlug === slug } }));
   const exact = successors.filter((tag) => tag.formerly.exact);
   const partial = successors.filter((tag) => !tag.formerly.exact);
-  const offered = new Set<number>();
-  return [...exact, ...found, ...partial]
-    .filter((tag) => !offered.has(tag.id) && offered.add(tag.id))
-    .slice(0, TAG_MATCHES);
+  // Each tag once, where it first appears.
+  const byId = new Map<number, TagOption>();
+  for (const tag of [...exact, ...found, ...partial]) if (!byId.has(tag.id)) byId.set(tag.id, tag);
+  return [...byId.values()].slice(0, TAG_MATCHES);
 }
 
 export interface GalleryOption {
