@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { db, field, newStaff, shown, signInAs } from './support';
+import { saveState } from './stories-support';
 
 /**
  * Sections and tags, as an Editor manages them. The e2e database is shared with the reader specs,
@@ -160,6 +161,11 @@ test('an Editor renames, merges and deletes tags; stories keep one of each', asy
     await page.getByRole('combobox', { name: 'Tags' }).fill(`Football ${tag}`);
     const suggestions = page.getByRole('listbox', { name: 'Tag suggestions' }).getByRole('option');
     await expect(suggestions).toHaveText([`Soccer ${tag} (formerly football-${tag})`]);
+    // Picked, then removed: focus goes back to the tag field, not to the page.
+    await page.getByRole('combobox', { name: 'Tags' }).press('Enter');
+    await page.getByRole('button', { name: `Remove tag Soccer ${tag}` }).click();
+    await expect(page.getByRole('combobox', { name: 'Tags' })).toBeFocused();
+    await expect(saveState(page)).toHaveText('Saved');
     await page.goto(`/admin/tags/${soccer.id}`);
 
     await page.getByRole('button', { name: 'Delete tag' }).click();
