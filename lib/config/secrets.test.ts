@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,16 +6,24 @@ import { ConfigurationProblem } from './problem';
 import { ensureAuthSecret } from './secrets';
 
 let data: string;
+const made: string[] = [];
 const configured = process.env.AUTH_SECRET;
 
 beforeEach(() => {
-  data = mkdtempSync(path.join(tmpdir(), 'dateline-secret-'));
+  data = scratchFolder();
   delete process.env.AUTH_SECRET;
 });
 afterEach(() => {
+  for (const folder of made.splice(0)) rmSync(folder, { recursive: true, force: true });
   if (configured === undefined) delete process.env.AUTH_SECRET;
   else process.env.AUTH_SECRET = configured;
 });
+
+function scratchFolder(): string {
+  const folder = mkdtempSync(path.join(tmpdir(), 'dateline-secret-'));
+  made.push(folder);
+  return folder;
+}
 
 describe('the session secret', () => {
   it('is generated once into the data folder and read back on the next start', async () => {
@@ -40,7 +48,7 @@ describe('the session secret', () => {
     expect((empty as ConfigurationProblem).message).toMatch(/auth-secret is empty or damaged/);
     expect((empty as ConfigurationProblem).remedy).toMatch(/^Delete .*auth-secret to have a new one made/);
 
-    const other = mkdtempSync(path.join(tmpdir(), 'dateline-secret-'));
+    const other = scratchFolder();
     mkdirSync(path.join(other, 'auth-secret'));
     const unreadable = await ensureAuthSecret(other).catch((error: unknown) => error);
     expect((unreadable as ConfigurationProblem).message).toMatch(/auth-secret cannot be read \(EISDIR\)/);
