@@ -79,10 +79,13 @@ async function resume(page: Page, mode: Mode, admin: { id: number; email: string
   await page.goto(path);
 }
 
-const SESSION_ENDED = 'Your session has ended. Sign in again.';
+const SESSION_ENDED: Record<Mode, string> = {
+  anonymous: 'Your session has ended. Sign in again.',
+  deactivated: 'Your account has been deactivated. Ask an Admin if you need access again.',
+};
 
 for (const mode of ['anonymous', 'deactivated'] as const) {
-  test(`server actions of every area refuse a request that is ${mode}, changing nothing`, async ({ page }) => {
+  test(`server actions of every area refuse a request that is ${mode}, changing nothing, and say why`, async ({ page }) => {
     const admin = await newStaff('ADMIN');
     const person = await newStaff('AUTHOR');
     const key = Math.random().toString(36).slice(2, 8);
@@ -94,7 +97,7 @@ for (const mode of ['anonymous', 'deactivated'] as const) {
       await page.getByRole('button', { name: 'Deactivate' }).click();
       await endSession(page, mode, admin.id);
       await page.getByRole('button', { name: 'Yes, deactivate' }).click();
-      await expect(alert()).toHaveText(SESSION_ENDED);
+      await expect(alert()).toHaveText(SESSION_ENDED[mode]);
       expect((await db.user.findUniqueOrThrow({ where: { id: person.id } })).active).toBe(true);
 
       // Sections: create one.
@@ -103,7 +106,7 @@ for (const mode of ['anonymous', 'deactivated'] as const) {
       await field(form, 'Name').fill(`Refused ${key}`);
       await endSession(page, mode, admin.id);
       await form.getByRole('button', { name: 'Create section' }).click();
-      await expect(alert()).toHaveText(SESSION_ENDED);
+      await expect(alert()).toHaveText(SESSION_ENDED[mode]);
       expect(await db.section.count({ where: { name: `Refused ${key}` } })).toBe(0);
 
       // Tags: rename one.
@@ -111,7 +114,7 @@ for (const mode of ['anonymous', 'deactivated'] as const) {
       await field(page, 'Name').fill(`Renamed ${key}`);
       await endSession(page, mode, admin.id);
       await page.getByRole('button', { name: 'Save tag' }).click();
-      await expect(alert()).toHaveText(SESSION_ENDED);
+      await expect(alert()).toHaveText(SESSION_ENDED[mode]);
       expect((await db.tag.findUniqueOrThrow({ where: { id: tag.id } })).name).toBe(`Guarded ${key}`);
 
       // Settings: save a tagline.
@@ -119,7 +122,7 @@ for (const mode of ['anonymous', 'deactivated'] as const) {
       await field(page, 'Tagline').fill(`Refused ${key}`);
       await endSession(page, mode, admin.id);
       await page.getByRole('button', { name: 'Save settings' }).click();
-      await expect(alert()).toHaveText(SESSION_ENDED);
+      await expect(alert()).toHaveText(SESSION_ENDED[mode]);
       expect((await db.siteSettings.findUnique({ where: { id: 1 } }))?.tagline).not.toBe(`Refused ${key}`);
 
       // Stories: publish a draft.
@@ -130,7 +133,7 @@ for (const mode of ['anonymous', 'deactivated'] as const) {
       await endSession(page, mode, admin.id);
       page.once('dialog', (dialog) => void dialog.accept());
       await page.getByRole('button', { name: 'Publish', exact: true }).click();
-      await expect(alert()).toHaveText('You have been signed out. Sign in again in another tab; your text is kept in this browser.');
+      await expect(alert()).toHaveText(`${SESSION_ENDED[mode]} Your text is kept in this browser.`);
       expect((await db.article.findUniqueOrThrow({ where: { id: story.id } })).status).toBe('DRAFT');
 
       // None of it reached the audit trail.

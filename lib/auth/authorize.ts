@@ -7,9 +7,12 @@ import { can, canOnOwned, canOnStory, type Actor, type Permission, type StoryAcc
  * which re-exports all of this), route handlers, `npm run user` and tests.
  */
 
+/** Why a request has no working session: it ended (signed out, expired, revoked) or the account was deactivated. */
+export type SessionEnd = 'ended' | 'deactivated';
+
 export class NotSignedIn extends Error {
-  constructor() {
-    super('Your session has ended. Sign in again.');
+  constructor(readonly reason: SessionEnd = 'ended') {
+    super(reason === 'deactivated' ? 'Your account has been deactivated. Ask an Admin if you need access again.' : 'Your session has ended. Sign in again.');
     this.name = 'NotSignedIn';
   }
 }

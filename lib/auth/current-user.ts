@@ -2,7 +2,8 @@ import 'server-only';
 import { cache } from 'react';
 import { auth } from './config';
 import type { Actor } from './permissions';
-import { findSessionHolder, type SessionHolder } from './session';
+import type { SessionEnd } from './authorize';
+import { findSessionHolder, whySessionEnded, type SessionHolder } from './session';
 
 export interface CurrentUser extends Actor, SessionHolder {}
 
@@ -15,3 +16,9 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!session?.accountId) return null;
   return findSessionHolder(session.accountId, session.sessionVersion);
 });
+
+/** For a request getCurrentUser refused: whether its session ended or its account was deactivated. */
+export async function whySignedOut(): Promise<SessionEnd> {
+  const session = await auth();
+  return session?.accountId ? whySessionEnded(session.accountId) : 'ended';
+}

@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { Conflict, fieldErrorsOf, Forbidden, Invalid, NotFound, NotSignedIn } from './authorize';
-import { getCurrentUser, type CurrentUser } from './current-user';
+import { getCurrentUser, whySignedOut, type CurrentUser } from './current-user';
 import { withoutNulDeep } from '../db/text';
 
 export { assertCan, assertCanOnOwned, assertCanOnStory, Conflict, Forbidden, Invalid, NotFound, NotSignedIn, parseInput } from './authorize';
@@ -30,7 +30,7 @@ export type ActionResult<T> =
 
 export async function requireActor(): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) throw new NotSignedIn();
+  if (!user) throw new NotSignedIn(await whySignedOut());
   return user;
 }
 

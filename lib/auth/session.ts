@@ -1,3 +1,4 @@
+import type { SessionEnd } from './authorize';
 import type { Role } from './permissions';
 import { db } from '../db/client';
 
@@ -23,4 +24,14 @@ export async function findSessionHolder(accountId: unknown, sessionVersion: unkn
   });
   if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;
   return { id: user.id, email: user.email, name: user.name, slug: user.slug, role: user.role };
+}
+
+/**
+ * Why a session findSessionHolder refused no longer works. Only a cookie that once signed this
+ * account in gets here, so telling its holder the account was deactivated gives nothing away.
+ */
+export async function whySessionEnded(accountId: unknown): Promise<SessionEnd> {
+  if (typeof accountId !== 'number' || !Number.isSafeInteger(accountId) || accountId < 1) return 'ended';
+  const user = await db.user.findUnique({ where: { id: accountId }, select: { active: true } });
+  return user && !user.active ? 'deactivated' : 'ended';
 }

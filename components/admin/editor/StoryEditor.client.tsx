@@ -378,7 +378,7 @@ export default function StoryEditor(props: StoryEditorProps) {
       tone: 'error',
       text:
         result.code === 'unauthenticated'
-          ? 'You have been signed out. Sign in again in another tab; your text is kept in this browser.'
+          ? `${result.message} Your text is kept in this browser.`
           : details.length && !said(details[0])
             ? `${result.message} ${details.join('; ')}.`
             : result.message,
