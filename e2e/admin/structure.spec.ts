@@ -143,8 +143,16 @@ test('an Editor renames, merges and deletes tags; stories keep one of each', asy
     await expect(page.getByRole('heading', { level: 1, name: `Football ${tag}` })).toBeVisible();
     expect(await db.tag.findUniqueOrThrow({ where: { id: football.id } })).toMatchObject({ name: `Football ${tag}`, slug: `football-${tag}` });
 
+    // A merge cannot be undone: the first press asks, naming both tags, and Cancel changes nothing.
     await field(page, 'Merge into').fill(`soccer-${tag}`);
     await page.getByRole('button', { name: 'Merge tags' }).click();
+    await expect(page.getByText(`Merge “Football ${tag}” into “Soccer ${tag}”? Its 2 stories move to “Soccer ${tag}”, and “Football ${tag}” is deleted.`)).toBeVisible();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('button', { name: 'Merge tags' })).toBeFocused();
+    expect(await db.tag.findUnique({ where: { id: football.id } })).not.toBeNull();
+    await page.getByRole('button', { name: 'Merge tags' }).click();
+    await expect(page.getByRole('button', { name: 'Yes, merge tags' })).toBeFocused();
+    await page.getByRole('button', { name: 'Yes, merge tags' }).click();
     await expect(page).toHaveURL(new RegExp(`/admin/tags/${soccer.id}\\?merged=2$`));
     await expect(shown(page, /Merged: 2 stories from the other tag now have this one\./)).toBeVisible();
     expect(await db.tag.findUnique({ where: { id: football.id } })).toBeNull();

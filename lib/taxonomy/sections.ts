@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/record';
 import { assertCan, Conflict, Invalid, NotFound, parseInput } from '../auth/authorize';
 import type { Actor } from '../auth/permissions';
 import { cacheTag } from '../content/tags';
-import { articlePath } from '../content/urls';
+import { articlePath, RESERVED_SLUGS } from '../content/urls';
 import { db, type Prisma } from '../db/client';
 import { slugify } from '../slug';
 import {
@@ -61,10 +61,22 @@ export async function getSectionForManagement(actor: Actor, id: number): Promise
   return section;
 }
 
-/** The slug to use: the one typed, else one made from the name; refused when it is not free. */
+/**
+ * The slug to use: the one typed, else one made from the name; refused when it is not free. The
+ * name must be free too: two "Nation" items in the navigation would leave readers guessing.
+ */
 async function claimSlug(tx: Tx, requested: string, name: string, sectionId: number | null): Promise<string> {
+  const namesake = await tx.section.findFirst({
+    where: { name: { equals: name, mode: 'insensitive' }, ...(sectionId ? { id: { not: sectionId } } : {}) },
+    select: { slug: true },
+  });
+  if (namesake) throw new Invalid('That name is taken.', { name: `A section of that name already exists, at /${namesake.slug}.` });
   const slug = requested || slugify(name, MAX_SLUG_LENGTH);
   if (!slug) throw new Invalid('Type a slug for this section.', { slug: 'The name has no letters or digits to make a slug from: type one.' });
+  // The input checks a typed slug; one made from a name such as "Latest" needs the same check.
+  if (RESERVED_SLUGS.has(slug)) {
+    throw new Invalid('That slug is taken.', { slug: `/${slug} belongs to the site itself. Type another slug for this section.` });
+  }
   const taken = await tx.section.findFirst({ where: { slug, ...(sectionId ? { id: { not: sectionId } } : {}) }, select: { name: true } });
   if (taken) throw new Invalid('That slug is taken.', { slug: `The section “${taken.name}” already uses /${slug}.` });
   // A fixed page (About, Contact) answers at /{slug} too.

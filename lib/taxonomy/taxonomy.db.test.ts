@@ -74,6 +74,23 @@ describe('sections', () => {
     expect(await db.section.count({ where: { name: 'Anything' } })).toBe(0);
   });
 
+  it('refuses a name that would make a reserved address, or that another section has', async () => {
+    for (const name of ['Latest', 'Media', 'Admin']) {
+      const error = await rejection(createSection(editor, { name }));
+      expect((error as Invalid).fieldErrors.slug, name).toMatch(/belongs to the site itself\. Type another slug/);
+    }
+    expect((await createSection(editor, { name: 'Media', slug: 'media-news' })).value.slug).toBe('media-news');
+
+    const nation = await createSection(editor, { name: 'Nation' });
+    const twin = await rejection(createSection(editor, { name: 'NATION', slug: 'nation-two' }));
+    expect((twin as Invalid).fieldErrors.name).toBe('A section of that name already exists, at /nation.');
+    const other = await createSection(editor, { name: 'World' });
+    const renamed = await rejection(updateSection(editor, { id: other.value.id, name: 'nation', slug: 'world' }));
+    expect((renamed as Invalid).fieldErrors.name).toMatch(/already exists, at \/nation/);
+    // Keeping its own name is no clash.
+    expect((await updateSection(editor, { id: nation.value.id, name: 'Nation', slug: 'nation', description: 'Home news' })).value.section.description).toBe('Home news');
+  });
+
   it('changing the slug keeps every once-published story’s old address answering 301, in one transaction', async () => {
     const { value: section } = await createSection(editor, { name: 'Sport', slug: 'sport' });
     const live = await story(section.id);

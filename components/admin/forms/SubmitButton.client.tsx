@@ -1,6 +1,6 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { useFormStatus } from 'react-dom';
 import { buttonClass, type ButtonVariant } from './button-class';
 
@@ -16,15 +16,18 @@ export function SubmitButton({
   pendingLabel,
   variant = 'primary',
   className = '',
+  ref,
 }: {
   children: ReactNode;
+  /** For a form that moves focus to its button (a confirming step). */
+  ref?: Ref<HTMLButtonElement>;
   pendingLabel?: ReactNode;
   variant?: ButtonVariant;
   className?: string;
 }) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={`${buttonClass(variant)} ${className}`}>
+    <button ref={ref} type="submit" disabled={pending} aria-disabled={pending} className={`${buttonClass(variant)} ${className}`}>
       {pending ? (pendingLabel ?? children) : children}
     </button>
   );

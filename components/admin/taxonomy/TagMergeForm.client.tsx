@@ -1,6 +1,7 @@
 'use client';
 
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { buttonClass } from '@/components/admin/forms/button-class';
 import { errorMessage, fieldError } from '@/components/admin/forms/action-state';
 import { FormAlert } from '@/components/admin/forms/FormAlert.client';
 import { SubmitButton } from '@/components/admin/forms/SubmitButton.client';
@@ -11,6 +12,8 @@ import type { ActionResult } from '@/lib/auth/guard';
 /**
  * Merging this tag into another: type the other tag's name and pick it from the suggestions
  * (a native <datalist>, so it works with any assistive technology); the value sent is its slug.
+ * A merge cannot be undone, so the first press asks, naming both tags; the server takes a name
+ * as well as a slug and answers for one it does not know.
  */
 export function TagMergeForm<T>({
   action,
@@ -24,8 +27,39 @@ export function TagMergeForm<T>({
   const [state, formAction] = useFormAction(action);
   const result = state?.result ?? null;
   const listId = useId();
+  const [asking, setAsking] = useState<string | null>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const startRef = useRef<HTMLButtonElement>(null);
+  const focusStart = useRef(false);
+  useEffect(() => {
+    if (asking !== null) confirmRef.current?.focus();
+    else if (focusStart.current) {
+      focusStart.current = false;
+      startRef.current?.focus();
+    }
+  }, [asking]);
+  // A refusal from the server ends the question; the field shows why.
+  const [answered, setAnswered] = useState(state);
+  if (state !== answered) {
+    setAnswered(state);
+    setAsking(null);
+  }
+
+  const stories = tag.storyCount === 1 ? 'its one story moves' : `its ${tag.storyCount} stories move`;
   return (
-    <form action={formAction} className="max-w-lg space-y-4" noValidate>
+    <form
+      action={formAction}
+      className="max-w-lg space-y-4"
+      noValidate
+      onSubmit={(event) => {
+        if (asking !== null) return;
+        const typed = new FormData(event.currentTarget).get('intoSlug')?.toString().trim() ?? '';
+        if (!typed) return; // the server says what is missing
+        event.preventDefault();
+        const target = targets.find((candidate) => candidate.slug === typed || candidate.name.toLowerCase() === typed.toLowerCase());
+        setAsking(target?.name ?? typed);
+      }}
+    >
       <FormAlert message={errorMessage(result)} revision={state} />
       <input type="hidden" name="id" value={tag.id} />
       <TextField
@@ -37,6 +71,7 @@ export function TagMergeForm<T>({
         spellCheck={false}
         defaultValue={kept(state, 'intoSlug')}
         error={fieldError(result, 'intoSlug')}
+        onChange={() => setAsking(null)}
         hint={`Start typing the other tag’s name and choose it. Its ${tag.storyCount === 1 ? 'one story moves' : `${tag.storyCount} stories move`} there and “${tag.name}” is deleted; its page’s address leads to the other tag.`}
       />
       <datalist id={listId}>
@@ -44,9 +79,33 @@ export function TagMergeForm<T>({
           <option key={target.slug} value={target.slug} label={target.name} />
         ))}
       </datalist>
-      <SubmitButton variant="secondary" pendingLabel="Merging…">
-        Merge tags
-      </SubmitButton>
+      {asking === null ? (
+        <SubmitButton ref={startRef} variant="secondary" pendingLabel="Merging…">
+          Merge tags
+        </SubmitButton>
+      ) : (
+        <div className="space-y-3">
+          <p className="text-sm text-neutral-800">
+            Merge “{tag.name}” into “{asking}”? {stories.charAt(0).toUpperCase()}
+            {stories.slice(1)} to “{asking}”, and “{tag.name}” is deleted. This cannot be undone.
+          </p>
+          <div className="flex flex-wrap gap-2">
+            <SubmitButton ref={confirmRef} pendingLabel="Merging…">
+              Yes, merge tags
+            </SubmitButton>
+            <button
+              type="button"
+              className={buttonClass('secondary')}
+              onClick={() => {
+                focusStart.current = true;
+                setAsking(null);
+              }}
+            >
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
     </form>
   );
 }
