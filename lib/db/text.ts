@@ -17,3 +17,11 @@ export function withoutNulDeep(value: unknown): unknown {
   }
   return value;
 }
+
+/**
+ * Text for Prisma's `contains` / `startsWith` / `equals` with `mode: 'insensitive'`, which become
+ * (I)LIKE patterns without escaping: a search for "%" or "_" would otherwise match every row.
+ */
+export function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}

@@ -52,6 +52,8 @@ describe('story list', () => {
   it('filters by status, text, section and author, and "my drafts"', async () => {
     const query = (raw: Record<string, string>) => storyListQuery.parse(raw);
     expect((await listStories(editor, query({ q: 'carpet' }))).items.map((item) => item.id)).toEqual([mine]);
+    // The database's pattern characters are searched as themselves.
+    for (const q of ['%', '_', '\\']) expect((await listStories(editor, query({ q }))).total, q).toBe(0);
     expect((await listStories(editor, query({ author: String(other.id) }))).items.map((item) => item.id)).toEqual([theirs]);
     expect((await listStories(contributor, query({ mine: '1' }))).items.map((item) => item.id)).toEqual([mine]);
     expect((await listStories(contributor, query({ view: 'my-drafts' }))).items.map((item) => item.id)).toEqual([mine]);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { INT4_MAX } from '../db/row-id';
 import { db, Prisma } from '../db/client';
-import { withoutNul } from '../db/text';
+import { likeLiteral, withoutNul } from '../db/text';
 import { slugify } from '../slug';
 import { Forbidden } from '../auth/guard';
 import { gallerySearchConditions } from '../galleries/queries';
@@ -130,9 +130,9 @@ export async function listStories(actor: Actor, query: StoryListQuery): Promise<
   if (query.q) {
     where.push({
       OR: [
-        { headline: { contains: query.q, mode: 'insensitive' } },
-        { standfirst: { contains: query.q, mode: 'insensitive' } },
-        { slug: { contains: query.q.toLowerCase() } },
+        { headline: { contains: likeLiteral(query.q), mode: 'insensitive' } },
+        { standfirst: { contains: likeLiteral(query.q), mode: 'insensitive' } },
+        { slug: { contains: likeLiteral(query.q.toLowerCase()) } },
       ],
     });
   }
@@ -206,7 +206,7 @@ export async function searchTags(query: string): Promise<TagOption[]> {
   const slug = slugify(q);
   const [found, redirected] = await Promise.all([
     db.tag.findMany({
-      where: { OR: [{ name: { contains: q, mode: 'insensitive' } }, ...(slug ? [{ slug: { startsWith: slug } }] : [])] },
+      where: { OR: [{ name: { contains: likeLiteral(q), mode: 'insensitive' } }, ...(slug ? [{ slug: { startsWith: slug } }] : [])] },
       orderBy: { name: 'asc' },
       take: TAG_MATCHES,
       select: { id: true, name: true },

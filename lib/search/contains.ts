@@ -1,6 +1,5 @@
 import { Prisma } from '../db/client';
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
+import { likeLiteral } from '../db/text';
 
 /**
  * The newsroom's quick searches (the gallery and image pickers, the media library): every word
@@ -14,7 +13,7 @@ export function containsEveryWord(text: Prisma.Sql, query: string): Prisma.Sql[]
     .filter(Boolean)
     .slice(0, 8)
     .map((term) => {
-      const pattern = Prisma.sql`'%' || dateline_fold(${escapeLike(term)}) || '%'`;
+      const pattern = Prisma.sql`'%' || dateline_fold(${likeLiteral(term)}) || '%'`;
       return Prisma.sql`(dateline_fold(${text}) LIKE ${pattern} OR dateline_fold(translate(${text}, 'Əə', 'Ee')) LIKE ${pattern})`;
     });
 }

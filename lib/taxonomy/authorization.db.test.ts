@@ -29,7 +29,7 @@ describe('taxonomy authorization matrix', () => {
     ['createSection', (actor) => createSection(actor, { name: `Made by ${actor.role} ${unique()}` })],
     ['updateSection', async (actor) => {
       const section = await newSection();
-      return updateSection(actor, { id: section.id, name: 'Renamed', slug: `renamed-${unique()}` });
+      return updateSection(actor, { id: section.id, name: `Renamed ${unique()}`, slug: `renamed-${unique()}` });
     }],
     ['reorderSections', async (actor) => {
       const order = (await db.section.findMany({ orderBy: { position: 'asc' }, select: { id: true } })).map((row) => row.id);

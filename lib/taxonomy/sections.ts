@@ -5,6 +5,7 @@ import type { Actor } from '../auth/permissions';
 import { cacheTag } from '../content/tags';
 import { articlePath, RESERVED_SLUGS } from '../content/urls';
 import { db, type Prisma } from '../db/client';
+import { likeLiteral } from '../db/text';
 import { slugify } from '../slug';
 import {
   createSectionInput,
@@ -67,7 +68,7 @@ export async function getSectionForManagement(actor: Actor, id: number): Promise
  */
 async function claimSlug(tx: Tx, requested: string, name: string, sectionId: number | null): Promise<string> {
   const namesake = await tx.section.findFirst({
-    where: { name: { equals: name, mode: 'insensitive' }, ...(sectionId ? { id: { not: sectionId } } : {}) },
+    where: { name: { equals: likeLiteral(name), mode: 'insensitive' }, ...(sectionId ? { id: { not: sectionId } } : {}) },
     select: { slug: true },
   });
   if (namesake) throw new Invalid('That name is taken.', { name: `A section of that name already exists, at /${namesake.slug}.` });

@@ -5,7 +5,7 @@ import { assertCan, Conflict, Invalid, NotFound, parseInput } from '../auth/auth
 import type { Actor } from '../auth/permissions';
 import { cacheTag } from '../content/tags';
 import { db, type Prisma } from '../db/client';
-import { withoutNul } from '../db/text';
+import { likeLiteral, withoutNul } from '../db/text';
 import { slugify } from '../slug';
 import { MAX_SLUG_LENGTH, mergeTagsInput, renameTagInput, tagRef, type MergeTagsInput, type RenameTagInput, type TagRef } from './input';
 import type { TaxonomyResult } from './result';
@@ -45,7 +45,7 @@ export interface TagPage {
 export async function listTagsForManagement(actor: Actor, filters: TagListFilters = {}): Promise<TagPage> {
   assertCan(actor, 'manageTaxonomy', MANAGE);
   const where: Prisma.TagWhereInput = filters.q
-    ? { OR: [{ name: { contains: filters.q, mode: 'insensitive' } }, { slug: { contains: slugify(filters.q) || filters.q } }] }
+    ? { OR: [{ name: { contains: likeLiteral(filters.q), mode: 'insensitive' } }, { slug: { contains: likeLiteral(slugify(filters.q) || filters.q) } }] }
     : {};
   const total = await db.tag.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / TAGS_PER_PAGE));
@@ -137,7 +137,7 @@ async function tagCalled(text: string): Promise<{ id: number } | null> {
   const select = { id: true } as const;
   return (
     (await db.tag.findUnique({ where: { slug: text }, select })) ??
-    (await db.tag.findFirst({ where: { name: { equals: text, mode: 'insensitive' } }, orderBy: { id: 'asc' }, select })) ??
+    (await db.tag.findFirst({ where: { name: { equals: likeLiteral(text), mode: 'insensitive' } }, orderBy: { id: 'asc' }, select })) ??
     (slugify(text) ? await db.tag.findUnique({ where: { slug: slugify(text) }, select }) : null)
   );
 }

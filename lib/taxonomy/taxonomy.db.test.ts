@@ -87,6 +87,8 @@ describe('sections', () => {
     const other = await createSection(editor, { name: 'World' });
     const renamed = await rejection(updateSection(editor, { id: other.value.id, name: 'nation', slug: 'world' }));
     expect((renamed as Invalid).fieldErrors.name).toMatch(/already exists, at \/nation/);
+    // A name is compared as written, not as a pattern.
+    await createSection(editor, { name: 'Na_ion', slug: 'na-ion' });
     // Keeping its own name is no clash.
     expect((await updateSection(editor, { id: nation.value.id, name: 'Nation', slug: 'nation', description: 'Home news' })).value.section.description).toBe('Home news');
   });
@@ -305,6 +307,12 @@ describe('tags', () => {
     const first = await listTagsForManagement(editor, { q: 'zeta' });
     expect(first).toMatchObject({ total: 55, page: 1, pageCount: 2 });
     expect(first.tags[0]).toMatchObject({ name: 'Zeta 00', storyCount: 0 });
+    // The database's pattern characters are searched as themselves.
+    await db.tag.create({ data: { name: 'Zeta 100%', slug: 'zeta-100' } });
+    expect((await listTagsForManagement(editor, { q: '%' })).tags.map((tag) => tag.name)).toEqual(['Zeta 100%']);
+    expect((await listTagsForManagement(editor, { q: '_' })).total).toBe(0);
+    expect(await searchTags('_')).toEqual([]);
+    await db.tag.delete({ where: { slug: 'zeta-100' } });
     const second = await listTagsForManagement(editor, { q: 'zeta', page: 9 });
     expect(second.page).toBe(2);
     expect(second.tags.map((tag) => tag.name)).toEqual(['Zeta 50', 'Zeta 51', 'Zeta 52', 'Zeta 53', 'Zeta 54']);

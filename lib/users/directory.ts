@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Forbidden, NotFound } from '../auth/authorize';
 import { can, canInvite, canInviteAnyone, canOnOwned, INVITABLE_ROLES, ROLES, type Actor, type Role } from '../auth/permissions';
 import { db, type Prisma } from '../db/client';
-import { withoutNul } from '../db/text';
+import { likeLiteral, withoutNul } from '../db/text';
 
 /**
  * The Users pages' read side: who is in the newsroom, and what the signed-in person may do to
@@ -49,7 +49,10 @@ const STATUS_WHERE: Record<StaffStatus, Prisma.UserWhereInput> = {
 export async function listStaff(actor: Actor, filters: StaffFilters = {}): Promise<StaffRow[]> {
   assertMayOpenUsers(actor);
   const where: Prisma.UserWhereInput[] = [];
-  if (filters.q) where.push({ OR: [{ name: { contains: filters.q, mode: 'insensitive' } }, { email: { contains: filters.q, mode: 'insensitive' } }] });
+  if (filters.q) {
+    const text = likeLiteral(filters.q);
+    where.push({ OR: [{ name: { contains: text, mode: 'insensitive' } }, { email: { contains: text, mode: 'insensitive' } }] });
+  }
   if (filters.role) where.push({ role: filters.role });
   if (filters.status) where.push(STATUS_WHERE[filters.status]);
   const users = await db.user.findMany({
