@@ -46,6 +46,23 @@ async function storyIn(sectionId: number, authorId: number, status: 'PUBLISHED' 
   });
 }
 
+test('a section name of one unbroken 80-letter word wraps on a phone, in the newsroom and on its public page', async ({ page }) => {
+  const editor = await newStaff('EDITOR');
+  const name = `${'B'.repeat(74)}${unique()}`;
+  const section = await db.section.create({ data: { name, slug: `long-${unique()}`, position: 10_000 } });
+  try {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await signInAs(page, editor, '/admin/sections');
+    for (const path of ['/admin/sections', `/admin/sections/${section.id}`, `/${section.slug}`]) {
+      if (page.url() !== new URL(path, page.url()).href) await page.goto(path);
+      await expect(page.getByText(name).first()).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
+    }
+  } finally {
+    await db.section.delete({ where: { id: section.id } });
+  }
+});
+
 test('an Editor creates sections, reorders them by keyboard and buttons, and deletes an empty one', async ({ page }) => {
   const editor = await newStaff('EDITOR');
   await signInAs(page, editor, '/admin/sections');
@@ -159,6 +176,13 @@ test('an Editor renames, merges and deletes tags; stories keep one of each', asy
     for (const story of [both, onlyFootball]) {
       expect(await db.articleTag.findMany({ where: { articleId: story.id }, select: { tagId: true } })).toEqual([{ tagId: soccer.id }]);
     }
+    // An old tab on the merged tag's newsroom page, and any unknown newsroom address, say so in the newsroom.
+    for (const path of [`/admin/tags/${football.id}`, '/admin/tags/not-a-number', '/admin/no-such-page/at-all']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1, name: 'Not found' }), path).toBeVisible();
+      await expect(page.getByRole('navigation', { name: 'Newsroom' })).toBeVisible();
+    }
+    await page.goto(`/admin/tags/${soccer.id}`);
     // The merged tag's page sends readers and search engines on to the tag it went into.
     const merged = await page.request.get(`/tag/football-${tag}/page/2`, { maxRedirects: 0 });
     expect(merged.status()).toBe(301);

@@ -11,7 +11,7 @@ export function NotPermitted() {
         Not available to your role
       </h1>
       <p className="mt-3 text-neutral-700">
-        Your role does not let you open this page. If you need it, ask an Editor or an Admin.
+        Your role does not let you open this page. If you need it, ask an Admin: only Admins change roles.
       </p>
       <p className="mt-4">
         <Link href="/admin" className="font-semibold underline underline-offset-2">

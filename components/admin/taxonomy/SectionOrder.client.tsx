@@ -96,7 +96,7 @@ export function SectionOrder({ sections, action }: { sections: readonly SectionR
               <span className="w-8 text-right font-mono text-sm text-neutral-600" aria-hidden="true">
                 {index + 1}.
               </span>
-              <div className="min-w-0 flex-1">
+              <div className="min-w-0 flex-1 [overflow-wrap:anywhere]">
                 <Link href={`/admin/sections/${id}`} className="font-semibold underline underline-offset-2">
                   {section.name}
                 </Link>{' '}
