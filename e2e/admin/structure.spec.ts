@@ -55,7 +55,7 @@ test('a section name of one unbroken 80-letter word wraps on a phone, in the new
     await signInAs(page, editor, '/admin/sections');
     for (const path of ['/admin/sections', `/admin/sections/${section.id}`, `/${section.slug}`]) {
       if (page.url() !== new URL(path, page.url()).href) await page.goto(path);
-      await expect(page.getByText(name).first()).toBeVisible();
+      await expect(page.locator('main').getByText(name).first()).toBeVisible();
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
     }
   } finally {
