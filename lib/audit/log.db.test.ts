@@ -57,6 +57,8 @@ describe('the audit log', () => {
     expect(tenth.rows.every((row) => row.action === 'auth.sign_in')).toBe(true);
     const ninth = await listAuditEntries(staff.ADMIN, filters({ from: '2031-03-09', to: '2031-03-09' }), BAKU);
     expect(ninth.rows.map((row) => row.action)).toEqual(['user.role_change']);
+    // Days given the wrong way round are the days between them.
+    expect(filters({ from: '2031-03-10', to: '2031-03-09' })).toEqual({ from: '2031-03-09', to: '2031-03-10' });
     // The same days in UTC draw the line elsewhere.
     const ninthUtc = await listAuditEntries(staff.ADMIN, filters({ from: '2031-03-09', to: '2031-03-09' }), 'UTC');
     expect(ninthUtc.rows.length).toBe(50);

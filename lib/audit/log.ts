@@ -37,7 +37,9 @@ export const auditFilters = z.object({
   to: day,
   before: cursor,
   after: cursor,
-});
+})
+  // "From 20 March to 10 March" means the days between them: the form shows them in order.
+  .transform((filters) => (filters.from && filters.to && filters.from > filters.to ? { ...filters, from: filters.to, to: filters.from } : filters));
 export type AuditFilters = z.infer<typeof auditFilters>;
 
 export interface AuditRow extends DescribedEntry {

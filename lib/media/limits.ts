@@ -11,7 +11,9 @@ export const ACCEPTED_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'im
 export const ACCEPTED_NAMES = 'JPEG, PNG, WebP, AVIF or GIF';
 
 export function describeBytes(bytes: number): string {
-  return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  if (bytes >= 1048576) return `${(bytes / 1048576).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return bytes === 1 ? '1 byte' : `${bytes} bytes`;
 }
 
 /** Lengths of an image's words; the story document schema allows the same for a figure. */
