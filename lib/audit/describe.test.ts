@@ -55,6 +55,10 @@ describe('describeAuditEntry', () => {
         ['Old addresses redirecting', '2 stories'],
       ],
     });
+    expect(entry('section.reorder', { from: [2, 1], to: [1, 2], order: ['Nation', 'World'] }, { subjectType: 'section' })).toEqual({
+      summary: 'reordered the sections',
+      details: [['New order', 'Nation, World']],
+    });
     expect(entry('section.delete', { name: 'Opinion', slug: 'opinion' }, { subjectType: 'section', subjectName: null }).summary).toBe('deleted the section “Opinion”');
     expect(entry('tag.merge', { merged: { name: 'Football' }, into: { name: 'Soccer' }, moved: 3, alreadyTagged: 1 }, { subjectType: 'tag' }).summary).toBe(
       'merged the tag “Football” into “Soccer”',

@@ -129,7 +129,8 @@ export function describeAuditEntry(entry: EntryToDescribe): DescribedEntry {
       return described(`changed the section ${subject}`, details);
     }
     case 'section.reorder':
-      return described('reordered the sections');
+      // Entries from before the names were kept say only that it happened.
+      return described('reordered the sections', Array.isArray(d.order) ? [['New order', d.order.map(text).join(', ')]] : []);
     case 'section.delete':
       return described(`deleted the section ${subject}`);
     case 'tag.rename': {

@@ -185,7 +185,7 @@ export async function reorderSections(actor: Actor, raw: ReorderSectionsInput): 
   const input = parseInput(reorderSectionsInput, raw);
   const order = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('dateline.sections'))`;
-    const sections = await tx.section.findMany({ orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true, position: true } });
+    const sections = await tx.section.findMany({ orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true, name: true, position: true } });
     const current = new Set(sections.map((section) => section.id));
     if (input.order.length !== current.size || new Set(input.order).size !== current.size || input.order.some((id) => !current.has(id))) {
       throw new Conflict('Sections were added or removed while you were reordering. Reload the page and try again.');
@@ -197,7 +197,7 @@ export async function reorderSections(actor: Actor, raw: ReorderSectionsInput): 
       if (sections.find((section) => section.id === id)?.position !== position) await tx.$executeRaw`UPDATE "Section" SET position = ${position} WHERE id = ${id}`;
     }
     if (before.join() !== input.order.join()) {
-      await recordAudit(tx, { actorId: actor.id, action: 'section.reorder', subjectType: 'section', subjectId: 'all', details: { from: before, to: input.order } });
+      await recordAudit(tx, { actorId: actor.id, action: 'section.reorder', subjectType: 'section', subjectId: 'all', details: { from: before, to: input.order, order: input.order.map((id) => sections.find((section) => section.id === id)?.name) } });
     }
     return input.order;
   }, TRANSACTION);
