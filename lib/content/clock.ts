@@ -13,18 +13,26 @@ export interface PublicationDay {
 }
 
 /**
- * Today on the publication's clock. Cached like the content around it, but only until the next
- * midnight in `timeZone`: the cache entry, and every cached page that printed it, expire then, so
- * the first request of a new day renders the new date rather than serving yesterday's while
- * revalidating. Next treats a lifetime under five minutes as request-time data, which would fail
- * prerendering (the 404 page has no Suspense boundary to hold it), so in a day's last five minutes
- * the entry lives five minutes: the date may then lag midnight by up to five minutes, never lead.
+ * How long one reading of "today" may be cached, given the seconds left until midnight. A cached
+ * page does not count down what was left of the data it printed: it takes the whole lifetime
+ * from the moment it renders. So a reading made at 23:00 that lived until midnight would let a
+ * page rendered at 23:59 keep yesterday's date until 00:59. Half the time left fixes that: a
+ * page renders within its reading's lifetime, and adds at most that lifetime again, which still
+ * ends before midnight. Next treats a lifetime under five minutes as request-time data, which
+ * would fail prerendering (the 404 page has no Suspense boundary to hold it), so in the day's
+ * last ten minutes a reading lives five: the date may then lag midnight by up to ten minutes,
+ * never lead.
  */
+export function dayCacheLife(secondsLeftToday: number): { stale: number; revalidate: number; expire: number } {
+  const expire = Math.max(MIN_PRERENDERABLE_SECONDS, Math.floor(secondsLeftToday / 2));
+  return { stale: 60, revalidate: Math.min(3600, expire - 1), expire };
+}
+
+/** Today on the publication's clock, cached like the content around it (dayCacheLife). */
 export async function getPublicationDay(timeZone: string): Promise<PublicationDay> {
   'use cache';
   const now = new Date();
-  const expire = Math.max(MIN_PRERENDERABLE_SECONDS, secondsUntilNextDay(now, timeZone));
-  cacheLife({ stale: 60, revalidate: Math.min(3600, expire - 1), expire });
+  cacheLife(dayCacheLife(secondsUntilNextDay(now, timeZone)));
   tag(cacheTag.settings);
   return { label: formatMastheadDate(now, timeZone), key: dayKey(now, timeZone) };
 }
