@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SitePage } from '@/components/masthead/SitePage';
 import { SearchForm } from '@/components/search/SearchForm';
@@ -8,6 +9,9 @@ import { latestPath } from '@/lib/content/urls';
  * Every 404 on the site: unknown paths, and stories that are drafts, scheduled, unpublished or
  * deleted (proxy.ts rewrites those here before rendering starts, so the status is a real 404).
  */
+// The root layout's template makes it `Page not found — Publication`; Next adds noindex.
+export const metadata: Metadata = { title: 'Page not found' };
+
 export default async function NotFound() {
   return (
     <SitePage chrome={await getSiteChrome()}>

@@ -19,6 +19,7 @@ test.describe('status codes readers and crawlers get', () => {
       const response = await page.goto(`/${section.slug}/${story.slug}`);
       expect(response?.status(), story.slug).toBe(404);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('We can’t find that page');
+      await expect(page).toHaveTitle(/^Page not found — /);
       // In the site's design: masthead, search and footer.
       await expect(page.getByRole('banner')).toBeVisible();
       await expect(page.getByRole('main').getByRole('searchbox')).toBeVisible();

@@ -92,7 +92,7 @@ describe('child sitemap names', () => {
     ];
     for (const child of children) expect(parseChildSitemapName(`${childSitemapName(child)}.xml`)).toEqual(child);
     expect(childSitemapName({ kind: 'stories', year: 2026, month: 9, part: 1 })).toBe('stories-2026-09');
-    for (const bad of ['stories-2026-09-1.xml', 'stories-2026-13.xml', 'tags-0.xml', 'site', 'site.xml.gz', '../x.xml', 'stories-2026-9.xml']) {
+    for (const bad of ['stories-2026-09-1.xml', 'stories-2026-13.xml', 'tags-0.xml', 'site', 'site.xml.gz', '../x.xml', 'stories-2026-9.xml', 'tags-999999999999999.xml', 'stories-2026-09-99999999999999.xml']) {
       expect(parseChildSitemapName(bad)).toBeNull();
     }
   });

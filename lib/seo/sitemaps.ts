@@ -70,13 +70,15 @@ export function parseChildSitemapName(file: string): ChildSitemap | null {
   const name = file.endsWith('.xml') ? file.slice(0, -4) : null;
   if (name === null) return null;
   if (name === 'site') return { kind: 'site' };
-  const stories = /^stories-(\d{4})-(\d{2})(?:-([2-9]|[1-9]\d+))?$/.exec(name);
+  // Part numbers stop at six digits: 50,000 URLs a part is more than any archive needs, and a
+  // larger number would overflow the query's offset (a 500, not the 404 it is).
+  const stories = /^stories-(\d{4})-(\d{2})(?:-([2-9]|[1-9]\d{1,5}))?$/.exec(name);
   if (stories) {
     const month = Number(stories[2]);
     if (month < 1 || month > 12) return null;
     return { kind: 'stories', year: Number(stories[1]), month, part: stories[3] ? Number(stories[3]) : 1 };
   }
-  const counted = /^(galleries|tags|authors)-([1-9]\d*)$/.exec(name);
+  const counted = /^(galleries|tags|authors)-([1-9]\d{0,5})$/.exec(name);
   if (counted) return { kind: counted[1] as 'galleries' | 'tags' | 'authors', part: Number(counted[2]) };
   return null;
 }
