@@ -46,20 +46,31 @@ async function storyIn(sectionId: number, authorId: number, status: 'PUBLISHED' 
   });
 }
 
-test('a section name of one unbroken 80-letter word wraps on a phone, in the newsroom and on its public page', async ({ page }) => {
+test('a section name of one unbroken 80-letter word wraps on a phone: newsroom, navigation, menu, footer and its page', async ({ page }) => {
   const editor = await newStaff('EDITOR');
   const name = `${'B'.repeat(74)}${unique()}`;
-  const section = await db.section.create({ data: { name, slug: `long-${unique()}`, position: 10_000 } });
+  const slug = `long-${unique()}`;
+  await signInAs(page, editor, '/admin/sections');
+  // Through the form, so the public navigation and footer carry it too.
+  const id = await createSectionThroughForm(page, name, slug);
   try {
     await page.setViewportSize({ width: 375, height: 800 });
-    await signInAs(page, editor, '/admin/sections');
-    for (const path of ['/admin/sections', `/admin/sections/${section.id}`, `/${section.slug}`]) {
-      if (page.url() !== new URL(path, page.url()).href) await page.goto(path);
-      await expect(page.locator('main').getByText(name).first()).toBeVisible();
+    for (const path of ['/admin/sections', `/admin/sections/${id}`, `/${slug}`, '/']) {
+      await page.goto(path);
+      if (path === '/') {
+        await page.locator('summary', { hasText: 'Menu' }).click();
+        await expect(page.getByRole('navigation', { name: 'All sections' }).getByText(name)).toBeVisible();
+        await expect(page.getByRole('navigation', { name: 'Sections (footer)' }).getByText(name)).toBeVisible();
+      } else {
+        await expect(page.locator('main').getByText(name).first()).toBeVisible();
+      }
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
     }
   } finally {
-    await db.section.delete({ where: { id: section.id } });
+    await page.goto(`/admin/sections/${id}`);
+    await page.getByRole('button', { name: 'Delete section' }).click();
+    await page.getByRole('button', { name: 'Yes, delete section' }).click();
+    await expect(page).toHaveURL(/\/admin\/sections\?deleted=1$/);
   }
 });
 

@@ -63,6 +63,15 @@ test.describe('search', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
   });
 
+  test('echoes a pasted address or a 200-letter word without widening a phone’s page', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    for (const q of ['https://news.example/business/a-very-long-story-address-that-someone-pasted-into-search', 'a'.repeat(200)]) {
+      await page.goto(`/search?q=${encodeURIComponent(q)}`);
+      await expect(page.getByText(`No stories match “${q}”.`)).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), q).toBeLessThanOrEqual(375);
+    }
+  });
+
   test('pages through many results', async ({ page }) => {
     // "the" is a stop word; the commonest real word in headlines and bodies spans pages.
     await page.goto('/search?q=said');
