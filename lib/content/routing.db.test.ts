@@ -124,6 +124,18 @@ describe('which public paths exist, before anything is rendered', () => {
     }
   });
 
+  it('leads an address typed in capitals to the lower-case one, when that exists', async () => {
+    const upper = (path: string) => path.replace(/[a-z]/g, (letter) => letter.toUpperCase());
+    for (const path of ['/latest', `/${section.slug}`, `/${section.slug}/${published.slug}`, `/tag/${topic.slug}`, `/author/${author.slug}/page/2`, `/galleries/${gallery.slug}`]) {
+      expect(await checkPublicPath(upper(path)), path).toEqual(moved(path));
+    }
+    expect(await checkPublicPath(`/${section.slug}/Old-Unpublished`)).toEqual(missing);
+    expect(await checkPublicPath(upper(`/${section.slug}/page/3`))).toEqual(missing);
+    // Through a redirect, straight to where the story lives now.
+    expect(await checkPublicPath(upper(`/${emptySection.slug}/${published.slug}`))).toEqual(moved(`/${section.slug}/${published.slug}`));
+    expect(await checkPublicPath('/Icon.png')).toEqual(ok);
+  });
+
   it('treats undecodable paths as missing', async () => {
     expect(await checkPublicPath(`/${section.slug}/%E0%A4%A`)).toEqual(missing);
   });

@@ -25,6 +25,13 @@ export async function checkPublicPath(pathname: string): Promise<PathCheck> {
   if (segments.some((segment) => segment === null)) return MISSING;
   const parts = segments as string[];
   if (parts.length === 0) return OK;
+  // Every address is lower case: one typed or linked in capitals (`/Business`, `/tag/Lenkeran`)
+  // leads to the lower-case one when that exists. Files (`/Logo.png`) are left to their routes.
+  if (parts.some((part) => /[A-Z]/.test(part)) && !parts.some((part) => part.includes('.'))) {
+    const lower = `/${parts.map((part) => encodeURIComponent(part.replace(/[A-Z]/g, (letter) => letter.toLowerCase()))).join('/')}`;
+    const check = await checkPublicPath(lower);
+    return check.kind === 'ok' ? moved(lower) : check;
+  }
   const [first, ...rest] = parts;
 
   switch (first) {
