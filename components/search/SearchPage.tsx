@@ -65,6 +65,14 @@ function EmptyState({ results }: { results: SearchResults }) {
       </p>
     );
   }
+  if (results.mode === 'common-words') {
+    return (
+      <div className="mt-6 rounded border border-rule p-5 font-sans" role="status">
+        <p className="font-semibold">“{results.query}” has only words too common to search for.</p>
+        <p className="mt-3 text-[0.95rem]">Add a word that names what you are looking for: a place, a person, a subject.</p>
+      </div>
+    );
+  }
   return (
     <div className="mt-6 rounded border border-rule p-5 font-sans" role="status">
       <p className="font-semibold">No stories match “{results.query}”.</p>

@@ -59,6 +59,9 @@ test.describe('search', () => {
     await page.goto('/search?q=zqxjvwpk');
     await expect(page.getByText('No stories match “zqxjvwpk”.')).toBeVisible();
     await expect(page.getByRole('link', { name: 'latest stories' })).toHaveAttribute('href', '/latest');
+    // Only words too common to search for: say that, not "check the spelling".
+    await page.goto('/search?q=the+or+of');
+    await expect(page.getByText('“the or of” has only words too common to search for.')).toBeVisible();
     await page.goto('/search');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
   });

@@ -147,10 +147,11 @@ describe('reader search', () => {
   });
 
   it('finds nothing, helpfully, for nonsense and for stop words alone', async () => {
-    for (const query of ['qwxzvbn', 'the of and']) {
+    for (const query of ['qwxzvbn', '!!! ???']) {
       const results = await searchStories(query, 1);
       expect(results).toMatchObject({ mode: 'none', total: 0, hits: [] });
     }
+    expect(await searchStories('the of and', 1)).toMatchObject({ mode: 'common-words', total: 0, hits: [] });
     expect(await searchStories('', 1)).toMatchObject({ mode: 'none', hits: [] });
   });
 

@@ -45,8 +45,11 @@ export interface SearchHit {
 export interface SearchResults {
   /** The query as searched (trimmed, collapsed, cut to MAX_QUERY_LENGTH). */
   query: string;
-  /** `fulltext`: stories matching the words; `similar`: none did, these headlines are close. */
-  mode: 'fulltext' | 'similar' | 'none';
+  /**
+   * `fulltext`: stories matching the words; `similar`: none did, these headlines are close;
+   * `common-words`: every word was one too common to search for (`the`, `or`).
+   */
+  mode: 'fulltext' | 'similar' | 'common-words' | 'none';
   hits: SearchHit[];
   page: number;
   pageCount: number;
@@ -90,7 +93,7 @@ export async function searchStories(query: string, page: number): Promise<Search
   if (total > 0) return rankedPage(query, Prisma.sql`websearch_to_tsquery('english', dateline_fold(${query}))`, total, page);
 
   // Only stop words (`the`, `of`) or nothing searchable: similarity would match everything.
-  if (lexemes === 0) return empty;
+  if (lexemes === 0) return /[\p{L}\p{N}]/u.test(query) ? { ...empty, mode: 'common-words' } : empty;
 
   const withSchwa = await schwaVariantsQuery(query, parsed);
   if (withSchwa) {
