@@ -19,6 +19,8 @@ export function SitePage({ chrome, children }: { chrome: SiteChrome; children: R
         sections={sections}
         social={social}
       />
+      {/* The masthead does not print; a printed page still says whose it is. */}
+      <p className="print-only mx-auto max-w-6xl px-4 font-serif text-xl font-bold">{settings.publicationName}</p>
       <main id="content" tabIndex={-1} className="mx-auto max-w-6xl px-4 pt-6 focus:outline-none sm:pt-8">
         {children}
       </main>

@@ -247,6 +247,9 @@ test.describe('the article page', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('banner')).toBeHidden();
     await expect(page.getByRole('contentinfo')).toBeHidden();
+    // Whose page it is, printed above the story.
+    const { publicationName } = await publicationSettings();
+    expect((await page.locator('body').innerText()).trim().split('\n')[0]).toBe(publicationName);
     await expect(page.getByRole('region', { name: 'Share this story' })).toBeHidden();
     await expect(page.getByRole('region', { name: 'Latest', exact: true })).toBeHidden();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
