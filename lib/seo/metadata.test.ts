@@ -83,6 +83,11 @@ describe('listing metadata', () => {
     expect(second.pagination).toEqual({ previous: 'https://news.example.com/', next: 'https://news.example.com/page/3' });
   });
 
+  it('keeps a listing with no story yet out of search engines, still followed', () => {
+    expect(sectionMetadata(section, testSettings, { page: 1, empty: true }).robots).toEqual({ index: false, follow: true });
+    expect(sectionMetadata(section, testSettings, { page: 1, empty: false }).robots).toMatchObject({ index: true });
+  });
+
   it('advertises the section’s and the author’s own feeds', () => {
     const sectionFeeds = sectionMetadata(section, testSettings).alternates?.types?.['application/rss+xml'];
     expect(sectionFeeds).toContainEqual({ url: 'https://news.example.com/feeds/section/politics.xml', title: 'Politics — The Caspian Dateline' });

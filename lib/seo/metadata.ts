@@ -172,6 +172,8 @@ export interface ListingPage {
   page?: number;
   /** Whether a later page exists (for rel=next). */
   hasNextPage?: boolean;
+  /** No story yet (a new section): nothing for a search engine to index. */
+  empty?: boolean;
 }
 
 interface ListingOptions extends ListingPage {
@@ -195,7 +197,7 @@ function listingMetadata(options: ListingOptions, settings: SiteSettingsView): M
     title: { absolute: title },
     description,
     alternates: { canonical: url, types: feedAlternates(options.feeds ?? [], settings) },
-    robots: INDEXABLE,
+    robots: options.empty ? NOT_INDEXABLE : INDEXABLE,
     pagination: {
       previous: page > 1 ? absoluteUrl(pagePath(options.path, page - 1)) : null,
       next: options.hasNextPage ? absoluteUrl(pagePath(options.path, page + 1)) : null,

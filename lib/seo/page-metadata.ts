@@ -28,9 +28,10 @@ import { getGallerySeo, getStorySeo } from './records';
  * only passes them through. The records come from the same cached reads the pages use.
  */
 
-/** Whether a later page of the listing exists, for rel=next. */
-async function hasNextPage(listing: StoryListing, page: number): Promise<boolean> {
-  return (await getStoryPage(listing, page)).pageCount > page;
+/** Whether a later page of the listing exists (rel=next), and whether it has no story at all (noindex). */
+async function listingPage(listing: StoryListing, page: number): Promise<{ page: number; hasNextPage: boolean; empty: boolean }> {
+  const { pageCount, total } = await getStoryPage(listing, page);
+  return { page, hasNextPage: pageCount > page, empty: total === 0 };
 }
 
 export async function storyPageMetadata(section: string, slug: string): Promise<Metadata> {
@@ -43,29 +44,26 @@ export async function homePageMetadata(): Promise<Metadata> {
 }
 
 export async function latestPageMetadata(page = 1): Promise<Metadata> {
-  const [settings, next] = await Promise.all([getSiteSettings(), hasNextPage({ kind: 'latest' }, page)]);
-  return latestMetadata(settings, { page, hasNextPage: next });
+  const [settings, listing] = await Promise.all([getSiteSettings(), listingPage({ kind: 'latest' }, page)]);
+  return latestMetadata(settings, listing);
 }
 
 export async function sectionPageMetadata(slug: string, page = 1): Promise<Metadata> {
   const [settings, section] = await Promise.all([getSiteSettings(), getSection(slug)]);
   if (!section) return sectionMetadata(null, settings);
-  const next = await hasNextPage({ kind: 'section', sectionId: section.id }, page);
-  return sectionMetadata(section, settings, { page, hasNextPage: next });
+  return sectionMetadata(section, settings, await listingPage({ kind: 'section', sectionId: section.id }, page));
 }
 
 export async function tagPageMetadata(slug: string, page = 1): Promise<Metadata> {
   const [settings, topic] = await Promise.all([getSiteSettings(), getTopic(slug)]);
   if (!topic) return tagMetadata(null, settings);
-  const next = await hasNextPage({ kind: 'tag', tagId: topic.id }, page);
-  return tagMetadata({ ...topic, description: '' }, settings, { page, hasNextPage: next });
+  return tagMetadata({ ...topic, description: '' }, settings, await listingPage({ kind: 'tag', tagId: topic.id }, page));
 }
 
 export async function authorPageMetadata(slug: string, page = 1): Promise<Metadata> {
   const [settings, author] = await Promise.all([getSiteSettings(), getAuthor(slug)]);
   if (!author) return authorMetadata(null, settings);
-  const next = await hasNextPage({ kind: 'author', authorId: author.id }, page);
-  return authorMetadata({ ...author, description: author.bio }, settings, { page, hasNextPage: next });
+  return authorMetadata({ ...author, description: author.bio }, settings, await listingPage({ kind: 'author', authorId: author.id }, page));
 }
 
 export async function galleriesPageMetadata(page = 1): Promise<Metadata> {

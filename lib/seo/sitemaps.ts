@@ -204,7 +204,8 @@ async function writeSiteEntries(add: (entry: UrlEntry) => void): Promise<void> {
   ]);
   add({ path: '/', lastmod: latest[0]?.lastmod });
   add({ path: latestPath, lastmod: latest[0]?.lastmod });
-  for (const section of sections) add({ path: sectionPath(section.slug), lastmod: section.lastmod });
+  // A section with no story yet says noindex (lib/seo/metadata.ts): not for the sitemap either.
+  for (const section of sections) if (section.lastmod) add({ path: sectionPath(section.slug), lastmod: section.lastmod });
   const [galleries, pages] = await Promise.all([
     db.gallery.aggregate({ where: PUBLISHED_GALLERY, _count: true, _max: { updatedAt: true } }),
     db.staticPage.findMany({ where: { slug: { in: Object.keys(STATIC_PAGE_PATHS) } }, orderBy: { slug: 'asc' }, select: { slug: true, updatedAt: true } }),
