@@ -180,6 +180,8 @@ test('an Editor renames, merges and deletes tags; stories keep one of each', asy
     expect(await db.tag.findUnique({ where: { id: football.id } })).not.toBeNull();
     await page.getByRole('button', { name: 'Merge tags' }).click();
     await expect(page.getByRole('button', { name: 'Yes, merge tags' })).toBeFocused();
+    // A screen reader hears the question with the button that answers it.
+    await expect(page.getByRole('button', { name: 'Yes, merge tags' })).toHaveAccessibleDescription(/^Merge “Football .*” into “Soccer .*”\?/);
     await page.getByRole('button', { name: 'Yes, merge tags' }).click();
     await expect(page).toHaveURL(new RegExp(`/admin/tags/${soccer.id}\\?merged=2$`));
     await expect(shown(page, /Merged: 2 stories from the other tag now have this one\./)).toBeVisible();
@@ -212,6 +214,7 @@ test('an Editor renames, merges and deletes tags; stories keep one of each', asy
     await page.goto(`/admin/tags/${soccer.id}`);
 
     await page.getByRole('button', { name: 'Delete tag' }).click();
+    await expect(page.getByRole('button', { name: 'Yes, delete tag' })).toHaveAccessibleDescription(`Delete “Soccer ${tag}” and take it off 2 stories?`);
     await page.getByRole('button', { name: 'Yes, delete tag' }).click();
     await expect(page).toHaveURL(/\/admin\/tags\?deleted=/);
     await expect(shown(page, `The tag “Soccer ${tag}” was deleted.`)).toBeVisible();

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useActionState, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { ActionResult } from '@/lib/auth/guard';
 import { buttonClass, type ButtonVariant } from './button-class';
 import { FormAlert } from './FormAlert.client';
@@ -38,6 +38,7 @@ export function ConfirmActionButton<T>({
   const confirmRef = useRef<HTMLButtonElement>(null);
   const startRef = useRef<HTMLButtonElement>(null);
   const focusStart = useRef(false);
+  const questionId = useId();
 
   useEffect(() => {
     if (asking) confirmRef.current?.focus();
@@ -66,9 +67,13 @@ export function ConfirmActionButton<T>({
           {Object.entries(fields).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
           ))}
-          {confirm && <div className="text-sm text-neutral-800">{confirm}</div>}
+          {confirm && (
+            <div id={questionId} className="text-sm text-neutral-800">
+              {confirm}
+            </div>
+          )}
           <div className="flex flex-wrap gap-2">
-            <button ref={confirmRef} type="submit" disabled={pending} className={buttonClass(confirm && variant === 'secondary' ? 'primary' : variant)}>
+            <button ref={confirmRef} type="submit" aria-describedby={confirm ? questionId : undefined} disabled={pending} className={buttonClass(confirm && variant === 'secondary' ? 'primary' : variant)}>
               {pending ? pendingLabel : confirm ? `Yes, ${label.charAt(0).toLowerCase()}${label.slice(1)}` : label}
             </button>
             {confirm && (

@@ -17,17 +17,20 @@ export function SubmitButton({
   variant = 'primary',
   className = '',
   ref,
+  describedBy,
 }: {
   children: ReactNode;
   /** For a form that moves focus to its button (a confirming step). */
   ref?: Ref<HTMLButtonElement>;
+  /** The id of the words that explain what pressing it does (a confirmation's question). */
+  describedBy?: string;
   pendingLabel?: ReactNode;
   variant?: ButtonVariant;
   className?: string;
 }) {
   const { pending } = useFormStatus();
   return (
-    <button ref={ref} type="submit" disabled={pending} aria-disabled={pending} className={`${buttonClass(variant)} ${className}`}>
+    <button ref={ref} type="submit" aria-describedby={describedBy} disabled={pending} aria-disabled={pending} className={`${buttonClass(variant)} ${className}`}>
       {pending ? (pendingLabel ?? children) : children}
     </button>
   );

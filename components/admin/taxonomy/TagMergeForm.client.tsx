@@ -27,6 +27,7 @@ export function TagMergeForm<T>({
   const [state, formAction] = useFormAction(action);
   const result = state?.result ?? null;
   const listId = useId();
+  const questionId = useId();
   const [asking, setAsking] = useState<string | null>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const startRef = useRef<HTMLButtonElement>(null);
@@ -85,12 +86,12 @@ export function TagMergeForm<T>({
         </SubmitButton>
       ) : (
         <div className="space-y-3">
-          <p className="text-sm text-neutral-800">
+          <p id={questionId} className="text-sm text-neutral-800">
             Merge “{tag.name}” into “{asking}”? {stories.charAt(0).toUpperCase()}
             {stories.slice(1)} to “{asking}”, and “{tag.name}” is deleted. This cannot be undone.
           </p>
           <div className="flex flex-wrap gap-2">
-            <SubmitButton ref={confirmRef} pendingLabel="Merging…">
+            <SubmitButton ref={confirmRef} describedBy={questionId} pendingLabel="Merging…">
               Yes, merge tags
             </SubmitButton>
             <button
