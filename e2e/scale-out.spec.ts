@@ -8,6 +8,7 @@ import { openStory, saveState, staffPage } from './admin/stories-support';
 import { db } from './admin/support';
 import { createStory, paragraphs } from '../lib/testing/newsroom';
 import { findFreePort } from '../lib/db/free-port';
+import { localBin, nextStartArgs } from '../scripts/support/processes';
 
 /**
  * App instances on one database, as behind a load balancer: an editor's change made through one
@@ -19,7 +20,7 @@ import { findFreePort } from '../lib/db/free-port';
 async function startInstance(env: Record<string, string>): Promise<{ url: string; stop: () => void }> {
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
-  const instance = spawn(path.join(process.cwd(), 'node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  const instance = spawn(localBin('next'), nextStartArgs(port, '127.0.0.1'), {
     env: { ...process.env, PORT: String(port), ...env },
     stdio: 'ignore',
   });

@@ -26,7 +26,7 @@ import { databaseIdentity } from '../lib/db/reachability';
 import { ensureProductionBuild } from './support/build-fingerprint';
 import { findOrInstallChromium } from './support/chromium';
 import { prepareDatabase } from './support/prepare-database';
-import { localBin, onInterrupt, run, stopChild } from './support/processes';
+import { localBin, nextStartArgs, onInterrupt, run, stopChild } from './support/processes';
 
 const REQUIRED_SCORE = 1;
 
@@ -101,7 +101,7 @@ async function serveDemoNewsroom(): Promise<string> {
     siteUrl: baseUrl,
     build: () => run(localBin('next'), ['build'], { env }),
   });
-  const server = spawn(localBin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const server = spawn(localBin('next'), nextStartArgs(port, '127.0.0.1'), { env, stdio: ['ignore', 'inherit', 'inherit'] });
   cleanups.push(() => stopChild(server));
   await waitForHealthy(`${baseUrl}/api/health`, server);
   return baseUrl;

@@ -25,7 +25,7 @@ import { mediaStorageKind } from '../lib/media/storage';
 import { ensureProductionBuild } from './support/build-fingerprint';
 import { loadEnvFiles } from './support/env-file';
 import { prepareDatabase } from './support/prepare-database';
-import { exited, launch, localBin, stopChild } from './support/processes';
+import { exited, launch, localBin, nextStartArgs, stopChild } from './support/processes';
 
 const prepareOnly = process.argv.includes('--prepare-only');
 const STEPS = prepareOnly ? 2 : 5;
@@ -144,7 +144,7 @@ async function main(): Promise<void> {
     say(`Serving on http://localhost:${port}`);
     if (generated) detail(`generated AUTH_SECRET in ${path.join(data, 'auth-secret')}`);
 
-    const server = spawn(localBin('next'), ['start', '-p', String(port)], { env, stdio: 'inherit' });
+    const server = spawn(localBin('next'), nextStartArgs(port), { env, stdio: 'inherit' });
     process.off('SIGINT', earlyStop);
     process.off('SIGTERM', earlyStop);
     let stopRequested = false;

@@ -23,7 +23,7 @@ import { databaseIdentity } from '../lib/db/reachability';
 import { ensureProductionBuild } from './support/build-fingerprint';
 import { findOrInstallChromium } from './support/chromium';
 import { prepareDatabase } from './support/prepare-database';
-import { localBin, onInterrupt, run, stopChild } from './support/processes';
+import { localBin, nextStartArgs, onInterrupt, run, stopChild } from './support/processes';
 
 const ALL_STEPS = ['typecheck', 'lint', 'unit', 'e2e'] as const;
 type Step = (typeof ALL_STEPS)[number];
@@ -123,7 +123,7 @@ async function endToEnd(chromium: string, { database, env }: EndToEndDatabase): 
   });
 
   heading('end-to-end: Playwright');
-  const server = spawn(localBin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  const server = spawn(localBin('next'), nextStartArgs(port, '127.0.0.1'), {
     env: { ...env, SITE_URL: baseUrl },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -6,6 +6,15 @@ export function localBin(name: string): string {
   return path.join(process.cwd(), 'node_modules', '.bin', name);
 }
 
+/**
+ * `next start`'s arguments. Idle connections stay open 65 s, longer than load balancers keep
+ * theirs (60 s on the common ones): with Node's default of 5 s, a balancer, or any client,
+ * reusing a connection the app has just closed gets a reset instead of a page.
+ */
+export function nextStartArgs(port: number, host?: string): string[] {
+  return ['start', '-p', String(port), ...(host ? ['-H', host] : []), '--keepAliveTimeout', '65000'];
+}
+
 /** Runs a command to completion with inherited output; rejects with its exit code. */
 export function run(command: string, args: string[], options: SpawnOptions = {}): Promise<void> {
   return launch(command, args, options).done;
