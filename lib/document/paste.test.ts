@@ -21,6 +21,14 @@ describe('pasting from Word', () => {
     expect(html).toContain('<ol><li><p>Evacuate</p></li><li><p>Wait for the all-clear</p></li></ol>');
   });
 
+  it('reads bold and italic from font-weight and font-style only, not from Word’s mso-bidi- look-alikes', () => {
+    const pasted = cleanPastedHtml(
+      "<p class=MsoNormal><b style='mso-bidi-font-weight:normal'>Bold</b> then <i style='mso-bidi-font-style:normal'>italic</i> then " +
+        "<span style='mso-bidi-font-weight:bold;mso-bidi-font-style:italic'>plain</span> and <span style='font-weight: 700; font-style: oblique'>both</span><o:p></o:p></p>",
+    );
+    expect(pasted).toBe('<p><strong>Bold</strong> then <em>italic</em> then plain and <strong><em>both</em></strong></p>');
+  });
+
   it('drops styles, classes, fonts, colours, comments, Office tags and empty paragraphs', () => {
     expect(html).not.toMatch(/style=|class=|<span|<o:p|mso-|<!--|<font|Cambria|&nbsp;|<p><\/p>/);
   });

@@ -86,14 +86,33 @@ function convertWordLists(root: HTMLElement): void {
   }
 }
 
+/**
+ * One property's value in a style attribute as styleOf gives it; the last declaration wins, as in
+ * CSS. Whole names only: Word's `mso-bidi-font-weight:normal` sits on its bold text and says
+ * nothing about it.
+ */
+function styleValue(style: string, property: string): string | undefined {
+  let value: string | undefined;
+  for (const declaration of style.split(';')) {
+    const colon = declaration.indexOf(':');
+    if (declaration.slice(0, colon) === property) value = declaration.slice(colon + 1).replace(/!important$/, '');
+  }
+  return value;
+}
+
 function isBoldStyle(style: string): boolean {
-  const weight = /font-weight:([a-z0-9]+)/.exec(style)?.[1];
+  const weight = styleValue(style, 'font-weight');
   return weight === 'bold' || weight === 'bolder' || (weight !== undefined && Number(weight) >= 600);
 }
 
 function isNotBoldStyle(style: string): boolean {
-  const weight = /font-weight:([a-z0-9]+)/.exec(style)?.[1];
+  const weight = styleValue(style, 'font-weight');
   return weight === 'normal' || (weight !== undefined && Number(weight) < 600);
+}
+
+function isItalicStyle(style: string): boolean {
+  const slant = styleValue(style, 'font-style');
+  return slant === 'italic' || slant === 'oblique';
 }
 
 function safeHref(href: string | null): string | null {
@@ -141,7 +160,7 @@ function normaliseElements(root: HTMLElement): void {
       case 'EM':
       case 'CITE':
       case 'DFN':
-        replacement = /font-style:normal/.test(style) ? null : 'em';
+        replacement = styleValue(style, 'font-style') === 'normal' ? null : 'em';
         break;
       case 'DIV':
       case 'SECTION':
@@ -170,7 +189,7 @@ function normaliseElements(root: HTMLElement): void {
     let wrapItalic = false;
     if (inlineTags.has(tag) || (replacement === null && !BLOCKS.has(tag))) {
       wrapBold = isBoldStyle(style) && tag !== 'B' && tag !== 'STRONG';
-      wrapItalic = /font-style:italic/.test(style) && tag !== 'I' && tag !== 'EM';
+      wrapItalic = isItalicStyle(style) && tag !== 'I' && tag !== 'EM';
     }
 
     if (tag === 'A') {
