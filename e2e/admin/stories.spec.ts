@@ -16,8 +16,11 @@ test('a Contributor writes and submits; an Editor reviews with a comment and pub
   await expect(field(contributor.page, 'Slug')).toHaveValue(/^seki-flood-barriers-finished-\d+$/);
   // A Contributor cannot publish: submitting is the way forward.
   await expect(contributor.page.getByRole('button', { name: 'Publish', exact: true })).toHaveCount(0);
-  await contributor.page.getByRole('button', { name: 'Submit for review' }).click();
+  // By keyboard: the button goes with the step, and the keyboard's place moves to what happened.
+  await contributor.page.getByRole('button', { name: 'Submit for review' }).focus();
+  await contributor.page.keyboard.press('Enter');
   await expect(storyStatus(contributor.page)).toHaveText('In review');
+  await expect(contributor.page.getByRole('status').filter({ hasText: 'Submitted for review: done.' })).toBeFocused();
 
   // The queue says how long the story has waited: since it was submitted, in the newsroom's time.
   await editor.page.goto('/admin/review');
@@ -29,6 +32,8 @@ test('a Contributor writes and submits; an Editor reviews with a comment and pub
   await field(editor.page, 'Add a comment').fill('Name the engineer in the second paragraph.');
   await editor.page.getByRole('button', { name: 'Post comment' }).click();
   await expect(editor.page.getByText('Name the engineer in the second paragraph.')).toBeVisible();
+  await expect(editor.page.getByRole('status').filter({ hasText: 'Comment posted.' })).toBeVisible();
+  await expect(field(editor.page, 'Add a comment')).toBeFocused();
 
   await contributor.page.goto(`/admin/review`);
   await contributor.page.getByRole('link', { name: headline }).click();
@@ -386,7 +391,7 @@ test('pasting from Word keeps structure and drops the styling; Tidy text cleans 
   await page.keyboard.press('Enter');
   await body.evaluate((element) => {
     const html =
-      '<html><body><!--StartFragment--><h1 style="color:red">Floods</h1><p class=MsoNormal><span style="font-family:Times">Water \\"came fast\\"  <b>overnight</b></span><o:p></o:p></p>' +
+      '<html><body><!--StartFragment--><h1 style="color:red">Floods</h1><p class=MsoNormal><span style="font-family:Times">Water \\"came fast\\"  <b style="mso-bidi-font-weight:normal">overnight</b></span><o:p></o:p></p>' +
       '<p class=MsoListParagraphCxSpFirst style="mso-list:l0 level1 lfo1"><span style="mso-list:Ignore">·&nbsp;</span>Roads closed</p><p class=MsoNormal><o:p>&nbsp;</o:p></p><!--EndFragment--></body></html>';
     const data = new DataTransfer();
     data.setData('text/html', html);
@@ -413,6 +418,10 @@ test('pasting from Word keeps structure and drops the styling; Tidy text cleans 
   });
   await page.getByRole('button', { name: 'Tidy text' }).click();
   await expect(page.getByRole('toolbar', { name: 'Formatting' }).getByRole('status')).toHaveText('Nothing to tidy.');
+  // From the toolbar, Tab reaches the body, which shows where the keyboard is like every field.
+  await page.keyboard.press('Tab');
+  await expect(body).toBeFocused();
+  expect(await body.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none');
 
   // A headline pasted over the old one gets the same clean-up, on one line.
   const headline = field(page, 'Headline');

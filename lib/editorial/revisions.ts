@@ -1,5 +1,6 @@
 import { diffWords } from 'diff';
 import { db } from '../db/client';
+import { sameJson } from '../db/json';
 import { Forbidden, NotFound } from '../auth/guard';
 import { canOnStory, type Actor } from '../auth/permissions';
 import { documentToText } from '../document/text';
@@ -96,9 +97,9 @@ const OTHER_FIELDS: [keyof StorySnapshot, string][] = [
 export function compareSnapshots(before: StorySnapshot, after: StorySnapshot): Omit<RevisionDiff, 'from' | 'to'> {
   const bodyBefore = documentToText(before.body);
   const bodyAfter = documentToText(after.body);
-  const otherChanges = OTHER_FIELDS.filter(([key]) => JSON.stringify(before[key]) !== JSON.stringify(after[key])).map(([, label]) => label);
+  const otherChanges = OTHER_FIELDS.filter(([key]) => !sameJson(before[key], after[key])).map(([, label]) => label);
   // Same words but different structure or formatting (a subhead, bold, a link) still counts.
-  if (bodyBefore === bodyAfter && JSON.stringify(before.body) !== JSON.stringify(after.body)) otherChanges.push('Body formatting');
+  if (bodyBefore === bodyAfter && !sameJson(before.body, after.body)) otherChanges.push('Body formatting');
   return {
     headline: diffText(before.headline, after.headline),
     standfirst: diffText(before.standfirst, after.standfirst),

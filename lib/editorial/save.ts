@@ -1,5 +1,5 @@
 import { db, Prisma } from '../db/client';
-import { toJsonValue } from '../db/json';
+import { sameJson, toJsonValue } from '../db/json';
 import { documentToText } from '../document/text';
 import { recordAudit } from '../audit/record';
 import { assertCan, Conflict, Forbidden, Invalid, NotFound } from '../auth/guard';
@@ -245,7 +245,7 @@ function readerVisibleChange(before: StorySnapshot, after: StorySnapshot): boole
     before.galleryId !== after.galleryId ||
     before.creditLine !== after.creditLine ||
     before.authorIds.join() !== after.authorIds.join() ||
-    JSON.stringify(before.body) !== JSON.stringify(after.body)
+    !sameJson(before.body, after.body)
   );
 }
 

@@ -54,7 +54,7 @@ export default function BodyEditor(props: BodyEditorProps) {
         'aria-label': 'Story body',
         'aria-multiline': 'true',
         role: 'textbox',
-        class: 'story-body min-h-[24rem] px-4 py-3 font-serif text-lg leading-relaxed focus:outline-none',
+        class: 'story-body min-h-[24rem] px-4 py-3 font-serif text-lg leading-relaxed',
       },
     },
     // ProseMirror keeps attributes in prototype-less objects, which React cannot pass to a server

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { addCommentAction, resolveCommentAction } from '@/app/admin/(newsroom)/stories/actions';
 import type { StoryComment } from '@/lib/editorial/comments';
 import { LIMITS } from '@/lib/editorial/fields';
@@ -12,6 +12,8 @@ export default function CommentsPanel(props: { articleId: number; initial: Story
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
+  const [posted, setPosted] = useState(false);
+  const field = useRef<HTMLTextAreaElement>(null);
   const id = useId();
   return (
     <section aria-labelledby={`${id}-title`} className="rounded border border-neutral-200 p-3">
@@ -49,28 +51,35 @@ export default function CommentsPanel(props: { articleId: number; initial: Story
           event.preventDefault();
           setSending(true);
           setError(null);
+          setPosted(false);
           try {
             const result = await addCommentAction({ articleId: props.articleId, body });
             if (result.ok) {
               setComments((all) => [...all, result.value]);
               setBody('');
+              setPosted(true);
             } else setError(result.fieldErrors?.body ?? result.message);
           } catch {
             setError('The server could not be reached; your comment is still here.');
           } finally {
             setSending(false);
+            // The button is disabled while sending, which drops the keyboard's place: back to the box.
+            field.current?.focus();
           }
         }}
       >
         <label htmlFor={`${id}-body`} className="block text-sm font-medium">
           Add a comment
         </label>
-        <textarea id={`${id}-body`} value={body} maxLength={LIMITS.comment} rows={3} onChange={(event) => setBody(event.target.value)} className="mt-1 w-full rounded border border-neutral-300 px-2 py-1 text-sm" />
+        <textarea ref={field} id={`${id}-body`} value={body} maxLength={LIMITS.comment} rows={3} onChange={(event) => setBody(event.target.value)} className="mt-1 w-full rounded border border-neutral-300 px-2 py-1 text-sm" />
         {error ? (
           <p role="alert" className="text-sm text-red-700">
             {error}
           </p>
         ) : null}
+        <p role="status" className="text-sm text-neutral-700">
+          {posted ? 'Comment posted.' : ''}
+        </p>
         <button type="submit" disabled={sending || !body.trim()} className="mt-1 rounded bg-neutral-900 px-3 py-1 text-sm text-white disabled:opacity-50">
           Post comment
         </button>

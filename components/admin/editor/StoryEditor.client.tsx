@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type FormEvent, type ReactNode } from 'react';
+import { sameJson } from '@/lib/db/json';
 import type { FigureImage } from '@/lib/document/extensions';
 import { EMPTY_DOCUMENT, type StoryDocument } from '@/lib/document/schema';
 import { tidyFragment } from '@/lib/document/typography';
@@ -288,7 +289,7 @@ export default function StoryEditor(props: StoryEditorProps) {
       const raw = localStorage.getItem(localKey(story?.id ?? null));
       if (!raw) return;
       const stored = JSON.parse(raw) as LocalCopy;
-      if (JSON.stringify(toFields(stored.draft)) !== JSON.stringify(toFields(initialDraft))) {
+      if (!sameJson(toFields(stored.draft), toFields(initialDraft))) {
         // eslint-disable-next-line react-hooks/set-state-in-effect -- read once from localStorage after hydration
         setLocalCopy(stored);
       } else localStorage.removeItem(localKey(story?.id ?? null));
@@ -552,6 +553,16 @@ export default function StoryEditor(props: StoryEditorProps) {
     replaceDraft(next);
   };
 
+  // A step's button often goes with the step ("Submit for review"): the keyboard's place would
+  // fall back to the top of the page, so it moves to the message saying what happened.
+  const messageRef = useRef<HTMLDivElement>(null);
+  const focusMessage = useRef(false);
+  useEffect(() => {
+    if (!focusMessage.current) return;
+    focusMessage.current = false;
+    if (document.activeElement === document.body || document.activeElement === null) messageRef.current?.focus();
+  }, [message, meta]);
+
   /** Runs a workflow step after saving what is on screen (not for live stories: Update does that). */
   const workflow: RunWorkflow = async (label, step, options) => {
     if (options.confirm && !window.confirm(options.confirm)) return false;
@@ -567,6 +578,7 @@ export default function StoryEditor(props: StoryEditorProps) {
       const result = await step({ id, version });
       if (!result.ok) {
         handleFailure(result, { step: true });
+        focusMessage.current = true;
         return false;
       }
       const status = result.value;
@@ -584,6 +596,7 @@ export default function StoryEditor(props: StoryEditorProps) {
       if (saveStateRef.current === 'error') setSaveState('saved');
       setFieldErrors({});
       setMessage({ tone: 'info', text: `${label}: done.` });
+      focusMessage.current = true;
       return true;
     } catch {
       setSaveState('offline');
@@ -723,7 +736,7 @@ export default function StoryEditor(props: StoryEditorProps) {
       </div>
 
       {message ? (
-        <div role={message.tone === 'error' ? 'alert' : 'status'} className={`mb-4 rounded px-3 py-2 text-sm ${message.tone === 'error' ? 'bg-red-50 text-red-800' : 'bg-green-50 text-green-900'}`}>
+        <div ref={messageRef} tabIndex={-1} role={message.tone === 'error' ? 'alert' : 'status'} className={`mb-4 rounded px-3 py-2 text-sm ${message.tone === 'error' ? 'bg-red-50 text-red-800' : 'bg-green-50 text-green-900'}`}>
           {message.text}
         </div>
       ) : null}
