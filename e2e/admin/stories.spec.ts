@@ -419,6 +419,9 @@ test('pasting from Word keeps structure and drops the styling; Tidy text cleans 
   await page.getByRole('button', { name: 'Tidy text' }).click();
   await expect(page.getByRole('toolbar', { name: 'Formatting' }).getByRole('status')).toHaveText('Nothing to tidy.');
   // From the toolbar, Tab reaches the body, which shows where the keyboard is like every field.
+  await body.focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(body).not.toBeFocused();
   await page.keyboard.press('Tab');
   await expect(body).toBeFocused();
   expect(await body.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none');
