@@ -425,6 +425,18 @@ test('pasting from Word keeps structure and drops the styling; Tidy text cleans 
   await page.keyboard.press('Tab');
   await expect(body).toBeFocused();
   expect(await body.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none');
+  // The toolbar is one Tab stop; arrow keys move along it, and it remembers the button last used.
+  const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Home');
+  await expect(toolbar.getByRole('button', { name: 'Paragraph' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(toolbar.getByRole('button', { name: 'H2 subhead' })).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(toolbar.getByRole('button', { name: 'Redo' }).or(toolbar.getByRole('button', { name: 'Undo' }))).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(body).toBeFocused();
 
   // A headline pasted over the old one gets the same clean-up, on one line.
   const headline = field(page, 'Headline');

@@ -2,7 +2,7 @@
 
 import { NodeSelection } from '@tiptap/pm/state';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { EditorDialog } from './EditorDialog.client';
 import { isAllowedHref, pasteProps, storyExtensions, type FigureImage, type GallerySummary } from '@/lib/document/extensions';
 import type { StoryDocument } from '@/lib/document/schema';
@@ -93,6 +93,7 @@ function ToolButton(props: { label: string; shortcut?: string; active?: boolean;
   return (
     <button
       type="button"
+      data-tool
       aria-label={props.label}
       title={props.shortcut ? `${props.label} (${props.shortcut})` : props.label}
       aria-pressed={props.active === undefined ? undefined : props.active}
@@ -136,9 +137,11 @@ function Toolbar({ editor, onPickFigure, onPickGallery }: Pick<BodyEditorProps, 
     };
   }, [editor, tidied]);
   const chain = () => editor.chain().focus();
+  const toolbarRef = useRef<HTMLDivElement>(null);
+  const roving = useRovingFocus(toolbarRef);
 
   return (
-    <div role="toolbar" aria-label="Formatting" className="sticky top-[var(--story-bar-height,0px)] z-10 flex flex-wrap items-center gap-1 border-b border-neutral-200 bg-neutral-50 px-2 py-1">
+    <div ref={toolbarRef} onKeyDown={roving.onKeyDown} onFocus={roving.onFocus} role="toolbar" aria-label="Formatting" className="sticky top-[var(--story-bar-height,0px)] z-10 flex flex-wrap items-center gap-1 border-b border-neutral-200 bg-neutral-50 px-2 py-1">
       <ToolButton label="Paragraph" active={state.paragraph} onClick={() => chain().setParagraph().run()}>¶</ToolButton>
       <ToolButton label="H2 subhead" shortcut="Ctrl+Alt+2" active={state.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>H2</ToolButton>
       <ToolButton label="H3 small subhead" shortcut="Ctrl+Alt+3" active={state.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>H3</ToolButton>
@@ -189,6 +192,38 @@ function Toolbar({ editor, onPickFigure, onPickGallery }: Pick<BodyEditorProps, 
       {linkOpen ? <LinkDialog editor={editor} onClose={() => setLinkOpen(false)} /> : null}
     </div>
   );
+}
+
+/**
+ * The toolbar is one Tab stop, as ARIA's toolbar pattern has it: arrow keys (and Home, End)
+ * move between its buttons, and Tab goes on to the body. The button last used keeps the stop;
+ * a disabled one (Undo with nothing to undo) hands it to the first that works.
+ */
+function useRovingFocus(ref: RefObject<HTMLDivElement | null>) {
+  const tools = () => [...(ref.current?.querySelectorAll<HTMLButtonElement>('button[data-tool]') ?? [])].filter((tool) => !tool.disabled);
+  const hold = (stop: HTMLButtonElement) => {
+    for (const tool of ref.current?.querySelectorAll<HTMLButtonElement>('button[data-tool]') ?? []) tool.tabIndex = tool === stop ? 0 : -1;
+  };
+  useLayoutEffect(() => {
+    const enabled = tools();
+    if (!enabled.some((tool) => tool.tabIndex === 0) && enabled[0]) hold(enabled[0]);
+  });
+  return {
+    onFocus(event: { target: EventTarget }) {
+      if (event.target instanceof HTMLButtonElement && event.target.dataset.tool !== undefined) hold(event.target);
+    },
+    onKeyDown(event: ReactKeyboardEvent<HTMLDivElement>) {
+      const enabled = tools();
+      const at = enabled.indexOf(event.target as HTMLButtonElement);
+      if (at < 0) return; // the link dialog's fields keep their arrow keys
+      const next = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: enabled.length - 1 }[event.key];
+      if (next === undefined) return;
+      event.preventDefault();
+      const target = enabled[(next + enabled.length) % enabled.length];
+      hold(target);
+      target.focus();
+    },
+  };
 }
 
 /** Ctrl/Cmd+K opens the link dialog from inside the body. */
