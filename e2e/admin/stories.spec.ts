@@ -434,7 +434,9 @@ test('pasting from Word keeps structure and drops the styling; Tidy text cleans 
   await expect(toolbar.getByRole('button', { name: 'H2 subhead' })).toBeFocused();
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
-  await expect(toolbar.getByRole('button', { name: 'Redo' }).or(toolbar.getByRole('button', { name: 'Undo' }))).toBeFocused();
+  // Round to the end, skipping Redo: there is nothing to redo.
+  await expect(toolbar.getByRole('button', { name: 'Redo' })).toBeDisabled();
+  await expect(toolbar.getByRole('button', { name: 'Undo' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(body).toBeFocused();
 
