@@ -392,7 +392,7 @@ test('pasting from Word keeps structure and drops the styling; Tidy text cleans 
   await body.evaluate((element) => {
     const html =
       '<html><body><!--StartFragment--><h1 style="color:red">Floods</h1><p class=MsoNormal><span style="font-family:Times">Water \\"came fast\\"  <b style="mso-bidi-font-weight:normal">overnight</b></span><o:p></o:p></p>' +
-      '<p class=MsoListParagraphCxSpFirst style="mso-list:l0 level1 lfo1"><span style="mso-list:Ignore">·&nbsp;</span>Roads closed</p><p class=MsoNormal><o:p>&nbsp;</o:p></p><!--EndFragment--></body></html>';
+      '<p class=MsoListParagraphCxSpFirst style="mso-list:l0 level1 lfo1"><span style="mso-list:Ignore">·&nbsp;</span>Roads closed</p><p class=MsoNormal><o:p>&nbsp;</o:p></p><p><img src="https://example.org/flood.jpg" alt="Flood"></p><!--EndFragment--></body></html>';
     const data = new DataTransfer();
     data.setData('text/html', html);
     data.setData('text/plain', 'Floods');
@@ -402,7 +402,11 @@ test('pasting from Word keeps structure and drops the styling; Tidy text cleans 
   await expect(body.locator('p', { hasText: 'Water' })).toHaveText('Water “came fast” overnight');
   await expect(body.locator('strong')).toHaveText('overnight');
   await expect(body.locator('ul li')).toHaveText('Roads closed');
-  await expect(body.locator('[style], span, font')).toHaveCount(0);
+  await expect(body.locator('[style], span, font, img')).toHaveCount(0);
+  // Pictures come from the library: the writer is told the pasted one was left out.
+  await expect(page.getByRole('toolbar', { name: 'Formatting' }).getByRole('status')).toHaveText(
+    'A picture in what you pasted was left out: add pictures from the library with Image.',
+  );
 
   // Copy typed (or pasted before tidying existed) gets the same clean-up from the toolbar.
   await page.keyboard.press('Control+End');

@@ -323,7 +323,15 @@ export function storyExtensions(options: StoryExtensionOptions = {}): Extensions
  * web pages); HTML copied inside the editor (marked with data-pm-slice) is left as it is, so
  * figures and pull quotes survive cut and paste.
  */
+/** A copy from inside the editor itself (ProseMirror marks it): kept as it is, figures and all. */
+const isOwnCopy = (html: string) => /data-pm-slice/.test(html);
+
 export const pasteProps = {
-  transformPastedHTML: (html: string) => (/data-pm-slice/.test(html) ? html : cleanPastedHtml(html)),
+  transformPastedHTML: (html: string) => (isOwnCopy(html) ? html : cleanPastedHtml(html)),
   transformPastedText: (text: string) => cleanPastedText(text),
 };
+
+/** How many pictures a paste from elsewhere had: cleanPastedHtml drops them (they come from the library). */
+export function picturesLeftOut(html: string): number {
+  return isOwnCopy(html) ? 0 : (html.match(/<img\b/gi) ?? []).length;
+}

@@ -4,7 +4,7 @@ import { NodeSelection } from '@tiptap/pm/state';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { EditorDialog } from './EditorDialog.client';
-import { isAllowedHref, pasteProps, storyExtensions, type FigureImage, type GallerySummary } from '@/lib/document/extensions';
+import { isAllowedHref, pasteProps, picturesLeftOut, storyExtensions, type FigureImage, type GallerySummary } from '@/lib/document/extensions';
 import type { StoryDocument } from '@/lib/document/schema';
 
 /**
@@ -38,6 +38,9 @@ export default function BodyEditor(props: BodyEditorProps) {
     changeRef.current = onChange;
   }, [onChange]);
 
+  // What the toolbar says until the next change to the text (a tidy report, pictures left out of a paste).
+  const [note, setNote] = useState('');
+
   // The node views call these resolvers lazily (when drawing a figure), never during render.
   /* eslint-disable react-hooks/refs */
   const editor = useEditor({
@@ -50,6 +53,12 @@ export default function BodyEditor(props: BodyEditorProps) {
     immediatelyRender: false,
     editorProps: {
       ...pasteProps,
+      transformPastedHTML: (html: string) => {
+        const left = picturesLeftOut(html);
+        // After the paste's own update, which clears the last note.
+        if (left) queueMicrotask(() => setNote(`${left === 1 ? 'A picture' : `${left} pictures`} in what you pasted ${left === 1 ? 'was' : 'were'} left out: add pictures from the library with Image.`));
+        return pasteProps.transformPastedHTML(html);
+      },
       attributes: {
         'aria-label': 'Story body',
         'aria-multiline': 'true',
@@ -77,7 +86,7 @@ export default function BodyEditor(props: BodyEditorProps) {
 
   return (
     <div className={`rounded border ${props.invalid ? 'border-red-600' : 'border-neutral-300'} bg-white`}>
-      {editor && !props.readOnly ? <Toolbar editor={editor} onPickFigure={props.onPickFigure} onPickGallery={props.onPickGallery} /> : null}
+      {editor && !props.readOnly ? <Toolbar editor={editor} note={note} setNote={setNote} onPickFigure={props.onPickFigure} onPickGallery={props.onPickGallery} /> : null}
       <EditorContent editor={editor} />
       {editor && !props.readOnly ? <SelectionPanel editor={editor} /> : null}
       {props.invalid ? (
@@ -107,7 +116,13 @@ function ToolButton(props: { label: string; shortcut?: string; active?: boolean;
   );
 }
 
-function Toolbar({ editor, onPickFigure, onPickGallery }: Pick<BodyEditorProps, 'onPickFigure' | 'onPickGallery'> & { editor: Editor }) {
+function Toolbar({
+  editor,
+  note,
+  setNote,
+  onPickFigure,
+  onPickGallery,
+}: Pick<BodyEditorProps, 'onPickFigure' | 'onPickGallery'> & { editor: Editor; note: string; setNote: (note: string) => void }) {
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -126,16 +141,15 @@ function Toolbar({ editor, onPickFigure, onPickGallery }: Pick<BodyEditorProps, 
     }),
   });
   const [linkOpen, setLinkOpen] = useState(false);
-  const [tidied, setTidied] = useState('');
   useEffect(() => {
-    // The tidy report stands until the next change to the text.
-    if (!tidied) return;
-    const clear = () => setTidied('');
+    // A note stands until the next change to the text.
+    if (!note) return;
+    const clear = () => setNote('');
     editor.on('update', clear);
     return () => {
       editor.off('update', clear);
     };
-  }, [editor, tidied]);
+  }, [editor, note, setNote]);
   const chain = () => editor.chain().focus();
   const toolbarRef = useRef<HTMLDivElement>(null);
   const roving = useRovingFocus(toolbarRef);
@@ -178,7 +192,7 @@ function Toolbar({ editor, onPickFigure, onPickGallery }: Pick<BodyEditorProps, 
       </ToolButton>
       <ToolButton
         label="Tidy text"
-        onClick={() => setTidied(chain().tidyText().run() ? 'Tidied: stray backslashes, doubled spaces and straight quotes.' : 'Nothing to tidy.')}
+        onClick={() => setNote(chain().tidyText().run() ? 'Tidied: stray backslashes, doubled spaces and straight quotes.' : 'Nothing to tidy.')}
       >
         Tidy
       </ToolButton>
@@ -187,7 +201,7 @@ function Toolbar({ editor, onPickFigure, onPickGallery }: Pick<BodyEditorProps, 
       <ToolButton label="Redo" shortcut="Ctrl+Shift+Z" disabled={!state.canRedo} onClick={() => chain().redo().run()}>↷</ToolButton>
       <KeyboardShortcut editor={editor} keys="Mod-k" onTrigger={() => setLinkOpen(true)} />
       <span role="status" className="ml-auto text-xs text-neutral-600">
-        {tidied}
+        {note}
       </span>
       {linkOpen ? <LinkDialog editor={editor} onClose={() => setLinkOpen(false)} /> : null}
     </div>
