@@ -64,6 +64,16 @@ describe('pasting from a web page', () => {
   });
 });
 
+describe('pasting a table', () => {
+  it('makes each row one paragraph with its cells side by side, Word’s cell paragraphs and all', () => {
+    const pasted = cleanPastedHtml(
+      '<table class=MsoTableGrid><tr><td><p class=MsoNormal><b>District</b></p></td><td><p class=MsoNormal>Turnout</p></td></tr>' +
+        '<tr><td><p>Şəki</p></td><td>  61%  </td></tr><tr><td></td><td></td></tr></table><p>After</p>',
+    );
+    expect(pasted).toBe('<p>District | Turnout</p><p>Şəki | 61%</p><p>After</p>');
+  });
+});
+
 describe('text clean-up', () => {
   it('removes stray backslashes, doubled spaces and makes quotes typographic', () => {
     expect(cleanPastedText(`He said \\"no\\"  and   left.\nIt's Əliyev's \\ 'view'.`)).toBe('He said “no” and left.\nIt’s Əliyev’s ‘view’.');

@@ -18,6 +18,7 @@ export function cleanPastedHtml(html: string, parser: DOMParser = new DOMParser(
   const body = document.body;
   removeComments(body);
   convertWordLists(body);
+  flattenTables(body);
   normaliseElements(body);
   removeEmptyBlocks(body);
   cleanText(body);
@@ -30,6 +31,24 @@ export function cleanPastedText(text: string): string {
     .split(/\r?\n/)
     .map((line) => tidyFragment(line))
     .join('\n');
+}
+
+/**
+ * A story has no tables: each row becomes one paragraph, its cells' text side by side with a
+ * separator, so what stood on one row still reads as one line.
+ */
+function flattenTables(root: HTMLElement): void {
+  for (const table of [...root.querySelectorAll('table')].reverse()) {
+    const rows = [...table.querySelectorAll('tr')].filter((row) => row.closest('table') === table);
+    const paragraphs = rows.flatMap((row) => {
+      const cells = [...row.children].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+      if (!cells.length) return [];
+      const paragraph = root.ownerDocument.createElement('p');
+      paragraph.textContent = cells.join(' | ');
+      return [paragraph];
+    });
+    table.replaceWith(...paragraphs);
+  }
 }
 
 function removeComments(root: Node): void {
