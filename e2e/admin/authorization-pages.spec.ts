@@ -296,6 +296,8 @@ const ROWS: Row[] = [
   // sign in to /admin: every role
   { page: '/admin', path: () => '/admin', shows: heading('Dashboard'), expected: EVERYONE },
   { page: '/admin/profile', path: () => '/admin/profile', shows: heading('Your profile'), expected: EVERYONE },
+  // Any other newsroom address: the newsroom's own "Not found", for staff only.
+  { page: '/admin/[...unknown]', path: () => '/admin/no-such-page', shows: heading('Not found'), expected: EVERYONE },
 
   // create a draft; edit own draft / submit it for review: everyone
   { page: '/admin/stories', path: () => '/admin/stories', shows: heading('Stories'), expected: EVERYONE },

@@ -51,7 +51,9 @@ test('an id beyond what PostgreSQL holds is an unknown thing, in an address or i
   }
   for (const path of ['/admin/tags/2147483648', '/admin/sections/99999999999', '/admin/users/0']) {
     await page.goto(path);
-    await expect(page.getByRole('heading', { level: 1 }), path).toHaveText('We can’t find that page');
+    // The newsroom's own "Not found", in its frame.
+    await expect(page.getByRole('heading', { level: 1 }), path).toHaveText('Not found');
+    await expect(page.getByRole('navigation', { name: 'Newsroom' })).toBeVisible();
   }
   expect(await callAction(page.request, 'publishStoryAction', { id: 2147483648, version: 1 })).toMatchObject({ ok: false, code: 'invalid' });
 });
