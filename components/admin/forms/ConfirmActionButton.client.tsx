@@ -1,9 +1,10 @@
 'use client';
 
-import { useActionState, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useActionState, type ReactNode } from 'react';
 import type { ActionResult } from '@/lib/auth/guard';
 import { buttonClass, type ButtonVariant } from './button-class';
 import { FormAlert } from './FormAlert.client';
+import { useConfirmStep } from './useConfirmStep.client';
 
 /**
  * One button that runs a server action with fixed fields ("Deactivate", "Sign out everywhere"),
@@ -34,31 +35,14 @@ export function ConfirmActionButton<T>({
   renderResult?: (value: T) => ReactNode;
 }) {
   const [state, formAction, pending] = useActionState<ActionResult<T> | null, FormData>(action, null);
-  const [asking, setAsking] = useState(false);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  const startRef = useRef<HTMLButtonElement>(null);
-  const focusStart = useRef(false);
-  const questionId = useId();
-
-  useEffect(() => {
-    if (asking) confirmRef.current?.focus();
-    else if (focusStart.current) {
-      focusStart.current = false;
-      startRef.current?.focus();
-    }
-  }, [asking]);
-  // The answer replaces the question (state adjusted while rendering, not in an effect).
-  const [answered, setAnswered] = useState(state);
-  if (state !== answered) {
-    setAnswered(state);
-    setAsking(false);
-  }
+  const { asking: question, questionId, confirmRef, startRef, ask, cancel } = useConfirmStep<true>(state);
+  const asking = question !== null;
 
   const showForm = !confirm || asking;
   return (
     <div className="space-y-3">
       {!showForm && (
-        <button ref={startRef} type="button" className={buttonClass(variant)} onClick={() => setAsking(true)}>
+        <button ref={startRef} type="button" className={buttonClass(variant)} onClick={() => ask(true)}>
           {label}
         </button>
       )}
@@ -81,10 +65,7 @@ export function ConfirmActionButton<T>({
                 type="button"
                 disabled={pending}
                 className={buttonClass('secondary')}
-                onClick={() => {
-                  focusStart.current = true;
-                  setAsking(false);
-                }}
+                onClick={cancel}
               >
                 Cancel
               </button>

@@ -1,11 +1,12 @@
 'use client';
 
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { buttonClass } from '@/components/admin/forms/button-class';
 import { errorMessage, fieldError } from '@/components/admin/forms/action-state';
 import { FormAlert } from '@/components/admin/forms/FormAlert.client';
 import { SubmitButton } from '@/components/admin/forms/SubmitButton.client';
 import { TextField } from '@/components/admin/forms/TextField';
+import { useConfirmStep } from '@/components/admin/forms/useConfirmStep.client';
 import { kept, useFormAction } from '@/components/admin/forms/useFormAction.client';
 import type { ActionResult } from '@/lib/auth/guard';
 
@@ -27,24 +28,8 @@ export function TagMergeForm<T>({
   const [state, formAction] = useFormAction(action);
   const result = state?.result ?? null;
   const listId = useId();
-  const questionId = useId();
-  const [asking, setAsking] = useState<string | null>(null);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  const startRef = useRef<HTMLButtonElement>(null);
-  const focusStart = useRef(false);
-  useEffect(() => {
-    if (asking !== null) confirmRef.current?.focus();
-    else if (focusStart.current) {
-      focusStart.current = false;
-      startRef.current?.focus();
-    }
-  }, [asking]);
   // A refusal from the server ends the question; the field shows why.
-  const [answered, setAnswered] = useState(state);
-  if (state !== answered) {
-    setAnswered(state);
-    setAsking(null);
-  }
+  const { asking, questionId, confirmRef, startRef, ask, drop, cancel } = useConfirmStep<string>(state);
 
   const stories = tag.storyCount === 1 ? 'its one story moves' : `its ${tag.storyCount} stories move`;
   return (
@@ -58,7 +43,7 @@ export function TagMergeForm<T>({
         if (!typed) return; // the server says what is missing
         event.preventDefault();
         const target = targets.find((candidate) => candidate.slug === typed || candidate.name.toLowerCase() === typed.toLowerCase());
-        setAsking(target?.name ?? typed);
+        ask(target?.name ?? typed);
       }}
     >
       <FormAlert message={errorMessage(result)} revision={state} />
@@ -72,7 +57,7 @@ export function TagMergeForm<T>({
         spellCheck={false}
         defaultValue={kept(state, 'intoSlug')}
         error={fieldError(result, 'intoSlug')}
-        onChange={() => setAsking(null)}
+        onChange={drop}
         hint={`Start typing the other tag’s name and choose it. Its ${tag.storyCount === 1 ? 'one story moves' : `${tag.storyCount} stories move`} there and “${tag.name}” is deleted; its page’s address leads to the other tag.`}
       />
       <datalist id={listId}>
@@ -94,14 +79,7 @@ export function TagMergeForm<T>({
             <SubmitButton ref={confirmRef} describedBy={questionId} pendingLabel="Merging…">
               Yes, merge tags
             </SubmitButton>
-            <button
-              type="button"
-              className={buttonClass('secondary')}
-              onClick={() => {
-                focusStart.current = true;
-                setAsking(null);
-              }}
-            >
+            <button type="button" className={buttonClass('secondary')} onClick={cancel}>
               Cancel
             </button>
           </div>
