@@ -613,10 +613,17 @@ test('hero image and an inline figure come from the media library, and readers s
   const { page } = editor;
   const id = await writeStory(page, { headline: `Pictures from Lənkəran ${Date.now()}`, standfirst: 'Tea harvest.', body: 'The pickers start at dawn.' });
 
+  // Two of the demo newsroom's pictures, found by file name: other specs add file-less stand-ins
+  // to the library at any moment, and a story published with one would break the home page.
+  const [heroFile, figureFile] = (
+    await db.image.findMany({ where: { NOT: { alt: '' }, storageKey: { not: { startsWith: 'images/test/' } } }, orderBy: { id: 'asc' }, take: 2, select: { originalFilename: true } })
+  ).map((image) => image.originalFilename);
   await page.getByRole('button', { name: 'Choose image' }).click();
   const heroPicker = page.getByRole('dialog', { name: 'Choose the hero image' });
   // Described library images only (double-click picks an image that has alt text).
   const described = /^(?!.*No alt text · ).+/;
+  await heroPicker.getByLabel('Search the library').fill(heroFile);
+  await expect(heroPicker.getByRole('option')).toHaveCount(1);
   await heroPicker.getByRole('option', { name: described }).first().dblclick();
   await expect(heroPicker).toBeHidden();
   await expect(page.getByRole('group', { name: 'Hero image' }).getByRole('img')).toBeVisible();
@@ -627,7 +634,9 @@ test('hero image and an inline figure come from the media library, and readers s
   await page.keyboard.press('End');
   await page.getByRole('button', { name: 'Insert image from library' }).click();
   const figurePicker = page.getByRole('dialog', { name: 'Insert an image' });
-  await figurePicker.getByRole('option', { name: described }).nth(1).dblclick();
+  await figurePicker.getByLabel('Search the library').fill(figureFile);
+  await expect(figurePicker.getByRole('option')).toHaveCount(1);
+  await figurePicker.getByRole('option', { name: described }).first().dblclick();
   await expect(page.getByRole('textbox', { name: 'Story body' }).locator('figure img')).toBeVisible();
   await expect(saveState(page)).toHaveText('Saved');
   const row = await db.article.findUniqueOrThrow({ where: { id }, select: { heroImageId: true, images: true } });

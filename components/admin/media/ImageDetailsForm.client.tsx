@@ -45,6 +45,18 @@ export function ImageDetailsForm({
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [theirs, setTheirs] = useState<LibraryImage | null>(null);
+  // A newer version arriving from the page (saved by the upload list, or by someone else and
+  // refreshed) becomes the starting point when nothing here is unsaved; with unsaved words, the
+  // next save meets it as a conflict and the person chooses. Its own save is already the base.
+  const [seen, setSeen] = useState(image);
+  if (image !== seen) {
+    setSeen(image);
+    const unsaved = fields.some((field) => values[field] !== base[field]);
+    if (image.updatedAt !== base.updatedAt && !unsaved && !theirs) {
+      setBase(image);
+      setValues({ alt: image.alt, caption: image.caption, credit: image.credit });
+    }
+  }
 
   if (!image.canEdit) {
     return (

@@ -7,7 +7,7 @@ import { ImageDetailsForm } from './ImageDetailsForm.client';
 /** The details form on the library page: after a save, the grid and panel show the new words. */
 export function LibraryImageDetails({ image }: { image: LibraryImage }) {
   const router = useRouter();
-  // A new version (saved here or by the upload list, then refreshed) starts a fresh form from it;
-  // an old one would meet the next save as someone else's change.
-  return <ImageDetailsForm key={`${image.id}:${image.updatedAt}`} image={image} onSaved={() => router.refresh()} />;
+  // A newer version of the same image (saved by the upload list, then refreshed) is taken up by
+  // the form itself, which keeps its "Saved." and any unsaved words; another image starts afresh.
+  return <ImageDetailsForm key={image.id} image={image} onSaved={() => router.refresh()} />;
 }
