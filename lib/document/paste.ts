@@ -188,8 +188,6 @@ function normaliseElements(root: HTMLElement): void {
         // A div that holds only text acts as a paragraph (many web editors); otherwise unwrap.
         replacement = [...element.children].some((child) => BLOCKS.has(child.tagName)) ? null : 'p';
         break;
-      case 'TD':
-      case 'TH':
       case 'DT':
       case 'DD':
       case 'FIGCAPTION':

@@ -66,7 +66,7 @@ export async function getSectionForManagement(actor: Actor, id: number): Promise
  * The slug to use: the one typed, else one made from the name; refused when it is not free. The
  * name must be free too: two "Nation" items in the navigation would leave readers guessing.
  */
-async function claimSlug(tx: Tx, requested: string, name: string, sectionId: number | null): Promise<string> {
+async function claimNameAndSlug(tx: Tx, requested: string, name: string, sectionId: number | null): Promise<string> {
   const namesake = await tx.section.findFirst({
     where: { name: { equals: likeLiteral(name), mode: 'insensitive' }, ...(sectionId ? { id: { not: sectionId } } : {}) },
     select: { slug: true },
@@ -95,7 +95,7 @@ export async function createSection(actor: Actor, raw: CreateSectionInput): Prom
   const section = await db.$transaction(async (tx) => {
     // Serialises concurrent creations, so two new sections cannot take the same position or slug.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('dateline.sections'))`;
-    const slug = await claimSlug(tx, input.slug, input.name, null);
+    const slug = await claimNameAndSlug(tx, input.slug, input.name, null);
     const last = await tx.section.aggregate({ _max: { position: true } });
     const section = await tx.section.create({
       data: { name: input.name, slug, description: input.description, position: (last._max.position ?? -1) + 1 },
@@ -126,7 +126,7 @@ export async function updateSection(actor: Actor, raw: UpdateSectionInput): Prom
         description: before.description,
       });
     }
-    const slug = await claimSlug(tx, input.slug, input.name, before.id);
+    const slug = await claimNameAndSlug(tx, input.slug, input.name, before.id);
     const after = await tx.section.update({ where: { id: before.id }, data: { name: input.name, slug, description: input.description } });
 
     let redirectsAdded = 0;
@@ -154,7 +154,7 @@ export async function updateSection(actor: Actor, raw: UpdateSectionInput): Prom
 
 /**
  * The section's own old address (/old, its pages, its feed) answers 301 to the new one. Its
- * slug is claimed free again: a section may take it later (claimSlug removes the row then).
+ * slug is claimed free again: a section may take it later (claimNameAndSlug removes the row then).
  */
 async function keepOldSectionAddress(tx: Tx, sectionId: number, oldSlug: string): Promise<void> {
   await tx.sectionRedirect.upsert({ where: { fromSlug: oldSlug }, create: { fromSlug: oldSlug, sectionId }, update: { sectionId } });
