@@ -317,4 +317,11 @@ describe('tags', () => {
     expect(second.page).toBe(2);
     expect(second.tags.map((tag) => tag.name)).toEqual(['Zeta 50', 'Zeta 51', 'Zeta 52', 'Zeta 53', 'Zeta 54']);
   });
+
+  it('sorts names the way the alphabet does: accented letters beside their base letter, case aside', async () => {
+    const names = ['Yuxarı Zeta', 'Şəki Zeta', 'Salyan Zeta', 'Əliyev Zeta', 'Ekologiya Zeta', 'ölkə Zeta', 'Oğuz Zeta', 'Fizuli Zeta'];
+    for (const [i, name] of names.entries()) await db.tag.create({ data: { name, slug: `alphabet-${i}` } });
+    const listed = (await listTagsForManagement(editor, { q: ' zeta' })).tags.map((tag) => tag.name).filter((name) => names.includes(name));
+    expect(listed).toEqual(['Ekologiya Zeta', 'Əliyev Zeta', 'Fizuli Zeta', 'Oğuz Zeta', 'ölkə Zeta', 'Salyan Zeta', 'Şəki Zeta', 'Yuxarı Zeta']);
+  });
 });
