@@ -190,6 +190,8 @@ test('two editors on one story: the later save gets a comparison and keeps their
   await field(second.page, 'Headline').fill('Budget talks resume in Bakı');
   const dialog = second.page.getByRole('dialog', { name: /First Editor saved this story while you were editing/ });
   await expect(dialog).toBeVisible();
+  // It opens at its heading, not on a button: typing on cannot pick a version by accident.
+  await expect(dialog.getByRole('heading', { level: 2 })).toBeFocused();
   await expect(dialog.getByTestId('conflict-headline').locator('del')).toHaveText(/after a week/);
   await expect(dialog.getByTestId('conflict-headline').locator('ins')).toHaveText(/in Bakı/);
   // Nothing was overwritten behind anyone's back.

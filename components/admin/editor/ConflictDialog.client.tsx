@@ -47,9 +47,13 @@ function otherDifferences(theirs: ConflictState['snapshot'], mine: DraftState): 
  */
 export default function ConflictDialog(props: { theirs: ConflictState; mine: DraftState; timeZone: string; onKeepMine: () => void; onTakeTheirs: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
   useEffect(() => {
     if (ref.current && !ref.current.open) ref.current.showModal();
+    // The dialog would focus its first button, "Use their version"; start at the top instead, so
+    // the comparison is read before any choice, and Enter cannot throw the editor's text away.
+    titleRef.current?.focus();
   }, []);
   const { theirs, mine } = props;
   const rows: [string, string, string][] = [
@@ -61,7 +65,7 @@ export default function ConflictDialog(props: { theirs: ConflictState; mine: Dra
   return (
     <dialog ref={ref} aria-labelledby={titleId} onCancel={(event) => event.preventDefault()} className="m-auto w-full max-w-4xl rounded-lg p-0 shadow-xl backdrop:bg-black/50">
       <div className="max-h-[85vh] overflow-y-auto p-5">
-        <h2 id={titleId} className="text-xl font-semibold">
+        <h2 id={titleId} ref={titleRef} tabIndex={-1} className="text-xl font-semibold focus:outline-none">
           {theirs.happened?.text ?? `${theirs.savedBy ?? 'Someone else'} saved this story`} while you were editing
         </h2>
         <p className="mt-1 text-sm text-neutral-600">
