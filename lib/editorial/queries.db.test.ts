@@ -83,6 +83,19 @@ describe('story list', () => {
     expect((await listStories(contributor, query({ q: 'jazz' }))).total).toBe(0);
   });
 
+  it('sorts headlines by the alphabet (Ə by E, Ş by S, case aside), and cuts an over-long search instead of dropping it', async () => {
+    const alphabet = await createSection(db, { name: 'Alphabet' });
+    for (const headline of ['Şəki silk', 'salyan rice', 'Əliyev visits', 'Fuzuli rebuilt', 'Ekologiya week']) {
+      await createDraft(editor, { fields: fields({ sectionId: alphabet.id, headline }) });
+    }
+    const sorted = await listStories(editor, storyListQuery.parse({ section: String(alphabet.id), sort: 'headline' }));
+    expect(sorted.items.map((item) => item.headline)).toEqual(['Ekologiya week', 'Əliyev visits', 'Fuzuli rebuilt', 'salyan rice', 'Şəki silk']);
+
+    const long = storyListQuery.parse({ q: `  salyan ${'x'.repeat(300)}` });
+    expect(long.q).toBe(`salyan ${'x'.repeat(193)}`);
+    expect((await listStories(editor, storyListQuery.parse({ section: String(alphabet.id), q: `Şəki silk${' '.repeat(195)}tail` }))).total).toBe(1);
+  });
+
   it('lists deleted stories only under "Deleted", and ignores nonsense parameters', async () => {
     const { value } = await createDraft(editor, { fields: fields({ sectionId: section.id, headline: 'Gone soon', creditLine: 'Staff' }) });
     const published = await publishStory(editor, value);
