@@ -56,6 +56,7 @@ export async function publishingProblems(tx: Tx, story: StorySnapshot): Promise<
 /** Refuses, in one message naming every problem, to put a story that is not ready before readers. */
 export async function assertReadyToPublish(tx: Tx, story: StorySnapshot, refusal = 'Not published'): Promise<void> {
   const problems = await publishingProblems(tx, story);
-  const messages = Object.values(problems);
-  if (messages.length) throw new Invalid(`${refusal}: ${messages.join('; ')}.`, problems);
+  // Some problems are one phrase, some two sentences: written out as sentences, each ends once.
+  const sentences = Object.values(problems).map((message) => (message.endsWith('.') ? message : `${message}.`));
+  if (sentences.length) throw new Invalid(`${refusal}: ${sentences.join(' ')}`, problems);
 }

@@ -85,7 +85,10 @@ describe('publishing', () => {
     expect(problems['fields.body']).toMatch(/An image in the body has no alt text/);
     expect(problems['fields.standfirst']).toMatch(/standfirst/);
     expect(problems['fields.authorIds']).toMatch(/author or a credit line/);
-    expect((error as Invalid).message).toMatch(/^Not published:/);
+    // One message naming every problem, as sentences that each end once.
+    expect((error as Invalid).message).toBe(
+      'Not published: Write a standfirst before publishing. Add an author or a credit line. The hero image has no alt text. Describe it in the media library first. An image in the body has no alt text. Add a description to it.',
+    );
     expect((await db.article.findUniqueOrThrow({ where: { id: story.id } })).status).toBe('DRAFT');
     // Scheduling checks the same.
     expect(await caught(scheduleStory(editor, { id: story.id, version: story.version, at: new Date(Date.now() + 3_600_000) }))).toBeInstanceOf(Invalid);
