@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * PostgreSQL's text and jsonb cannot hold U+0000 (NUL): a query or a row carrying one fails
  * outright. Nobody types it; it arrives in a crafted request or a broken paste. Input from outside
@@ -24,4 +26,16 @@ export function withoutNulDeep(value: unknown): unknown {
  */
 export function likeLiteral(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+/** The longest search a newsroom list's search box takes (its maxlength). */
+export const FILTER_TEXT_MAX = 200;
+
+/**
+ * A newsroom list's search from the address bar (`?q=`): trimmed, without NUL, and cut to
+ * FILTER_TEXT_MAX characters rather than refused, so an over-long search still filters instead
+ * of silently showing everything.
+ */
+export function filterText() {
+  return z.string().transform((text) => Array.from(withoutNul(text).trim()).slice(0, FILTER_TEXT_MAX).join('').trim());
 }

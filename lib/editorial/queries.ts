@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { INT4_MAX } from '../db/row-id';
 import { db, Prisma } from '../db/client';
-import { likeLiteral, withoutNul } from '../db/text';
+import { likeLiteral, filterText } from '../db/text';
 import { slugify } from '../slug';
 import { Forbidden } from '../auth/guard';
 import { gallerySearchConditions } from '../galleries/queries';
@@ -29,7 +29,7 @@ export const storyListQuery = z.object({
   status: z.enum([...STORY_STATUSES, 'DELETED']).optional().catch(undefined),
   section: z.coerce.number().int().positive().max(INT4_MAX).optional().catch(undefined),
   author: z.coerce.number().int().positive().max(INT4_MAX).optional().catch(undefined),
-  q: z.string().trim().max(200).transform(withoutNul).optional().catch(undefined),
+  q: filterText().optional().catch(undefined),
   mine: z.enum(['1']).optional().catch(undefined),
   /** The dashboard's "My drafts" link. */
   view: z.enum(['my-drafts']).optional().catch(undefined),

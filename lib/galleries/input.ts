@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { INT4_MAX } from '../db/row-id';
-import { withoutNul } from '../db/text';
+import { filterText } from '../db/text';
 import { CAPTION_MAX, CREDIT_MAX } from '../media/limits';
 
 /**
@@ -75,7 +75,7 @@ export const updatePhotoWordsInput = z.object({
 export const galleryVersionInput = z.object(existing);
 
 export const listGalleriesInput = z.object({
-  query: z.string().max(200).transform(withoutNul).default(''),
+  query: filterText().default(''),
   status: z.enum(['all', 'DRAFT', 'PUBLISHED']).default('all'),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(30),

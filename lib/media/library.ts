@@ -7,7 +7,7 @@ import { canOnOwned, canOpenStory, type Actor } from '../auth/permissions';
 import { cacheTag } from '../content/tags';
 import { accessOf } from '../editorial/snapshot';
 import { db, Prisma, type ArticleStatus, type GalleryStatus } from '../db/client';
-import { withoutNul } from '../db/text';
+import { filterText } from '../db/text';
 import { containsEveryWord } from '../search/contains';
 import { storeImage } from './ingest';
 import { ALT_MAX, CAPTION_MAX, CREDIT_MAX, FILENAME_MAX } from './limits';
@@ -177,7 +177,7 @@ export async function createImage(actor: Actor, input: NewImage, options: { stor
 const flag = z.union([z.boolean(), z.string().transform((value) => ['true', '1', 'on'].includes(value))]).default(false);
 
 export const listImagesInput = z.object({
-  query: z.string().max(200).transform(withoutNul).default(''),
+  query: filterText().default(''),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(40),
   /** Only images with no alt text yet (they block publishing). */

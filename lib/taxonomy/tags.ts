@@ -5,7 +5,7 @@ import { assertCan, Conflict, Invalid, NotFound, parseInput } from '../auth/auth
 import type { Actor } from '../auth/permissions';
 import { cacheTag } from '../content/tags';
 import { db, type Prisma } from '../db/client';
-import { likeLiteral, withoutNul } from '../db/text';
+import { likeLiteral, filterText } from '../db/text';
 import { slugify } from '../slug';
 import { MAX_SLUG_LENGTH, mergeTagsInput, renameTagInput, tagRef, type MergeTagsInput, type RenameTagInput, type TagRef } from './input';
 import type { TaxonomyResult } from './result';
@@ -30,7 +30,7 @@ export interface TagSummary {
 }
 
 export const tagListFilters = z.object({
-  q: z.string().trim().max(100).transform(withoutNul).optional().catch(undefined),
+  q: filterText().optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
 });
 export type TagListFilters = z.infer<typeof tagListFilters>;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Forbidden, NotFound } from '../auth/authorize';
 import { can, canInvite, canInviteAnyone, canOnOwned, INVITABLE_ROLES, ROLES, type Actor, type Role } from '../auth/permissions';
 import { db, type Prisma } from '../db/client';
-import { likeLiteral, withoutNul } from '../db/text';
+import { likeLiteral, filterText } from '../db/text';
 
 /**
  * The Users pages' read side: who is in the newsroom, and what the signed-in person may do to
@@ -15,7 +15,7 @@ export const STATUSES = ['active', 'invited', 'deactivated'] as const;
 export type StaffStatus = (typeof STATUSES)[number];
 
 export const staffFilters = z.object({
-  q: z.string().trim().max(200).transform(withoutNul).optional().catch(undefined),
+  q: filterText().optional().catch(undefined),
   role: z.enum(ROLES).optional().catch(undefined),
   status: z.enum(STATUSES).optional().catch(undefined),
 });

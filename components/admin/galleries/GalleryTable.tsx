@@ -5,6 +5,7 @@ import type { GalleryListPage } from '@/lib/galleries/queries';
 import { imageSrc } from '@/lib/media/variants';
 import { formatDay } from '@/lib/time/format';
 import { GalleryStatusBadge } from './GalleryStatusBadge';
+import { FILTER_TEXT_MAX } from '@/lib/db/text';
 
 export interface GalleryListView {
   query: string;
@@ -38,6 +39,7 @@ export function GalleryTable({ view, list, timeZone }: { view: GalleryListView; 
             id="gallery-search"
             type="search"
             name="q"
+            maxLength={FILTER_TEXT_MAX}
             defaultValue={view.query}
             placeholder="Title, address or description"
             className="mt-1 block w-full rounded-sm border border-neutral-400 px-3 py-2 outline-none focus-visible:ring-2 focus-visible:ring-blue-700"

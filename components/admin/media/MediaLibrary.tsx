@@ -10,6 +10,7 @@ import { ImageUsageList } from './ImageUsageList';
 import { LibraryImageDetails } from './LibraryImageDetails.client';
 import { libraryHref, type LibraryView } from './library-links';
 import { RevealOnPhone } from './RevealOnPhone.client';
+import { FILTER_TEXT_MAX } from '@/lib/db/text';
 
 /**
  * The media library page body: search and filters (a plain GET form), the grid of images newest
@@ -39,6 +40,7 @@ export function MediaLibrary({
             id="media-search"
             type="search"
             name="q"
+            maxLength={FILTER_TEXT_MAX}
             defaultValue={view.query}
             placeholder="Alt text, caption, credit or file name"
             className="mt-1 block w-full rounded-sm border border-neutral-400 px-3 py-2 outline-none focus-visible:ring-2 focus-visible:ring-blue-700"

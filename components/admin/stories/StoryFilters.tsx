@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { PersonOption, SectionOption, StoryListQuery } from '@/lib/editorial/queries';
+import { FILTER_TEXT_MAX } from '@/lib/db/text';
 
 /** A plain GET form: filters live in the URL, so a filtered list can be bookmarked and shared. */
 export default function StoryFilters({ query, sections, staff }: { query: StoryListQuery; sections: SectionOption[]; staff: PersonOption[] }) {
@@ -8,7 +9,7 @@ export default function StoryFilters({ query, sections, staff }: { query: StoryL
     <form method="get" action="/admin/stories" className="flex flex-wrap items-end gap-3" role="search" aria-label="Filter stories">
       <label className="flex flex-col text-sm">
         Search
-        <input name="q" type="search" defaultValue={query.q ?? ''} className={select} />
+        <input name="q" type="search" maxLength={FILTER_TEXT_MAX} defaultValue={query.q ?? ''} className={select} />
       </label>
       <label className="flex flex-col text-sm">
         Status

@@ -7,6 +7,7 @@ import { TextField } from '@/components/admin/forms/TextField';
 import { ROLE_LABELS, ROLES } from '@/lib/auth/permissions';
 import type { StaffFilters as Filters, StaffStatus } from '@/lib/users/directory';
 import { STATUS_LABELS } from './StaffStatusBadge';
+import { FILTER_TEXT_MAX } from '@/lib/db/text';
 
 const STATUS_OPTIONS = (['active', 'invited', 'deactivated'] as const satisfies readonly StaffStatus[]).map((status) => ({ value: status, label: STATUS_LABELS[status] }));
 
@@ -17,7 +18,7 @@ const STATUS_OPTIONS = (['active', 'invited', 'deactivated'] as const satisfies 
 export function StaffFilters({ filters }: { filters: Filters }) {
   return (
     <form method="get" role="search" aria-label="Filter users" className="mb-6 flex flex-wrap items-end gap-3">
-      <TextField name="q" label="Name or email" type="search" defaultValue={filters.q ?? ''} className="w-64" />
+      <TextField name="q" label="Name or email" type="search" maxLength={FILTER_TEXT_MAX} defaultValue={filters.q ?? ''} className="w-64" />
       <SelectField
         name="role"
         label="Role"
