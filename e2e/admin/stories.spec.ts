@@ -610,6 +610,20 @@ test('publishing is refused, with the reason, while the hero image has no alt te
   await author.close();
 });
 
+test('a refused save says why under the field and at the top, and both go once a save succeeds', async ({ browser }) => {
+  const editor = await staffPage(browser, 'EDITOR');
+  const { page } = editor;
+  await writeStory(page, { headline: `Refused then saved ${Date.now()}`, body: 'Body text.' });
+  await field(page, 'Headline').fill('');
+  await expect(page.getByRole('alert').filter({ hasText: 'Some fields need attention.' })).toContainText('Headline is required');
+  await expect(saveState(page)).not.toHaveText('Saved');
+  await field(page, 'Headline').fill('Saved after all');
+  await expect(saveState(page)).toHaveText('Saved');
+  await expect(page.getByRole('alert').filter({ hasText: /attention|required/ })).toHaveCount(0);
+  await expect(field(page, 'Headline')).not.toHaveAttribute('aria-invalid');
+  await editor.close();
+});
+
 test('hero image and an inline figure come from the media library, and readers see both', async ({ browser }) => {
   const editor = await staffPage(browser, 'EDITOR');
   const { page } = editor;

@@ -331,8 +331,9 @@ export default function StoryEditor(props: StoryEditorProps) {
         window.history.replaceState(null, '', `/admin/stories/${saved.id}`);
       }
       // Tags an Editor merged or deleted while this story was open: say what became of them.
+      // Otherwise a saved story has nothing left to say: an earlier refusal or "done" is stale now.
       const notice = tagChangesNotice(draftRef.current.tags, saved);
-      if (notice) setMessage({ tone: 'info', text: notice });
+      setMessage(notice ? { tone: 'info', text: notice } : null);
       setDraft((current) => {
         const kept = withTagChanges(current.tags, saved);
         const created = saved.typedTags.filter((tag, index, all) => !kept.some((t) => t.id === tag.id) && all.findIndex((t) => t.id === tag.id) === index);
@@ -420,6 +421,7 @@ export default function StoryEditor(props: StoryEditorProps) {
             else {
               setSavedAt(result.value.savedAt);
               setFieldErrors({});
+              setMessage((shown) => (shown?.tone === 'error' ? null : shown));
               lastSavedCounter.current = requestCounter;
               if (changeCounter.current === requestCounter) {
                 setSaveState('held');
@@ -692,7 +694,9 @@ export default function StoryEditor(props: StoryEditorProps) {
 
   const hero = draft.heroImageId ? images.get(draft.heroImageId) : undefined;
   const attachedGallery = draft.galleryId ? galleries.get(draft.galleryId) : undefined;
-  const error = (name: string) => fieldErrors[`fields.${name}`];
+  // A list's error names the item ("fields.newTags.0"); the field shows it under the whole list.
+  const error = (name: string) =>
+    fieldErrors[`fields.${name}`] ?? Object.entries(fieldErrors).find(([key]) => key.startsWith(`fields.${name}.`))?.[1];
 
   return (
     <div ref={frame} className="mx-auto max-w-6xl">
@@ -915,6 +919,7 @@ export default function StoryEditor(props: StoryEditorProps) {
                   aria-invalid={error('slug') ? true : undefined}
                   readOnly={readOnly}
                   value={draft.slug}
+                  maxLength={LIMITS.slug}
                   onChange={(event) => update({ slug: event.target.value.toLowerCase(), slugAuto: false })}
                   onBlur={() => {
                     const tidy = slugify(draft.slug, LIMITS.slug);

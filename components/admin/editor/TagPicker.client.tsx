@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
+import { LIMITS } from '@/lib/editorial/fields';
 import type { TagOption } from '@/lib/editorial/queries';
 
 /**
@@ -111,6 +112,7 @@ export default function TagPicker(props: {
             aria-autocomplete="list"
             aria-activedescendant={open && options[active] ? `${id}-option-${active}` : undefined}
             value={query}
+            maxLength={LIMITS.tagName}
             placeholder={props.mayCreate ? 'Find or create a tag' : 'Find a tag'}
             onChange={(event) => {
               setQuery(event.target.value);
