@@ -146,6 +146,13 @@ describe('the publication’s card on pages without a picture of their own', () 
     expect(metadata.twitter).toMatchObject({ card: 'summary_large_image', images: [{ url: card, alt: 'The Caspian Dateline' }] });
   });
 
+  it.each(pages)('%s: the description search engines read is the one social cards show', (_kind, build) => {
+    const metadata = build();
+    expect(metadata.description).toBeTruthy();
+    expect(metadata.openGraph?.description).toBe(metadata.description);
+    expect(metadata.twitter?.description).toBe(metadata.description);
+  });
+
   it('a page’s own picture comes first: story hero, gallery photo', () => {
     expect(storyMetadata(testStory(), testSettings).twitter).toMatchObject({
       images: [{ url: 'https://news.example.com/media/images/2017/10/hero/crop-16x9-1200.jpg', alt: 'Deputies vote' }],

@@ -278,6 +278,7 @@ export function searchMetadata(settings: SiteSettingsView, query?: string): Meta
   const image = defaultSocialImage(settings);
   return {
     title: { absolute: pageTitle(shownTitle, settings) },
+    description,
     robots: NOT_INDEXABLE,
     alternates: { canonical: url, types: feedAlternates([], settings) },
     // A shared results link still gets a card; it names the search page, not the query's URL.
