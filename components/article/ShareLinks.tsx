@@ -1,5 +1,5 @@
 import { Icon, type IconName } from '../ui/SocialIcon';
-import { CopyLinkButton } from './CopyLinkButton.client';
+import { CopyLinkItem } from './CopyLinkItem.client';
 
 /** Share a story: copy link, X, Facebook, WhatsApp, Telegram, email; and "Follow us on X". */
 export function ShareLinks({ url, headline, xHandle }: { url: string; headline: string; xHandle: string }) {
@@ -30,9 +30,7 @@ export function ShareLinks({ url, headline, xHandle }: { url: string; headline: 
             </a>
           </li>
         ))}
-        <li>
-          <CopyLinkButton url={url} className={chip} />
-        </li>
+        <CopyLinkItem url={url} className={chip} />
       </ul>
       {handle ? (
         <p className="mt-4 text-sm">

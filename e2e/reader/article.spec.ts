@@ -74,7 +74,8 @@ test.describe('the article page', () => {
     await expect(strip.getByRole('link').first()).toHaveAttribute('href', /^\/galleries\/[^/]+\/photo\/1$/);
     // Thumbnails, not a bulleted list: the story's list style stops at the strip.
     await expect(strip).toHaveCSS('list-style-type', 'none');
-    await expect(strip).toHaveCSS('padding-left', '0px');
+    const [text, thumbnail] = await Promise.all([body.locator('p').first().boundingBox(), strip.getByRole('listitem').first().boundingBox()]);
+    expect(Math.abs(text!.x - thumbnail!.x)).toBeLessThan(1);
 
     for (const { tag } of story.tags) {
       await expect(page.getByRole('navigation', { name: 'Topics' }).getByRole('link', { name: tag.name, exact: true })).toHaveAttribute('href', `/tag/${tag.slug}`);
@@ -290,5 +291,8 @@ test.describe('reading without JavaScript', () => {
     const share = page.getByRole('region', { name: 'Share this story' });
     await expect(share.getByRole('link', { name: /^Email/ })).toHaveAttribute('href', /^mailto:/);
     await expect(share.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
+    // Every item of the list is a link: no empty item where the button will go.
+    await expect(share.getByRole('list').getByRole('link')).toHaveCount(5);
+    await expect(share.getByRole('listitem')).toHaveCount(5);
   });
 });

@@ -5,10 +5,11 @@ import { useState, useSyncExternalStore } from 'react';
 const noSubscription = () => () => {};
 
 /**
- * "Copy link": needs the clipboard, so it only appears once JavaScript runs; the other share
- * links work without it.
+ * "Copy link", an item of the share list: needs the clipboard, so it only appears once JavaScript
+ * runs (the whole item, or the list would announce an empty one); the other share links work
+ * without it.
  */
-export function CopyLinkButton({ url, className }: { url: string; className?: string }) {
+export function CopyLinkItem({ url, className }: { url: string; className?: string }) {
   // False on the server and in browsers without a clipboard (insecure contexts).
   const ready = useSyncExternalStore(noSubscription, () => Boolean(navigator.clipboard), () => false);
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -25,13 +26,13 @@ export function CopyLinkButton({ url, className }: { url: string; className?: st
   };
 
   return (
-    <>
+    <li>
       <button type="button" onClick={copy} className={className}>
         {status === 'copied' ? 'Link copied' : 'Copy link'}
       </button>
       <span role="status" className="sr-only">
         {status === 'copied' ? 'Link copied to the clipboard' : status === 'failed' ? 'Could not copy the link' : ''}
       </span>
-    </>
+    </li>
   );
 }
