@@ -89,4 +89,25 @@ test.describe('the phone menu with JavaScript', () => {
     await expect(page).toHaveURL(/\/search\?q=Baku$/);
     await expect(menu).toBeHidden();
   });
+
+  test('closes when the keyboard or a click leaves it, so nothing focused hides behind the panel', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('/');
+    const summary = page.getByRole('banner').locator('summary');
+    const menu = page.getByRole('navigation', { name: 'All sections' });
+    await summary.click();
+    const panel = page.getByRole('banner').locator('details');
+    const focusable = await panel.locator('a, input, button, summary').count();
+    for (let i = 0; i < focusable; i++) await page.keyboard.press('Tab');
+    await expect(menu).toBeHidden();
+    expect(await page.evaluate(() => document.activeElement?.closest('details') === null)).toBe(true);
+
+    await summary.click();
+    await expect(menu).toBeVisible();
+    // A click on the panel's own padding keeps it open.
+    await panel.locator('> div').click({ position: { x: 4, y: 4 } });
+    await expect(menu).toBeVisible();
+    await page.mouse.click(187, 780);
+    await expect(menu).toBeHidden();
+  });
 });
