@@ -21,6 +21,11 @@ describe('checkCredentials', () => {
     expect(entry?.subjectId).toBe(signInKey(reporter.email, '10.0.0.1'));
   });
 
+  it('takes a password as it was set: control characters, which setting one drops, are ignored', async () => {
+    const check = await checkCredentials(db, { email: reporter.email, password: `correct\u0001 horse battery\u0000` }, '10.0.0.9');
+    expect(check).toMatchObject({ kind: 'ok', user: { id: reporter.id } });
+  });
+
   it('gives one answer for a wrong password, an unknown email, a deactivated account and an invitation not yet accepted', async () => {
     const gone = await createStaff(db, { role: 'EDITOR', password, active: false });
     const invited = await createStaff(db, { role: 'EDITOR' });

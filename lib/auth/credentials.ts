@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { PrismaClient } from '../db/client';
+import { withoutControlCharacters } from '../db/text';
 import { hashPassword, verifyPassword } from './password';
 import { recordSignIn, recordSignInFailure, signInKey, signInThrottle } from './throttle';
 
@@ -13,7 +14,8 @@ import { recordSignIn, recordSignInFailure, signInKey, signInThrottle } from './
 
 const credentialsInput = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
-  password: z.string().min(1).max(1024),
+  // Cleaned as it was when it was set (lib/users/input.ts passwordField).
+  password: z.string().overwrite(withoutControlCharacters).min(1).max(1024),
 });
 
 export interface SignedInUser {

@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { Conflict, fieldErrorsOf, Forbidden, Invalid, NotFound, NotSignedIn } from './authorize';
 import { getCurrentUser, whySignedOut, type CurrentUser } from './current-user';
-import { withoutNulDeep } from '../db/text';
+import { withoutControlCharactersDeep } from '../db/text';
 
 export { assertCan, assertCanOnOwned, assertCanOnStory, Conflict, Forbidden, Invalid, NotFound, NotSignedIn, parseInput } from './authorize';
 
@@ -41,8 +41,9 @@ export async function runAction<Schema extends z.ZodType, Output>(
 ): Promise<ActionResult<Output>> {
   try {
     const actor = await requireActor();
-    // PostgreSQL stores no NUL character: one in a crafted request would fail the query, not the form.
-    const parsed = schema.safeParse(withoutNulDeep(input));
+    // PostgreSQL stores no NUL (one would fail the query, not the form), and readers would see
+    // other control characters as empty boxes: a crafted request or a broken paste loses them here.
+    const parsed = schema.safeParse(withoutControlCharactersDeep(input));
     if (!parsed.success) {
       return { ok: false, code: 'invalid', message: 'Some fields need attention.', fieldErrors: fieldErrorsOf(parsed.error) };
     }

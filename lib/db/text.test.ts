@@ -1,17 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { likeLiteral, withoutNul, withoutNulDeep } from './text';
+import { likeLiteral, withoutControlCharacters, withoutControlCharactersDeep, withoutNul } from './text';
 
 describe('withoutNul', () => {
   it('drops NUL characters and keeps everything else, other control characters included', () => {
     expect(withoutNul('Ba\u0000ku')).toBe('Baku');
-    expect(withoutNul('Şəki\ttab\nline')).toBe('Şəki\ttab\nline');
+    expect(withoutNul('Şəki\ttab\nline\u0001')).toBe('Şəki\ttab\nline\u0001');
+  });
+});
+
+describe('withoutControlCharacters', () => {
+  it('drops what readers would see as empty boxes, keeps tabs and line breaks, and spaces Word’s old line breaks', () => {
+    expect(withoutControlCharacters('Ba\u0000k\u0001u\u007f\u0085 \uFFFE\uFFFFŞəki')).toBe('Baku Şəki');
+    expect(withoutControlCharacters('one\u000Btwo\u000Cthree')).toBe('one two three');
+    expect(withoutControlCharacters('tab\tline\nreturn\r\n«Əliyev» — 🙂')).toBe('tab\tline\nreturn\r\n«Əliyev» — 🙂');
   });
 
   it('cleans every string in a server action’s input, leaving other values alone', () => {
     const file = new Blob(['x']);
-    const input = { fields: { headline: 'A\u0000B', tagIds: [1, 2], newTags: ['x\u0000y'], body: { type: 'doc', content: [{ type: 'text', text: '\u0000' }] } }, file, when: null };
-    expect(withoutNulDeep(input)).toEqual({ fields: { headline: 'AB', tagIds: [1, 2], newTags: ['xy'], body: { type: 'doc', content: [{ type: 'text', text: '' }] } }, file, when: null });
-    expect((withoutNulDeep(input) as { file: Blob }).file).toBe(file);
+    const input = { fields: { headline: 'A\u0000B\u0001', tagIds: [1, 2], newTags: ['x\u0000y'], body: { type: 'doc', content: [{ type: 'text', text: '\u000B' }] } }, file, when: null };
+    expect(withoutControlCharactersDeep(input)).toEqual({ fields: { headline: 'AB', tagIds: [1, 2], newTags: ['xy'], body: { type: 'doc', content: [{ type: 'text', text: ' ' }] } }, file, when: null });
+    expect((withoutControlCharactersDeep(input) as { file: Blob }).file).toBe(file);
   });
 });
 

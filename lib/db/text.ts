@@ -2,20 +2,35 @@ import { z } from 'zod';
 
 /**
  * PostgreSQL's text and jsonb cannot hold U+0000 (NUL): a query or a row carrying one fails
- * outright. Nobody types it; it arrives in a crafted request or a broken paste. Input from outside
- * loses it before it can reach a query: server actions' input (lib/auth/guard.ts runAction), the
- * newsroom's list filters and reader search.
+ * outright. Nobody types it; it arrives in a crafted request or a broken paste. Searches from
+ * outside lose it before they reach a query: the newsroom's list filters and reader search.
  */
 export function withoutNul(text: string): string {
   return text.includes('\u0000') ? text.replace(/\u0000/g, '') : text;
 }
 
-/** withoutNul on every string inside a server action's input (objects, arrays; files and other values as they are). */
-export function withoutNulDeep(value: unknown): unknown {
-  if (typeof value === 'string') return withoutNul(value);
-  if (Array.isArray(value)) return value.map(withoutNulDeep);
+// Control characters other than tab, line feed and carriage return (C0, DEL, C1) and the
+// noncharacters U+FFFE/U+FFFF: nothing a reader could see, drawn as empty boxes if kept.
+const INVISIBLE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
+// Vertical tab and form feed are line breaks in Word's plain text: a space keeps words apart.
+const OLD_BREAKS = /[\u000B\u000C]/g;
+
+/** Text to store: without control characters (NUL included), which no one means to publish. */
+export function withoutControlCharacters(text: string): string {
+  return text.replace(OLD_BREAKS, ' ').replace(INVISIBLE, '');
+}
+
+/**
+ * withoutControlCharacters on every string inside a server action's input (objects, arrays;
+ * files and other values as they are), before it is validated: lib/auth/guard.ts runAction.
+ * Passwords too, so sign-in and every way of setting one (lib/users/input.ts passwordField,
+ * lib/auth/credentials.ts) clean them the same way.
+ */
+export function withoutControlCharactersDeep(value: unknown): unknown {
+  if (typeof value === 'string') return withoutControlCharacters(value);
+  if (Array.isArray(value)) return value.map(withoutControlCharactersDeep);
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutNulDeep(item)]));
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutControlCharactersDeep(item)]));
   }
   return value;
 }

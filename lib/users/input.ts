@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { INT4_MAX } from '../db/row-id';
+import { withoutControlCharacters } from '../db/text';
 import { ROLES } from '../auth/permissions';
 import { MIN_PASSWORD_LENGTH, passwordProblem } from '../auth/password';
 import { BIO_MAX, NAME_MAX } from './limits';
@@ -29,6 +30,8 @@ export const userIdField = z.coerce.number({ error: 'No such person.' }).int().p
 /** A new password: the rules of lib/auth/password.ts. */
 export const passwordField = z
   .string({ error: `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.` })
+  // As server actions and sign-in take it (lib/db/text.ts), here for the command line too.
+  .overwrite(withoutControlCharacters)
   .superRefine((password, context) => {
     const problem = passwordProblem(password);
     if (problem) context.addIssue({ code: 'custom', message: problem });
