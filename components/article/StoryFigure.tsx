@@ -1,6 +1,7 @@
 import type { FigureView } from '@/lib/content/views';
 import { Caption } from '../ui/Caption';
 import { StoryImage } from '../ui/StoryImage';
+import { trimInvisible } from '@/lib/db/text';
 
 /** The story column is at most ~720 px wide; on a phone, the viewport minus its margins. */
 export const STORY_COLUMN_SIZES = '(min-width: 48rem) 720px, calc(100vw - 2rem)';
@@ -24,7 +25,7 @@ export function StoryFigure({
     <figure>
       <StoryImage
         image={figure.image}
-        alt={alt?.trim() || figure.image.alt}
+        alt={trimInvisible(alt ?? '') || figure.image.alt}
         sizes={sizes}
         preload={preload}
         // Portraits stay within the screen rather than filling the column's width.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { likeLiteral, withoutControlCharacters, withoutControlCharactersDeep, withoutNul } from './text';
+import { likeLiteral, plainText, trimInvisible, withoutControlCharacters, withoutControlCharactersDeep, withoutNul } from './text';
 
 describe('withoutNul', () => {
   it('drops NUL characters and keeps everything else, other control characters included', () => {
@@ -20,6 +20,20 @@ describe('withoutControlCharacters', () => {
     const input = { fields: { headline: 'A\u0000B\u0001', tagIds: [1, 2], newTags: ['x\u0000y'], body: { type: 'doc', content: [{ type: 'text', text: '\u000B' }] } }, file, when: null };
     expect(withoutControlCharactersDeep(input)).toEqual({ fields: { headline: 'AB', tagIds: [1, 2], newTags: ['xy'], body: { type: 'doc', content: [{ type: 'text', text: ' ' }] } }, file, when: null });
     expect((withoutControlCharactersDeep(input) as { file: Blob }).file).toBe(file);
+  });
+});
+
+describe('trimInvisible and plainText', () => {
+  it('trims what a reader cannot see from the ends, and keeps it inside words', () => {
+    expect(trimInvisible('\u200b \u00a0\ufeff\u200e')).toBe('');
+    expect(trimInvisible('\u200bمی\u200cخواهم\u2060 ')).toBe('می\u200cخواهم');
+    expect(trimInvisible('👩\u200d💻')).toBe('👩\u200d💻');
+  });
+
+  it('cleans a line for readers and then holds it to its length', () => {
+    const caption = plainText(10, 'Caption');
+    expect(caption.parse('\u200b Şəki\u0001 ')).toBe('Şəki');
+    expect(caption.safeParse(`${'x'.repeat(11)}\u200b`).error?.issues[0].message).toBe('Caption can be at most 10 characters.');
   });
 });
 

@@ -35,6 +35,23 @@ export function withoutControlCharactersDeep(value: unknown): unknown {
   return value;
 }
 
+// Spaces and invisible format characters (zero-width space, joiners, byte order and direction
+// marks) at either end; inside a word they can matter (a Persian zero-width non-joiner), so they stay.
+const INVISIBLE_EDGES = /^[\s\p{Z}\p{Cf}]+|[\s\p{Z}\p{Cf}]+$/gu;
+
+/** Trims what a reader cannot see from both ends: a lone zero-width space is no alt text. */
+export function trimInvisible(text: string): string {
+  return text.replace(INVISIBLE_EDGES, '');
+}
+
+/** One line or paragraph of text for readers (alt text, captions, credits, titles), at most `max` characters. */
+export function plainText(max: number, label: string) {
+  return z
+    .string()
+    .transform((text) => trimInvisible(withoutControlCharacters(text)))
+    .pipe(z.string().max(max, `${label} can be at most ${max} characters.`));
+}
+
 /**
  * Text for Prisma's `contains` / `startsWith` / `equals` with `mode: 'insensitive'`, which become
  * (I)LIKE patterns without escaping: a search for "%" or "_" would otherwise match every row.

@@ -3,6 +3,7 @@ import { Invalid } from '../auth/guard';
 import { holdImageDetails } from '../media/detail-locks';
 import { documentReferences, isEmptyDocument } from './document-refs';
 import type { StorySnapshot } from './snapshot';
+import { trimInvisible } from '../db/text';
 
 type Tx = Prisma.TransactionClient;
 
@@ -23,10 +24,10 @@ export async function publishingProblems(tx: Tx, story: StorySnapshot): Promise<
   await holdImageDetails(tx, ids);
   const images = await tx.image.findMany({ where: { id: { in: ids } }, select: { id: true, alt: true, originalFilename: true } });
   const alt = new Map(images.map((image) => [image.id, image]));
-  if (story.heroImageId && !alt.get(story.heroImageId)?.alt.trim()) {
+  if (story.heroImageId && !trimInvisible(alt.get(story.heroImageId)?.alt ?? '')) {
     problems['fields.heroImageId'] = 'The hero image has no alt text. Describe it in the media library first.';
   }
-  const missing = figures.filter((figure) => !figure.alt?.trim() && !alt.get(figure.imageId)?.alt.trim());
+  const missing = figures.filter((figure) => !trimInvisible(figure.alt ?? '') && !trimInvisible(alt.get(figure.imageId)?.alt ?? ''));
   if (missing.length) {
     problems['fields.body'] =
       missing.length === 1

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { INT4_MAX } from '../db/row-id';
-import { filterText } from '../db/text';
+import { filterText, plainText } from '../db/text';
 import { CAPTION_MAX, CREDIT_MAX } from '../media/limits';
 
 /**
@@ -16,17 +16,11 @@ export const ADD_AT_ONCE_MAX = 100;
 /** A gallery longer than this is a library, not a gallery. */
 export const PHOTOS_MAX = 500;
 
-// Words: trimmed, control characters out (a pasted tab or NUL never reaches the page).
-const words = (max: number, label: string) =>
-  z
-    .string()
-    .transform((text) => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim())
-    .pipe(z.string().max(max, `${label} can be at most ${max} characters.`));
 
 /** An override: empty means "use the library's own", stored as null. */
 const override = (max: number, label: string) =>
   z
-    .union([words(max, label), z.null()])
+    .union([plainText(max, label), z.null()])
     .optional()
     .transform((text) => (text ? text : null));
 
@@ -37,14 +31,14 @@ const version = z.coerce.number().int().positive().max(INT4_MAX);
 const existing = { galleryId: id, version };
 
 export const createGalleryInput = z.object({
-  title: words(TITLE_MAX, 'Title').pipe(z.string().min(1, 'Give the gallery a title.')),
-  description: words(DESCRIPTION_MAX, 'Description').default(''),
+  title: plainText(TITLE_MAX, 'Title').pipe(z.string().min(1, 'Give the gallery a title.')),
+  description: plainText(DESCRIPTION_MAX, 'Description').default(''),
 });
 
 export const updateGalleryDetailsInput = z.object({
   ...existing,
-  title: words(TITLE_MAX, 'Title').pipe(z.string().min(1, 'Give the gallery a title.')),
-  description: words(DESCRIPTION_MAX, 'Description').default(''),
+  title: plainText(TITLE_MAX, 'Title').pipe(z.string().min(1, 'Give the gallery a title.')),
+  description: plainText(DESCRIPTION_MAX, 'Description').default(''),
   /** Typed by a person; normalised with lib/slug.ts. Empty means "from the title". */
   slug: z.string().max(SLUG_MAX * 2, `The address can be at most ${SLUG_MAX} characters.`).default(''),
 });

@@ -2,6 +2,7 @@ import 'server-only';
 import { canOnOwned, type Actor } from '../auth/permissions';
 import { galleryPath } from '../content/urls';
 import type { GalleryStatus, Prisma } from '../db/client';
+import { trimInvisible } from '../db/text';
 
 /**
  * A gallery as the newsroom's editor shows it: its words, its photos in order with their own
@@ -118,7 +119,7 @@ export function canEditGallery(actor: Actor, createdById: number): boolean {
 
 /** A photo with no alt text cannot go out in a published gallery. */
 export function lacksAlt(image: { alt: string }): boolean {
-  return image.alt.trim() === '';
+  return trimInvisible(image.alt) === '';
 }
 
 /** "photo 2 (harbour.jpg)" — how a message names a photo so the person can find it. */

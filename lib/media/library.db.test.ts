@@ -233,6 +233,9 @@ describe('editing alt text, caption and credit', () => {
     const refused = await rejection(updateImageDetails(actors.editor, { id: image.id, updatedAt: image.updatedAt, alt: '  ', caption: '', credit: '' }));
     expect(refused).toBeInstanceOf(Invalid);
     expect((refused as Invalid).fieldErrors.alt).toBe('Alt text cannot be removed while published work shows this image (the gallery “Ferries”). Change it instead.');
+    // Text nobody can see is no description either.
+    const invisible = await rejection(updateImageDetails(actors.editor, { id: image.id, updatedAt: image.updatedAt, alt: '\u200b\u00a0\u200d', caption: '', credit: '' }));
+    expect((invisible as Invalid).fieldErrors.alt).toMatch(/^Alt text cannot be removed/);
     const changed = await updateImageDetails(actors.editor, { id: image.id, updatedAt: image.updatedAt, alt: 'A ferry at the pier', caption: '', credit: '' });
 
     // A live story too; a draft gallery or a story in the trash does not hold it.

@@ -7,7 +7,7 @@ import { canOnOwned, canOpenStory, type Actor } from '../auth/permissions';
 import { cacheTag } from '../content/tags';
 import { accessOf } from '../editorial/snapshot';
 import { db, Prisma, type ArticleStatus, type GalleryStatus } from '../db/client';
-import { filterText } from '../db/text';
+import { filterText, plainText, trimInvisible } from '../db/text';
 import { containsEveryWord } from '../search/contains';
 import { storeImage } from './ingest';
 import { ALT_MAX, CAPTION_MAX, CREDIT_MAX, FILENAME_MAX } from './limits';
@@ -105,17 +105,11 @@ function toLibraryImage(actor: Actor, row: ImageRow): LibraryImage {
   };
 }
 
-// Words of an image: trimmed, control characters out, within the lengths the document allows.
-const words = (max: number, label: string) =>
-  z
-    .string()
-    .transform((text) => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim())
-    .pipe(z.string().max(max, `${label} can be at most ${max} characters.`));
 
 export const imageDetailsInput = z.object({
-  alt: words(ALT_MAX, 'Alt text'),
-  caption: words(CAPTION_MAX, 'Caption'),
-  credit: words(CREDIT_MAX, 'Credit'),
+  alt: plainText(ALT_MAX, 'Alt text'),
+  caption: plainText(CAPTION_MAX, 'Caption'),
+  credit: plainText(CREDIT_MAX, 'Credit'),
 });
 export type ImageDetails = z.infer<typeof imageDetailsInput>;
 
@@ -328,7 +322,7 @@ export async function updateImageDetails(actor: Actor, input: UpdateImageDetails
       SELECT "uploadedById", alt FROM "Image" WHERE id = ${id} FOR UPDATE`;
     if (!current) throw new NotFound('That image is no longer in the library.');
     assertCanOnOwned(actor, 'editImageDetails', current.uploadedById, 'Only the person who uploaded this image, or an editor, can change its details.');
-    if (!details.alt && current.alt.trim()) await assertAltMayBeRemoved(tx, id);
+    if (!details.alt && trimInvisible(current.alt)) await assertAltMayBeRemoved(tx, id);
 
     const saved = await tx.image.updateMany({ where: { id, updatedAt }, data: details });
     if (saved.count === 0) {
