@@ -155,6 +155,11 @@ describe('browsing and searching', () => {
     expect(await ids('soki')).toEqual([]);
     expect(await ids('ŞƏKİ')).toEqual([market.id]);
     expect(await ids('bazarinda')).toEqual([market.id]);
+    // A file name written with e is found by the name written properly.
+    const file = await upload(actors.author, { filename: 'seki-silk-workshop.jpg' });
+    expect(await ids('Şəki')).toEqual([file.id, market.id]);
+    expect(await ids('şəki silk')).toEqual([file.id]);
+    await deleteImage(actors.author, file.id);
   });
 
   it('treats % and _ as the characters they are, not as wildcards', async () => {
