@@ -37,6 +37,15 @@ test('an Author builds a gallery from the library, reorders it by keyboard, capt
   const gallery = await db.gallery.findUniqueOrThrow({ where: { id: galleryId } });
   expect(gallery).toMatchObject({ slug: `harbour-at-dusk-${topic}`, status: 'DRAFT', createdById: author.id });
 
+  // The address as typed becomes a plain one; the form then shows what was kept, with nothing left to save.
+  const details = page.getByRole('form', { name: 'Title and address' });
+  await details.getByLabel('Title').fill(`  Harbour at dusk ${topic}  `);
+  await details.getByLabel('Address').fill(`Harbour at Dusk ${topic}`);
+  await details.getByRole('button', { name: 'Save title and address' }).click();
+  await expect(details.getByLabel('Address')).toHaveValue(`harbour-at-dusk-${topic}`);
+  await expect(details.getByLabel('Title')).toHaveValue(`Harbour at dusk ${topic}`);
+  await expect(details.getByRole('button', { name: 'Save title and address' })).toBeDisabled();
+
   // Three photos from the library, one after another, without leaving the dialog.
   await page.getByRole('button', { name: 'Add photos' }).click();
   const picker = page.getByRole('dialog', { name: 'Add photos to the gallery' });

@@ -12,10 +12,17 @@ export interface DetailsValues {
   slug: string;
 }
 
+/** Saved: the words as the server keeps them (trimmed, the address made plain). */
+export type DetailsSaveResult = { ok: true; saved: DetailsValues } | { ok: false; fieldErrors: Record<string, string> };
+
+/** Values built field by field. */
+const eachField = (pick: (field: keyof DetailsValues) => string): DetailsValues => ({ title: pick('title'), description: pick('description'), slug: pick('slug') });
+
 /**
  * Title, description and address. Typed text is never thrown away: when the saved words change
  * underneath (someone else's edit shown after a conflict), untouched fields follow them and
- * edited ones keep what the person typed.
+ * edited ones keep what the person typed. After saving, fields show what was kept (the address
+ * as readers will see it), unless typed in again meanwhile.
  */
 export function GalleryDetailsForm({
   gallery,
@@ -24,8 +31,7 @@ export function GalleryDetailsForm({
 }: {
   gallery: GalleryForEditing;
   busy: boolean;
-  /** Resolves to null when saved, or to field errors. */
-  onSave: (values: DetailsValues) => Promise<Record<string, string> | null>;
+  onSave: (values: DetailsValues) => Promise<DetailsSaveResult>;
 }) {
   const saved: DetailsValues = { title: gallery.title, description: gallery.description, slug: gallery.slug };
   const [base, setBase] = useState(saved);
@@ -34,11 +40,7 @@ export function GalleryDetailsForm({
 
   if (saved.title !== base.title || saved.description !== base.description || saved.slug !== base.slug) {
     setBase(saved);
-    setValues({
-      title: values.title === base.title ? saved.title : values.title,
-      description: values.description === base.description ? saved.description : values.description,
-      slug: values.slug === base.slug ? saved.slug : values.slug,
-    });
+    setValues(eachField((field) => (values[field] === base[field] ? saved[field] : values[field])));
   }
 
   const dirty = values.title !== saved.title || values.description !== saved.description || values.slug !== saved.slug;
@@ -47,8 +49,11 @@ export function GalleryDetailsForm({
   async function submit(event: FormEvent) {
     event.preventDefault();
     setErrors({});
-    const fieldErrors = await onSave(values);
-    if (fieldErrors) setErrors(fieldErrors);
+    const sent = values;
+    const result = await onSave(sent);
+    if (!result.ok) return setErrors(result.fieldErrors);
+    setBase(result.saved);
+    setValues((current) => eachField((field) => (current[field] === sent[field] ? result.saved[field] : current[field])));
   }
 
   const set = (field: keyof DetailsValues) => (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value });

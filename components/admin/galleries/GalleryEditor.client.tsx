@@ -8,7 +8,7 @@ import type { StoryShowingGallery } from '@/lib/galleries/embeds';
 import type { GalleryForEditing, GalleryPhoto } from '@/lib/galleries/view';
 import { FormAlert } from '../forms/FormAlert.client';
 import { MediaPicker, type PickedImage } from '../media/MediaPicker.client';
-import { GalleryDetailsForm, type DetailsValues } from './GalleryDetailsForm.client';
+import { GalleryDetailsForm, type DetailsSaveResult, type DetailsValues } from './GalleryDetailsForm.client';
 import { GalleryPhotoList, type MoveFocus } from './GalleryPhotoList.client';
 import { GalleryPublishPanel } from './GalleryPublishPanel.client';
 
@@ -196,15 +196,16 @@ export function GalleryEditor({
     return saved !== null;
   }
 
-  async function saveDetails(values: DetailsValues): Promise<Record<string, string> | null> {
+  async function saveDetails(values: DetailsValues): Promise<DetailsSaveResult> {
     let fieldErrors: Record<string, string> = {};
     const saved = await enqueue('Saving…', async (current) => {
       const result = await actions.updateDetails({ galleryId: current.id, version: current.version, ...values });
       if (!result.ok) fieldErrors = result.fieldErrors ?? {};
       return result;
     });
-    if (saved) say({ tone: 'success', text: 'Title, description and address saved.' });
-    return saved ? null : fieldErrors;
+    if (!saved) return { ok: false, fieldErrors };
+    say({ tone: 'success', text: 'Title, description and address saved.' });
+    return { ok: true, saved: { title: saved.title, description: saved.description, slug: saved.slug } };
   }
 
   async function publish() {
