@@ -122,9 +122,15 @@ test('an Editor searches, fixes alt text, sees where an image is used, and canno
   const usage = details.getByRole('region', { name: 'Where it is used' });
   await expect(usage.getByRole('link', { name: story.headline })).toHaveAttribute('href', `/admin/stories/${story.id}`);
   await expect(usage).toContainText('Main image of');
+  // From the keyboard: the question takes focus, "Keep it" gives it back.
+  await details.getByRole('button', { name: 'Delete image' }).press('Enter');
+  await expect(details.getByRole('button', { name: 'Yes, delete' })).toBeFocused();
+  await details.getByRole('button', { name: 'Keep it' }).press('Enter');
+  await expect(details.getByRole('button', { name: 'Delete image' })).toBeFocused();
   await details.getByRole('button', { name: 'Delete image' }).click();
   await details.getByRole('button', { name: 'Yes, delete' }).click();
   await expect(details.getByRole('alert')).toHaveText('This image is used in 1 story. Remove it from there first; then it can be deleted.');
+  await expect(details.getByRole('button', { name: 'Delete image' })).toBeFocused();
   expect(await db.image.findUnique({ where: { id: used.id } })).not.toBeNull();
 
   // An unused one goes: row, files and all.

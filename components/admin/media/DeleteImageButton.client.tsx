@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { deleteLibraryImage, MediaApiError } from '@/lib/media/browser-api';
+import { useConfirmStep } from '../forms/useConfirmStep.client';
 
 /**
  * Deletes an image after the person confirms. The server refuses while anything uses it; that
@@ -10,9 +11,9 @@ import { deleteLibraryImage, MediaApiError } from '@/lib/media/browser-api';
  */
 export function DeleteImageButton({ imageId, name, afterDelete }: { imageId: number; name: string; afterDelete: string }) {
   const router = useRouter();
-  const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const { asking, questionId, confirmRef, startRef, ask, cancel } = useConfirmStep<true>(null);
 
   async function remove() {
     setBusy(true);
@@ -23,7 +24,7 @@ export function DeleteImageButton({ imageId, name, afterDelete }: { imageId: num
       router.refresh();
     } catch (caught) {
       setError(caught instanceof MediaApiError ? caught.message : 'The image could not be deleted. Try again.');
-      setConfirming(false);
+      cancel();
     } finally {
       setBusy(false);
     }
@@ -31,18 +32,27 @@ export function DeleteImageButton({ imageId, name, afterDelete }: { imageId: num
 
   return (
     <div className="space-y-2">
-      {confirming ? (
+      {asking ? (
         <div role="group" aria-label="Confirm deletion" className="flex flex-wrap items-center gap-2">
-          <span className="text-sm">Delete {name} for good?</span>
-          <button type="button" disabled={busy} onClick={() => void remove()} className="rounded-sm bg-red-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-700 disabled:opacity-70">
+          <span id={questionId} className="text-sm">
+            Delete {name} for good?
+          </span>
+          <button
+            ref={confirmRef}
+            type="button"
+            disabled={busy}
+            aria-describedby={questionId}
+            onClick={() => void remove()}
+            className="rounded-sm bg-red-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-700 disabled:opacity-70"
+          >
             {busy ? 'Deleting…' : 'Yes, delete'}
           </button>
-          <button type="button" disabled={busy} onClick={() => setConfirming(false)} className="rounded-sm border border-neutral-400 px-3 py-1.5 text-sm font-semibold">
+          <button type="button" disabled={busy} onClick={cancel} className="rounded-sm border border-neutral-400 px-3 py-1.5 text-sm font-semibold">
             Keep it
           </button>
         </div>
       ) : (
-        <button type="button" onClick={() => setConfirming(true)} className="rounded-sm border border-red-800 px-3 py-1.5 text-sm font-semibold text-red-800 hover:bg-red-50">
+        <button ref={startRef} type="button" onClick={() => ask(true)} className="rounded-sm border border-red-800 px-3 py-1.5 text-sm font-semibold text-red-800 hover:bg-red-50">
           Delete image
         </button>
       )}
