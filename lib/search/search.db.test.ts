@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '../db/client';
 import { createAuthor, createSection, createStory, paragraphs } from '../testing/newsroom';
-import { normaliseQuery, parseSearchPage, schwaSpellings, searchStories, type SearchResults } from './search';
+import { normaliseQuery, parseSearchPage, schwaSpellings, searchStories, swapSpellings, type SearchResults } from './search';
 
 const headlines = (results: SearchResults) => results.hits.map((hit) => hit.story.headline);
 const DAY = 86_400_000;
@@ -135,6 +135,14 @@ describe('reader search', () => {
     expect(hit.snippet.flatMap((fragment) => fragment.parts).some((part) => part.match)).toBe(false);
   });
 
+  it('reads two swapped letters put back, the commonest typo, marking the words found', async () => {
+    const silk = await searchStories('slik workshop', 1);
+    expect(silk.mode).toBe('fulltext');
+    expect(headlines(silk)).toEqual(['Şamaxı silk workshop reopens']);
+    expect(silk.hits[0].headline.filter((part) => part.match).map((part) => part.text)).toEqual(['silk', 'workshop']);
+    expect(headlines(await searchStories('trubines', 1))).toEqual(['Wind farm planned near Sumqayıt']);
+  });
+
   it('falls back to similar headlines for a typo', async () => {
     const results = await searchStories('Sumqayt', 1);
     expect(results.mode).toBe('similar');
@@ -186,6 +194,13 @@ describe('search input', () => {
     expect(schwaSpellings('gence').sort()).toEqual(['ganca', 'gance', 'genca']);
     expect(schwaSpellings('baku')).toEqual([]);
     expect(schwaSpellings('eeeeee')).toEqual(['aaaaaa']);
+  });
+
+  it('swaps each pair of neighbouring letters in words of four letters or more', () => {
+    expect(swapSpellings('slik')).toEqual(['lsik', 'silk', 'slki']);
+    expect(swapSpellings('ferry')).toEqual(['efrry', 'frery', 'feryr']);
+    expect(swapSpellings('şəki')).toEqual(['əşki', 'şkəi', 'şəik']);
+    expect(swapSpellings('the')).toEqual([]);
   });
 
   it('reads the page number, defaulting to 1', () => {

@@ -12,11 +12,13 @@ import { FRAGMENT_DELIMITER, type LengthChangingFolds, MATCH_END, MATCH_START, m
  * with web-search syntax (`"exact phrase"`, `-word`, `or`). Ranked by cover density, damped by
  * age so that among similar matches the newer story comes first.
  *
- * When that finds nothing, two fallbacks in turn:
+ * When that finds nothing, fallbacks in turn:
  *  1. Azerbaijani's ə is written `e` as often as `a` on a Latin keyboard (Gəncə: Gence or Ganca,
  *     Məmmədov: Memmedov or Mammadov) while the index folds it to `a`; so each `e` in the query
  *     may also stand for ə. Only as a fallback: `men` must not find `man` when `men` matches.
- *  2. Headlines similar to the query (pg_trgm word similarity) catch a typo.
+ *  2. Two neighbouring letters swapped, the commonest typo (`brdige`, `slik`), which trigrams
+ *     barely see: each longer word may also be read with any such pair put back.
+ *  3. Headlines similar to the query (pg_trgm word similarity) catch other typos.
  */
 
 export const MAX_QUERY_LENGTH = 200;
@@ -95,13 +97,14 @@ export async function searchStories(query: string, page: number): Promise<Search
   // Only stop words (`the`, `of`) or nothing searchable: similarity would match everything.
   if (lexemes === 0) return /[\p{L}\p{N}]/u.test(query) ? { ...empty, mode: 'common-words' } : empty;
 
-  const withSchwa = await schwaVariantsQuery(query, parsed);
-  if (withSchwa) {
-    const tsquery = Prisma.sql`to_tsquery('simple', ${withSchwa})`;
-    const [{ total: schwaTotal }] = await db.$queryRaw<{ total: number }[]>`
+  for (const spellings of [schwaSpellings, swapSpellings]) {
+    const widened = await alternativesQuery(query, parsed, spellings);
+    if (!widened) continue;
+    const tsquery = Prisma.sql`to_tsquery('simple', ${widened})`;
+    const [{ total: widenedTotal }] = await db.$queryRaw<{ total: number }[]>`
       SELECT count(*)::int AS total FROM "Article" a
        WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND a."searchVector" @@ ${tsquery}`;
-    if (schwaTotal > 0) return rankedPage(query, tsquery, schwaTotal, page);
+    if (widenedTotal > 0) return rankedPage(query, tsquery, widenedTotal, page);
   }
   return similarHeadlines(query, page);
 }
@@ -126,14 +129,31 @@ export function schwaSpellings(word: string): string[] {
   return spellings;
 }
 
+/** Shorter words read with two letters swapped are mostly other real words (`form`, `from`). */
+const MIN_SWAP_LENGTH = 4;
+
+/** Spellings of `word` with one pair of neighbouring letters swapped, without `word` itself. */
+export function swapSpellings(word: string): string[] {
+  const letters = [...word];
+  if (letters.length < MIN_SWAP_LENGTH) return [];
+  const spellings = new Set<string>();
+  for (let index = 0; index < letters.length - 1; index++) {
+    if (letters[index] === letters[index + 1]) continue;
+    const copy = [...letters];
+    [copy[index], copy[index + 1]] = [copy[index + 1], copy[index]];
+    spellings.add(copy.join(''));
+  }
+  return [...spellings];
+}
+
 /**
- * The parsed query (`'genc' & 'elect'`) with each lexeme that has ə-spellings widened to the
- * alternatives (`( 'genc' | 'ganca' ) & ( 'elect' | … )`), for to_tsquery('simple', …): its
- * lexemes are already stemmed. Null when no word has an `e`.
+ * The parsed query (`'genc' & 'elect'`) with each lexeme that has other `spellings` widened to
+ * the alternatives (`( 'genc' | 'ganca' ) & ( 'elect' | … )`), for to_tsquery('simple', …): its
+ * lexemes are already stemmed. Null when no word has another spelling.
  */
-async function schwaVariantsQuery(query: string, parsed: string): Promise<string | null> {
+async function alternativesQuery(query: string, parsed: string, spellings: (word: string) => string[]): Promise<string | null> {
   const words = [...new Set(query.toLowerCase().match(/\p{L}+/gu) ?? [])].filter((word) => word.length >= 3);
-  const pairs = words.flatMap((word) => schwaSpellings(word).map((spelling) => [word, spelling] as const));
+  const pairs = words.flatMap((word) => spellings(word).map((spelling) => [word, spelling] as const));
   if (!pairs.length) return null;
   const stems = await db.$queryRaw<{ lexeme: string | null; alternative: string | null }[]>`
     SELECT (SELECT min(t.lexeme) FROM unnest(to_tsvector('english', dateline_fold(p.word))) t) AS lexeme,
