@@ -40,7 +40,7 @@ async function sessionHolder(request: NextRequest): Promise<SessionHolder | null
   const secureCookie = cookies.some((cookie) => cookie.name.startsWith('__Secure-'));
   try {
     const token = await getToken({ req: request, secret: process.env.AUTH_SECRET ?? '', secureCookie });
-    return token === null ? null : await findSessionHolder(token.uid, token.sv);
+    return token === null ? null : await findSessionHolder({ accountId: token.uid, sessionVersion: token.sv, signedInAt: token.since, sessionId: token.sid });
   } catch {
     return null; // unreadable or no secret configured: not a session
   }

@@ -34,10 +34,19 @@ test('an Admin signs in, lands where they were going, sees every area, and signs
   await expect(page).toHaveURL(/\/admin\/stories$/);
   await expect(current).toHaveText(['Stories']);
 
+  // A copy of the session cookie, as a stolen one would be.
+  const copied = (await page.context().cookies()).filter((cookie) => cookie.name.includes('session-token'));
+  expect(copied).not.toHaveLength(0);
+  const header = { cookie: copied.map((cookie) => `${cookie.name}=${cookie.value}`).join('; ') };
+  expect((await page.request.fetch('/admin/stories', { headers: header, maxRedirects: 0 })).status()).toBe(200);
+
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/admin\/sign-in/);
   await page.goto('/admin');
   await expect(page).toHaveURL(/\/admin\/sign-in/);
+  // Signing out ended the session itself, not only this browser's cookie.
+  const replayed = await page.request.fetch('/admin/stories', { headers: header, maxRedirects: 0 });
+  expect(replayed.status()).toBe(307);
 });
 
 test('a wrong password and an unknown email get the same answer, and the email is kept', async ({ page }) => {

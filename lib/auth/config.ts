@@ -1,17 +1,18 @@
+import { randomUUID } from 'node:crypto';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { db } from '../db/client';
 import { clientAddress } from './client-address';
 import { checkCredentials } from './credentials';
+import { recordSignOut, SESSION_HOURS, sessionEndsAt } from './session';
 
 /**
  * next-auth (Auth.js v5) with email and password. The session is a signed JWT cookie holding the
- * user id and the session version it was issued under; lib/auth/current-user.ts re-reads role,
- * active flag and session version from the database on every request, so deactivation, role
- * changes and "sign out everywhere" apply at once. Sessions end SESSION_HOURS after sign-in.
+ * user id, the session version it was issued under, when it signed in and its own id;
+ * lib/auth/session.ts checks them against the database on every request, so deactivation, role
+ * changes, "sign out everywhere" and signing out apply at once. Sessions end SESSION_HOURS after
+ * sign-in, however often they are used.
  */
-
-const SESSION_HOURS = 12;
 
 /**
  * Thrown from `authorize` when this email and address failed too often (lib/auth/throttle.ts).
@@ -32,6 +33,8 @@ declare module 'next-auth' {
     // Not `userId`: Auth.js' adapter session already declares that as a string.
     accountId: number;
     sessionVersion: number;
+    signedInAt: number;
+    sessionId: string;
   }
 }
 
@@ -39,6 +42,10 @@ declare module '@auth/core/jwt' {
   interface JWT {
     uid?: number;
     sv?: number;
+    /** Signed in at, in seconds since the epoch. */
+    since?: number;
+    /** This session's own id, for signing it out (lib/auth/session.ts). */
+    sid?: string;
   }
 }
 
@@ -70,17 +77,30 @@ export const {
       },
     }),
   ],
+  events: {
+    // Whatever signed out (the newsroom's button or Auth.js' own route), a copy of the cookie stops working.
+    async signOut(message) {
+      if ('token' in message && message.token) await recordSignOut({ signedInAt: message.token.since, sessionId: message.token.sid });
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) {
         token.uid = Number(user.id);
         token.sv = user.sessionVersion ?? 0;
+        token.since = Math.floor(Date.now() / 1000);
+        token.sid = randomUUID();
       }
+      // Auth.js pushes the cookie's expiry on with every use; the session itself ends on time.
+      const endsAt = sessionEndsAt(token.since);
+      if (!endsAt || endsAt.getTime() <= Date.now()) return null;
       return token;
     },
     session({ session, token }) {
       session.accountId = Number(token.uid);
       session.sessionVersion = Number(token.sv);
+      session.signedInAt = Number(token.since);
+      session.sessionId = String(token.sid);
       return session;
     },
   },

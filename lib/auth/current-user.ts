@@ -14,7 +14,7 @@ export interface CurrentUser extends Actor, SessionHolder {}
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   if (!session?.accountId) return null;
-  return findSessionHolder(session.accountId, session.sessionVersion);
+  return findSessionHolder(session);
 });
 
 /** For a request getCurrentUser refused: whether its session ended or its account was deactivated. */
