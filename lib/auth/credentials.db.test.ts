@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../db/client';
 import { createStaff, type TestStaff } from '../testing/actors';
 import { checkCredentials } from './credentials';
-import { FAILURE_WINDOW_MINUTES, MAX_FAILURES, signInKey } from './throttle';
+import { ACCOUNT_MAX_FAILURES, FAILURE_WINDOW_MINUTES, MAX_FAILURES, signInKey } from './throttle';
 
 const password = 'correct horse battery';
 let reporter: TestStaff;
@@ -54,6 +54,16 @@ describe('checkCredentials', () => {
     expect(await db.auditLog.count({ where: { action: 'auth.sign_in_failed', subjectId: signInKey(victim.email, '10.0.0.3') } })).toBe(
       MAX_FAILURES,
     );
+  });
+
+  it(`caps one email at ${ACCOUNT_MAX_FAILURES} failures from all addresses together, so a faked address buys no more guesses`, async () => {
+    const victim = await createStaff(db, { role: 'EDITOR', password });
+    for (let attempt = 0; attempt < ACCOUNT_MAX_FAILURES; attempt++) {
+      expect(await checkCredentials(db, { email: victim.email, password: `guess ${attempt}` }, `10.1.0.${attempt}`)).toEqual({ kind: 'invalid' });
+    }
+    expect(await checkCredentials(db, { email: victim.email, password }, '10.1.1.1')).toMatchObject({ kind: 'throttled' });
+    // Other accounts are not held up.
+    expect(await checkCredentials(db, { email: reporter.email, password }, '10.1.1.1')).toMatchObject({ kind: 'ok' });
   });
 
   it('throttles unknown emails exactly like real ones', async () => {

@@ -40,7 +40,7 @@ export async function checkCredentials(db: PrismaClient, raw: unknown, address: 
     where: { email },
     select: { id: true, name: true, email: true, active: true, passwordHash: true, sessionVersion: true },
   });
-  const throttle = await signInThrottle(db, key, { userId: user?.id });
+  const throttle = await signInThrottle(db, email, key, { userId: user?.id });
   if (throttle.throttled) return { kind: 'throttled', retryAfterMinutes: throttle.retryAfterMinutes };
 
   // Verify even when the user does not exist, so timing does not reveal which emails do.

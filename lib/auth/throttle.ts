@@ -12,10 +12,15 @@ import { recordAudit } from '../audit/record';
  * emails are counted exactly like known ones: the throttle does not reveal which accounts exist.
  *
  * The address is what lib/auth/client-address.ts reads from X-Forwarded-For; behind a reverse
- * proxy that sets that header (nginx, a load balancer) it cannot be forged by the client.
+ * proxy that sets that header (nginx, a load balancer) it cannot be forged by the client. Served
+ * without one, a client can claim a new address for every guess: so one email also has a ceiling
+ * of failures from all addresses together (ACCOUNT_MAX_FAILURES), which bounds guessing however
+ * the address is faked, at the price that a flood of wrong guesses holds the account's owner off
+ * for the window too.
  */
 
 export const MAX_FAILURES = 5;
+export const ACCOUNT_MAX_FAILURES = 20;
 export const FAILURE_WINDOW_MINUTES = 15;
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -34,7 +39,7 @@ export type ThrottleState = { throttled: false } | { throttled: true; retryAfter
  */
 const NEW_PASSWORD_ACTIONS = ['user.password_change', 'user.accept_invitation'];
 
-export async function signInThrottle(db: Db, key: string, options: { userId?: number; now?: Date } = {}): Promise<ThrottleState> {
+export async function signInThrottle(db: Db, email: string, key: string, options: { userId?: number; now?: Date } = {}): Promise<ThrottleState> {
   const now = options.now ?? new Date();
   const windowStart = new Date(now.getTime() - FAILURE_WINDOW_MINUTES * 60_000);
   const latest = { orderBy: { createdAt: 'desc' }, select: { createdAt: true } } as const;
@@ -46,24 +51,26 @@ export async function signInThrottle(db: Db, key: string, options: { userId?: nu
       })
     : null;
   const since = newPassword && (!lastSuccess || newPassword.createdAt > lastSuccess.createdAt) ? newPassword.createdAt : lastSuccess?.createdAt;
-  return failureThrottle(db, { subjectType: 'sign_in', subjectId: key, action: 'auth.sign_in_failed' }, now, since);
+  const fromHere = await failureThrottle(db, { subjectType: 'sign_in', subjectId: key, action: 'auth.sign_in_failed' }, now, since);
+  if (fromHere.throttled) return fromHere;
+  return failureThrottle(db, { action: 'auth.sign_in_failed', details: { path: ['email'], equals: email } }, now, newPassword?.createdAt, ACCOUNT_MAX_FAILURES);
 }
 
 /**
- * Throttled once MAX_FAILURES of the audit entries `failures` picks fall inside the window (and
- * after `since`, when a success cleared the count). Shared by sign-in and by changing one's own
+ * Throttled once `max` of the audit entries `failures` picks fall inside the window (and after
+ * `since`, when a success cleared the count). Shared by sign-in and by changing one's own
  * password, whose wrong current passwords are counted the same way.
  */
-export async function failureThrottle(db: Db, failures: Prisma.AuditLogWhereInput, now = new Date(), since?: Date): Promise<ThrottleState> {
+export async function failureThrottle(db: Db, failures: Prisma.AuditLogWhereInput, now = new Date(), since?: Date, max = MAX_FAILURES): Promise<ThrottleState> {
   const windowStart = new Date(now.getTime() - FAILURE_WINDOW_MINUTES * 60_000);
   const recent = await db.auditLog.findMany({
     where: { ...failures, createdAt: { gt: since && since > windowStart ? since : windowStart } },
     orderBy: { createdAt: 'desc' },
     select: { createdAt: true },
-    take: MAX_FAILURES,
+    take: max,
   });
-  if (recent.length < MAX_FAILURES) return { throttled: false };
-  // The oldest of the last MAX_FAILURES failures leaves the window first and frees an attempt.
+  if (recent.length < max) return { throttled: false };
+  // The oldest of the last `max` failures leaves the window first and frees an attempt.
   const freedAt = recent[recent.length - 1].createdAt.getTime() + FAILURE_WINDOW_MINUTES * 60_000;
   return { throttled: true, retryAfterMinutes: Math.max(1, Math.ceil((freedAt - now.getTime()) / 60_000)) };
 }
