@@ -27,6 +27,9 @@ describe('passwords', () => {
   it('need 12 to 1024 characters', () => {
     expect(passwordProblem('eleven char')).toBe('Passwords need at least 12 characters.');
     expect(passwordProblem('twelve chars')).toBeNull();
+    expect(passwordProblem(' '.repeat(12))).toBe('A password cannot be only spaces.');
+    expect(passwordProblem('\t \u00a0'.repeat(6))).toBe('A password cannot be only spaces.');
+    expect(passwordProblem('a'.repeat(16))).toBe('A password cannot be one character repeated.');
     expect(passwordProblem('x'.repeat(1025))).toBe('Passwords can be at most 1024 characters.');
   });
 });

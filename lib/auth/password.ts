@@ -19,5 +19,8 @@ export const MIN_PASSWORD_LENGTH = 12;
 export function passwordProblem(password: string): string | null {
   if (password.length < MIN_PASSWORD_LENGTH) return `Passwords need at least ${MIN_PASSWORD_LENGTH} characters.`;
   if (password.length > 1024) return 'Passwords can be at most 1024 characters.';
+  // Twelve spaces, or one key held down, pass the length and guard nothing.
+  if (!/\S/.test(password)) return 'A password cannot be only spaces.';
+  if (new Set(password).size === 1) return 'A password cannot be one character repeated.';
   return null;
 }
