@@ -99,6 +99,9 @@ export async function renameTag(actor: Actor, raw: RenameTagInput): Promise<Taxo
     if (input.expectedName !== undefined && input.expectedName !== before.name) {
       throw new Conflict(`Someone else renamed this tag to “${before.name}” meanwhile. Check it and try again.`, before);
     }
+    // Two tags of one name could not be told apart in the story editor's typeahead.
+    const namesake = await tx.tag.findFirst({ where: { name: { equals: likeLiteral(input.name), mode: 'insensitive' }, id: { not: before.id } }, select: { slug: true } });
+    if (namesake) throw new Invalid('That name is taken.', { name: `A tag of that name already exists, at /tag/${namesake.slug}. To combine the two, merge this tag into it.` });
     const slug = input.slug || slugify(input.name, MAX_SLUG_LENGTH);
     if (!slug) throw new Invalid('Type a slug for this tag.', { slug: 'The name has no letters or digits to make a slug from: type one.' });
     const twin = await tx.tag.findFirst({ where: { slug, id: { not: before.id } }, select: { name: true } });

@@ -204,12 +204,15 @@ describe('tags', () => {
     });
   });
 
-  it('refuses a slug another tag has, pointing to merge instead, and a stale rename', async () => {
+  it('refuses a name or a slug another tag has, pointing to merge instead, and a stale rename', async () => {
     const a = await db.tag.create({ data: { name: 'Gas', slug: 'gas' } });
     const b = await db.tag.create({ data: { name: 'Natural gas', slug: 'natural-gas' } });
-    const error = await rejection(renameTag(editor, { id: b.id, name: 'Gas' }));
+    const error = await rejection(renameTag(editor, { id: b.id, name: 'Gas pipeline', slug: 'gas' }));
     expect((error as Invalid).fieldErrors.slug).toMatch(/already uses \/tag\/gas\. To combine the two, merge/);
-    expect(await rejection(renameTag(editor, { id: a.id, name: 'GAS', expectedName: 'Gaz' }))).toBeInstanceOf(Conflict);
+    const namesake = await rejection(renameTag(editor, { id: b.id, name: 'gas', slug: 'gas-2' }));
+    expect((namesake as Invalid).fieldErrors.name).toBe('A tag of that name already exists, at /tag/gas. To combine the two, merge this tag into it.');
+    expect((await renameTag(editor, { id: a.id, name: 'GAS' })).value).toMatchObject({ name: 'GAS', slug: 'gas' });
+    expect(await rejection(renameTag(editor, { id: a.id, name: 'Gas', expectedName: 'Gaz' }))).toBeInstanceOf(Conflict);
   });
 
   it('merges one tag into another without duplicates and deletes the merged tag', async () => {
