@@ -63,6 +63,15 @@ describe('describeAuditEntry', () => {
     expect(entry('tag.merge', { merged: { name: 'Football' }, into: { name: 'Soccer' }, moved: 3, alreadyTagged: 1 }, { subjectType: 'tag' }).summary).toBe(
       'merged the tag “Football” into “Soccer”',
     );
+    // A rename says only what changed.
+    expect(entry('tag.rename', { from: { name: 'Oil', slug: 'oil' }, to: { name: 'Oil and gas', slug: 'oil' } }, { subjectType: 'tag' })).toEqual({
+      summary: 'renamed the tag “Oil” to “Oil and gas”',
+      details: [['Address', '/tag/oil']],
+    });
+    expect(entry('tag.rename', { from: { name: 'Oil', slug: 'oil' }, to: { name: 'Oil', slug: 'petroleum' } }, { subjectType: 'tag' })).toEqual({
+      summary: 'changed the address of the tag “Oil”',
+      details: [['Address', '/tag/oil → /tag/petroleum']],
+    });
   });
 
   it('tells a story’s steps in words, with a schedule’s minute on the newsroom’s clock', () => {

@@ -136,7 +136,11 @@ export function describeAuditEntry(entry: EntryToDescribe): DescribedEntry {
     case 'tag.rename': {
       const from = asRecord(d.from);
       const to = asRecord(d.to);
-      return described(`renamed the tag ${quoted(text(from.name))} to ${quoted(text(to.name))}`, [['Address', `/tag/${text(from.slug)} → /tag/${text(to.slug)}`]]);
+      const [fromSlug, toSlug] = [text(from.slug), text(to.slug)];
+      return described(
+        text(from.name) === text(to.name) ? `changed the address of the tag ${quoted(text(to.name))}` : `renamed the tag ${quoted(text(from.name))} to ${quoted(text(to.name))}`,
+        [['Address', fromSlug === toSlug ? `/tag/${toSlug}` : `/tag/${fromSlug} → /tag/${toSlug}`]],
+      );
     }
     case 'tag.merge': {
       const merged = asRecord(d.merged);

@@ -21,7 +21,7 @@ export function AuditFilters({ filters, options, timeZone }: { filters: Filters;
         defaultValue={filters.actor ?? ''}
         options={[
           { value: '', label: 'Anyone' },
-          { value: 'system', label: 'The system (scheduler, command line)' },
+          { value: 'system', label: 'No one signed in (scheduler, command line, failed sign-ins)' },
           ...options.actors.map((actor) => ({ value: String(actor.id), label: actor.name })),
         ]}
       />

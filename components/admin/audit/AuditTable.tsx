@@ -24,7 +24,7 @@ export function AuditTable({ rows, timeZone }: { rows: readonly AuditRow[]; time
                 <td className="whitespace-nowrap py-2 pr-4 text-neutral-700">
                   <time dateTime={when.dateTime}>{when.text}</time>
                 </td>
-                <td className="py-2 pr-4 font-semibold">{row.actor ? row.actor.name : <span className="font-normal italic">The system</span>}</td>
+                <td className="py-2 pr-4 font-semibold">{row.actor ? row.actor.name : <span className="font-normal italic">{row.action === 'auth.sign_in_failed' ? 'Someone' : 'The system'}</span>}</td>
                 <td className="py-2">
                   <p>
                     {row.summary}
