@@ -74,7 +74,8 @@ export function Masthead({
         </MenuDisclosure>
 
         <div className="text-center">
-          <Link href="/" className="quiet-link inline-block font-serif text-[1.65rem] leading-none font-bold tracking-tight sm:text-4xl lg:text-5xl">
+          {/* On a phone the name has room to spare on its line: the local stand-in shown while the web font loads must not wrap it. */}
+          <Link href="/" className="quiet-link inline-block font-serif text-[1.5rem] leading-none font-bold tracking-tight sm:text-4xl lg:text-5xl">
             {publicationName}
           </Link>
           {tagline ? <p className="mt-1 hidden text-sm text-muted sm:block">{tagline}</p> : null}

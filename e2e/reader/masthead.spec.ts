@@ -111,3 +111,24 @@ test.describe('the phone menu with JavaScript', () => {
     await expect(menu).toBeHidden();
   });
 });
+
+test.describe('while the web fonts load', () => {
+  test('the local stand-in fonts take the same room on a phone: nothing moves when the real ones arrive', async ({ browser }) => {
+    const heights = async (blockFonts: boolean) => {
+      const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+      const page = await context.newPage();
+      if (blockFonts) await page.route(/\.woff2$/, (route) => route.abort());
+      const measured: number[] = [];
+      for (const path of ['/', '/search?q=silk', '/latest']) {
+        await page.goto(path);
+        await page.evaluate(() => document.fonts.ready);
+        // The masthead, and the page's heading where it shows (the home page's is for screen readers).
+        measured.push(...(await page.evaluate(() => [...document.querySelectorAll('header, main h1:not(.sr-only)')].map((element) => element.getBoundingClientRect().height))));
+      }
+      await context.close();
+      return measured;
+    };
+    const [standIn, web] = [await heights(true), await heights(false)];
+    expect(standIn).toEqual(web);
+  });
+});
