@@ -37,10 +37,15 @@ test('an Admin invites an Author, who chooses a password with the one-time link 
   const link = await field(panel, 'One-time link').inputValue();
   expect(link).toMatch(/\/admin\/invitation\?token=[\w-]{43}$/);
 
+  // Opened in the Admin's own browser, the page says whose session the link would replace.
+  await page.goto(link);
+  await expect(page.getByText(`This browser is signed in as ${admin.name} (${admin.email}). Setting this password signs it out of that account and in as ${email}.`)).toBeVisible();
+
   // The newcomer, in their own browser.
   const newcomer = await otherBrowser(browser);
   await newcomer.goto(link);
   await expect(newcomer.getByRole('heading', { name: 'Welcome to the newsroom' })).toBeVisible();
+  await expect(newcomer.getByText('This browser is signed in as')).toHaveCount(0);
   await expect(field(newcomer, 'Email')).toHaveValue(email);
   await field(newcomer, 'New password').fill('too short');
   await field(newcomer, 'New password again').fill('too short');

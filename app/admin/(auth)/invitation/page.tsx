@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { AccessLinkProblem } from '@/components/admin/auth/AccessLinkProblem';
+import { SignedInAsSomeoneElse } from '@/components/admin/auth/SignedInAsSomeoneElse';
 import { ChoosePasswordForm } from '@/components/admin/auth/ChoosePasswordForm.client';
 import { PageLoading } from '@/components/admin/shell/PageLoading';
+import { getCurrentUser } from '@/lib/auth/current-user';
 import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
 import { inspectAccessLink } from '@/lib/users/access-links';
 import { acceptInvitationAction } from '../actions';
@@ -27,6 +29,7 @@ async function Invitation({ searchParams }: { searchParams: PageProps<'/admin/in
   if (!link.valid) return <AccessLinkProblem message={link.message} />;
   return (
     <>
+      <SignedInAsSomeoneElse current={await getCurrentUser()} linkEmail={link.email} />
       <p className="mb-5 text-neutral-800">
         {link.name}, choose a password to finish setting up your account. You will be signed in straight away.
       </p>
