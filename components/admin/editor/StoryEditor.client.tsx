@@ -15,7 +15,7 @@ import type { StoryStatus } from '@/lib/editorial/workflow';
 import { imageSrc, VARIANT_WIDTHS } from '@/lib/media/variants';
 import { slugify } from '@/lib/slug';
 import { formatClock } from '@/lib/time/format';
-import { dateToZonedInput, zonedInputToDate } from '@/lib/time/zoned-input';
+import { dateToZonedInput, readZonedInput } from '@/lib/time/zoned-input';
 import { newsroomTime } from '../stories/adminTime';
 import {
   autosaveStoryAction,
@@ -1349,14 +1349,16 @@ function Actions(props: {
           className="flex w-full flex-wrap items-end gap-2 rounded border border-neutral-200 bg-neutral-50 p-2"
           onSubmit={(event) => {
             event.preventDefault();
-            const when = zonedInputToDate(at, props.timeZone);
-            if (!when) {
-              setScheduleError('Choose a date and time.');
+            const when = readZonedInput(at, props.timeZone);
+            if (!when.ok) {
+              setScheduleError(
+                when.reason === 'skipped' ? `There is no ${at.replace('T', ' ')} in ${props.timeZone}: the clocks go forward then. Choose another time.` : 'Choose a date and time.',
+              );
               return;
             }
             setScheduleError(null);
             // A refused time keeps the form open, its reason shown beside it.
-            void workflow('Scheduled', (ref) => scheduleStoryAction({ ...ref, at: when.toISOString() }), { saveFirst: true }).then((done) => done && setScheduling(false));
+            void workflow('Scheduled', (ref) => scheduleStoryAction({ ...ref, at: when.date.toISOString() }), { saveFirst: true }).then((done) => done && setScheduling(false));
           }}
         >
           <label htmlFor={atId} className="text-sm">
