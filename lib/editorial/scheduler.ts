@@ -20,7 +20,8 @@ export async function claimDueStories(now: Date = new Date()): Promise<{ publish
       SET status = 'PUBLISHED',
           "publishedAt" = "scheduledAt",
           "firstPublishedAt" = COALESCE("firstPublishedAt", "scheduledAt"),
-          "updatedAt" = "scheduledAt",
+          -- A story back on the site keeps the time of its last change (no "Updated" for returning).
+          "updatedAt" = CASE WHEN "firstPublishedAt" IS NULL THEN "scheduledAt" ELSE "updatedAt" END,
           "scheduledAt" = NULL,
           version = version + 1
       WHERE status = 'SCHEDULED' AND "scheduledAt" <= ${now} AND "deletedAt" IS NULL

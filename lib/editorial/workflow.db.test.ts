@@ -173,6 +173,21 @@ describe('the scheduler', () => {
     expect((await claimDueStories()).published.filter((claim) => claim.id === story.id)).toEqual([]);
   });
 
+  it('back on the site, by hand or on schedule, is not an update: the story keeps the time of its last change', async () => {
+    const story = await draft('Off and on again');
+    const firstAt = new Date(Date.now() - 3_600_000);
+    const published = await publishStory(editor, { id: story.id, version: story.version }, { now: firstAt });
+    const off = await unpublishStory(editor, { id: story.id, version: published.value.version });
+    const again = await publishStory(editor, { id: story.id, version: off.value.version });
+    expect(await db.article.findUniqueOrThrow({ where: { id: story.id } })).toMatchObject({ firstPublishedAt: firstAt, updatedAt: firstAt });
+
+    const offAgain = await unpublishStory(editor, { id: story.id, version: again.value.version });
+    const dueAt = new Date(Date.now() - 5_000);
+    await scheduleStory(editor, { id: story.id, version: offAgain.value.version, at: dueAt }, { now: new Date(dueAt.getTime() - 120_000) });
+    await claimDueStories();
+    expect(await db.article.findUniqueOrThrow({ where: { id: story.id } })).toMatchObject({ status: 'PUBLISHED', publishedAt: dueAt, firstPublishedAt: firstAt, updatedAt: firstAt });
+  });
+
   it('deleting a scheduled story unschedules it, so restoring never publishes by surprise', async () => {
     const story = await draft('Deleted while scheduled');
     const scheduled = await scheduleStory(editor, { id: story.id, version: story.version, at: new Date(Date.now() + 120_000) });

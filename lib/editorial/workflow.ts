@@ -84,7 +84,8 @@ export function publishStory(actor: Actor, input: { id: number; version: number 
       status: 'PUBLISHED',
       publishedAt: now,
       firstPublishedAt: row.firstPublishedAt ?? now,
-      updatedAt: now,
+      // Back on the site is not an update: readers see "Updated" only for a change of the story.
+      updatedAt: row.firstPublishedAt ? row.updatedAt : now,
       scheduledAt: null,
     });
     await recordAudit(tx, {
