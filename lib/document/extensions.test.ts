@@ -4,7 +4,8 @@ import path from 'node:path';
 import { Editor, generateHTML, generateJSON } from '@tiptap/core';
 import { describe, expect, it } from 'vitest';
 import { documentToText } from './text';
-import { storyExtensions, isAllowedHref } from './extensions';
+import { storyExtensions } from './extensions';
+import { isAllowedHref } from './schema';
 import { cleanPastedHtml } from './paste';
 import { storyDocument } from './schema';
 
@@ -57,6 +58,8 @@ describe('story editor extensions', () => {
   it('allows only http(s), mailto and site-relative links', () => {
     expect(['https://a.test/x', 'http://a.test', 'mailto:desk@a.test', '/politics/x', '#top'].every(isAllowedHref)).toBe(true);
     expect(['javascript:alert(1)', 'data:text/html,x', '//evil.test', 'ftp://x', 'vbscript:x'].some(isAllowedHref)).toBe(false);
+    // Browsers read a backslash as a slash: these leave the site.
+    expect(['/\\evil.test/phish', '/\\/evil.test', '/politics\\..\\x'].some(isAllowedHref)).toBe(false);
   });
 });
 

@@ -2,7 +2,7 @@ import { Extension, mergeAttributes, Node, type Extensions } from '@tiptap/core'
 import type { Mark } from '@tiptap/pm/model';
 import StarterKit from '@tiptap/starter-kit';
 import { cleanPastedHtml, cleanPastedText } from './paste';
-import { SUBHEAD_LEVELS } from './schema';
+import { isAllowedHref, SUBHEAD_LEVELS } from './schema';
 import { tidyRuns } from './typography';
 import { photoCount } from '../galleries/photo-count';
 
@@ -51,11 +51,6 @@ declare module '@tiptap/core' {
       tidyText: () => ReturnType;
     };
   }
-}
-
-/** Links the schema accepts: http(s), mailto, site-relative and in-page. */
-export function isAllowedHref(href: string): boolean {
-  return /^(https?:\/\/[^\s]+|mailto:[^\s]+|\/(?!\/)[^\s]*|#[^\s]*)$/i.test(href.trim());
 }
 
 export const PullQuote = Node.create({
@@ -308,7 +303,7 @@ export function storyExtensions(options: StoryExtensionOptions = {}): Extensions
         linkOnPaste: true,
         defaultProtocol: 'https',
         HTMLAttributes: { target: null, rel: null, class: null },
-        isAllowedUri: (url) => isAllowedHref(url),
+        isAllowedUri: (url) => isAllowedHref(url.trim()),
       },
     }),
     PullQuote,

@@ -7,6 +7,7 @@
  * become typographic ones. Runs in the browser (DOMParser); tests use happy-dom.
  */
 
+import { isAllowedHref } from './schema';
 import { tidyFragment, tidyRuns } from './typography';
 
 const DROP_ENTIRELY = new Set(['STYLE', 'SCRIPT', 'META', 'LINK', 'TITLE', 'XML', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'SVG', 'CANVAS', 'FORM', 'INPUT', 'BUTTON', 'SELECT', 'TEXTAREA', 'NOSCRIPT', 'HEAD']);
@@ -140,9 +141,7 @@ function safeHref(href: string | null): string | null {
   // Google Docs routes links through its redirector; keep the real destination.
   const redirected = /^https:\/\/www\.google\.com\/url\?/.test(trimmed) ? new URL(trimmed).searchParams.get('q') : null;
   if (redirected) trimmed = redirected;
-  if (/^(https?:|mailto:)/i.test(trimmed)) return trimmed;
-  if (/^\/(?!\/)/.test(trimmed) || trimmed.startsWith('#')) return trimmed;
-  return null;
+  return isAllowedHref(trimmed) ? trimmed : null;
 }
 
 /** Rewrites every element into the handful the story schema knows, innermost first. */

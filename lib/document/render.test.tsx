@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { renderDocument, type RenderSlots } from './render';
-import type { StoryDocument } from './schema';
+import { storyDocument, type StoryDocument } from './schema';
 
 const slots: RenderSlots = {
   figure: (attrs, key) => <figure key={key} data-image={attrs.imageId} />,
@@ -47,13 +47,17 @@ describe('the story renderer', () => {
             { type: 'text', text: 'both', marks: [{ type: 'bold' }, { type: 'italic' }] },
             { type: 'text', text: 'out', marks: [{ type: 'link', attrs: { href: 'https://example.org/a' } }] },
             { type: 'text', text: 'in', marks: [{ type: 'link', attrs: { href: '/nation/story' } }] },
+            // Another site dressed as a path (stored before the rule caught it): words, no link.
+            { type: 'text', text: ' disguised', marks: [{ type: 'link', attrs: { href: '/\\evil.example/phish' } }] },
           ],
         },
       ],
     });
     expect(markup).toBe(
-      '<p><strong>bold</strong><br/><em><strong>both</strong></em><a href="https://example.org/a" rel="noopener noreferrer">out</a><a href="/nation/story">in</a></p>',
+      '<p><strong>bold</strong><br/><em><strong>both</strong></em><a href="https://example.org/a" rel="noopener noreferrer">out</a><a href="/nation/story">in</a> disguised</p>',
     );
+    const saved = storyDocument.safeParse({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: '/\\evil.example' } }] }] }] });
+    expect(saved.success).toBe(false);
   });
 
   it('keeps pasted junk as text and skips empty paragraphs', () => {

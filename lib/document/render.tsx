@@ -2,7 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 import { StoryFigure } from '@/components/article/StoryFigure';
 import { GalleryEmbed } from '@/components/gallery/GalleryEmbed';
 import type { FigureView, GalleryView } from '../content/views';
-import type { BlockNode, InlineNode, ListItemNode, StoryDocument, TextNode } from './schema';
+import { isAllowedHref, isExternalHref, type BlockNode, type InlineNode, type ListItemNode, type StoryDocument, type TextNode } from './schema';
 
 /**
  * Renders a stored story body to React on the server. Only the nodes and marks in ./schema exist;
@@ -118,9 +118,10 @@ function renderText(node: TextNode, key: string): ReactNode {
         element = <em>{element}</em>;
         break;
       case 'link': {
-        const external = /^https?:/i.test(mark.attrs.href);
+        // Saved documents were checked; one stored before a rule tightened shows its words unlinked.
+        if (!isAllowedHref(mark.attrs.href)) break;
         element = (
-          <a href={mark.attrs.href} rel={external ? 'noopener noreferrer' : undefined}>
+          <a href={mark.attrs.href} rel={isExternalHref(mark.attrs.href) ? 'noopener noreferrer' : undefined}>
             {element}
           </a>
         );

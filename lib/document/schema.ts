@@ -14,13 +14,27 @@ import { INT4_MAX } from '../db/row-id';
 
 export const SUBHEAD_LEVELS = [2, 3] as const;
 
+// A path on this site starts with one slash: `//host` and `/\host` (browsers read \ as /) are
+// other sites in disguise, and would be linked without the rel that external links get.
+const ALLOWED_HREF = /^(?:https?:\/\/[^\s]+|mailto:[^\s]+|\/(?![/\\])[^\s\\]*|#[^\s]*)$/i;
+
+/** Links a story may hold: http(s), mailto, a path on this site, or a place on the page. The one rule for the editor, paste and the server. */
+export function isAllowedHref(href: string): boolean {
+  return ALLOWED_HREF.test(href);
+}
+
+/** A link readers leave the site by (it gets rel="noopener noreferrer"). */
+export function isExternalHref(href: string): boolean {
+  return /^https?:/i.test(href);
+}
+
 const linkMark = z.object({
   type: z.literal('link'),
   attrs: z.object({
     href: z
       .string()
       .max(2048)
-      .refine((href) => /^(https?:|mailto:|\/|#)/i.test(href), 'Links must be http(s), mailto, or site-relative'),
+      .refine(isAllowedHref, 'Links must be http(s), mailto, a path on this site (one slash) or a place on the page'),
     target: z.string().nullish(),
     rel: z.string().nullish(),
     class: z.string().nullish(),

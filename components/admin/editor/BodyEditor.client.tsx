@@ -4,7 +4,8 @@ import { NodeSelection } from '@tiptap/pm/state';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { EditorDialog } from './EditorDialog.client';
-import { isAllowedHref, pasteProps, picturesLeftOut, storyExtensions, type FigureImage, type GallerySummary } from '@/lib/document/extensions';
+import { pasteProps, picturesLeftOut, storyExtensions, type FigureImage, type GallerySummary } from '@/lib/document/extensions';
+import { isAllowedHref } from '@/lib/document/schema';
 import type { StoryDocument } from '@/lib/document/schema';
 
 /**
