@@ -30,6 +30,20 @@ describe('story editor extensions', () => {
     expect(parsed.content?.[8]).toEqual({ type: 'galleryEmbed', attrs: { galleryId: 3 } });
   });
 
+  it.each([
+    ['figure', (editor: Editor) => editor.commands.insertFigure({ imageId: 7 })],
+    ['galleryEmbed', (editor: Editor) => editor.commands.insertGalleryEmbed({ galleryId: 3 })],
+  ] as const)('after inserting a %s, typing goes on after it instead of replacing it', (type, insert) => {
+    const editor = new Editor({ extensions, content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Before.' }] }] } });
+    editor.commands.focus('end');
+    insert(editor);
+    editor.commands.insertContent('After.');
+    const blocks = storyDocument.parse(editor.getJSON()).content ?? [];
+    expect(blocks.map((block) => block.type)).toEqual(['paragraph', type, 'paragraph']);
+    expect(documentToText({ type: 'doc', content: [blocks[2]] })).toBe('After.');
+    editor.destroy();
+  });
+
   it('cannot produce what the schema forbids: h1 and h4 become subheads or paragraphs, no strike, underline or code', () => {
     const json = generateJSON('<h1>Top</h1><h4>Deep</h4><p><s>gone</s> <u>plain</u> <code>x</code></p><pre><code>block</code></pre>', extensions);
     const parsed = storyDocument.parse(json);

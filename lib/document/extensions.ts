@@ -1,5 +1,6 @@
 import { Extension, mergeAttributes, Node, type Extensions } from '@tiptap/core';
 import type { Mark } from '@tiptap/pm/model';
+import { NodeSelection, TextSelection, type Transaction } from '@tiptap/pm/state';
 import StarterKit from '@tiptap/starter-kit';
 import { cleanPastedHtml, cleanPastedText } from './paste';
 import { isAllowedHref, SUBHEAD_LEVELS } from './schema';
@@ -51,6 +52,19 @@ declare module '@tiptap/core' {
       tidyText: () => ReturnType;
     };
   }
+}
+
+/**
+ * After inserting a block that holds no text (a picture, a gallery), the cursor goes to the text
+ * after it, in a new paragraph when none follows: left selected, the block would be replaced by
+ * the next key pressed.
+ */
+function continueAfterBlock(tr: Transaction, dispatch: unknown): boolean {
+  if (!dispatch || !(tr.selection instanceof NodeSelection)) return true;
+  const after = tr.selection.to;
+  if (!tr.doc.resolve(after).nodeAfter?.isTextblock) tr.insert(after, tr.doc.type.schema.nodes.paragraph.create());
+  tr.setSelection(TextSelection.create(tr.doc, after + 1));
+  return true;
 }
 
 export const PullQuote = Node.create({
@@ -135,8 +149,8 @@ export const Figure = Node.create<StoryExtensionOptions>({
     return {
       insertFigure:
         (attrs) =>
-        ({ commands }) =>
-          commands.insertContent({ type: this.name, attrs }),
+        ({ commands, tr, dispatch }) =>
+          commands.insertContent({ type: this.name, attrs }) && continueAfterBlock(tr, dispatch),
     };
   },
   addNodeView() {
@@ -210,8 +224,8 @@ export const GalleryEmbed = Node.create<StoryExtensionOptions>({
     return {
       insertGalleryEmbed:
         (attrs) =>
-        ({ commands }) =>
-          commands.insertContent({ type: this.name, attrs }),
+        ({ commands, tr, dispatch }) =>
+          commands.insertContent({ type: this.name, attrs }) && continueAfterBlock(tr, dispatch),
     };
   },
   addNodeView() {
