@@ -81,4 +81,18 @@ describe('the story renderer', () => {
     });
     expect(markup).toBe('<p>Words.</p>');
   });
+
+  it('leaves out emptied list items, lists and quotes, and a blank attribution', () => {
+    const item = (text?: string) => ({ type: 'listItem' as const, content: [{ type: 'paragraph' as const, ...(text ? { content: [{ type: 'text' as const, text }] } : {}) }] });
+    const markup = html({
+      type: 'doc',
+      content: [
+        { type: 'bulletList', content: [item('a'), item(), item('c')] },
+        { type: 'orderedList', content: [item(), item('  ')] },
+        { type: 'blockquote', content: [{ type: 'paragraph' }] },
+        { type: 'pullQuote', attrs: { attribution: ' ' }, content: [{ type: 'text', text: 'Said.' }] },
+      ],
+    });
+    expect(markup).toBe('<ul><li>a</li><li>c</li></ul><figure class="pull-quote"><blockquote><p>Said.</p></blockquote></figure>');
+  });
 });

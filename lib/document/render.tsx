@@ -57,25 +57,28 @@ function renderBlock(node: BlockNode, key: string, slots: RenderSlots): ReactNod
         <h2 key={key}>{renderInline(node.content, key)}</h2>
       );
     case 'blockquote':
+      if (!hasContent(node)) return null;
       return <blockquote key={key}>{(node.content ?? []).map((child, i) => renderBlock(child, `${key}.${i}`, slots))}</blockquote>;
-    case 'pullQuote':
+    case 'pullQuote': {
       if (!hasText(node.content)) return null;
+      const attribution = node.attrs?.attribution?.trim();
       return (
         <figure key={key} className="pull-quote">
           <blockquote>
             <p>{renderInline(node.content, key)}</p>
           </blockquote>
-          {node.attrs?.attribution ? <figcaption>{node.attrs.attribution}</figcaption> : null}
+          {attribution ? <figcaption>{attribution}</figcaption> : null}
         </figure>
       );
+    }
     case 'bulletList':
-      return <ul key={key}>{renderItems(node.content, key, slots)}</ul>;
+      return hasContent(node) ? <ul key={key}>{renderItems(node.content, key, slots)}</ul> : null;
     case 'orderedList':
-      return (
+      return hasContent(node) ? (
         <ol key={key} start={node.attrs?.start ?? undefined}>
           {renderItems(node.content, key, slots)}
         </ol>
-      );
+      ) : null;
     case 'horizontalRule':
       return <hr key={key} />;
     case 'figure':
@@ -85,8 +88,26 @@ function renderBlock(node: BlockNode, key: string, slots: RenderSlots): ReactNod
   }
 }
 
+/** Whether a block shows anything: an emptied list item would be a lone bullet, an emptied quote a bare rule. */
+function hasContent(node: BlockNode | ListItemNode): boolean {
+  switch (node.type) {
+    case 'paragraph':
+    case 'heading':
+    case 'pullQuote':
+      return hasText(node.content);
+    case 'blockquote':
+    case 'listItem':
+    case 'bulletList':
+    case 'orderedList':
+      return (node.content ?? []).some(hasContent);
+    default:
+      return true;
+  }
+}
+
 function renderItems(items: ListItemNode[] | undefined, key: string, slots: RenderSlots): ReactNode {
   return (items ?? []).map((item, index) => {
+    if (!hasContent(item)) return null;
     const itemKey = `${key}.${index}`;
     const blocks = item.content ?? [];
     // A list item holding a single paragraph renders without the <p>, as editors expect.
