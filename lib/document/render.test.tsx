@@ -58,6 +58,9 @@ describe('the story renderer', () => {
     );
     const saved = storyDocument.safeParse({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: '/\\evil.example' } }] }] }] });
     expect(saved.success).toBe(false);
+    // Refusals name what is wrong in the editor's words.
+    const long = storyDocument.safeParse({ type: 'doc', content: [{ type: 'pullQuote', attrs: { attribution: 'x'.repeat(301) }, content: [{ type: 'text', text: 'Said.' }] }] });
+    expect(long.error?.issues[0].message).toBe('A pull quote’s attribution can be at most 300 characters');
   });
 
   it('keeps pasted junk as text and skips empty paragraphs', () => {

@@ -14,6 +14,9 @@ import { INT4_MAX } from '../db/row-id';
 
 export const SUBHEAD_LEVELS = [2, 3] as const;
 
+/** Lengths the body's own fields may run to (the editor's inputs stop there too). */
+export const BODY_LIMITS = { href: 2048, attribution: 300, figureCaption: 1000, figureCredit: 300, figureAlt: 1000, blocks: 5000 } as const;
+
 // A path on this site starts with one slash: `//host` and `/\host` (browsers read \ as /) are
 // other sites in disguise, and would be linked without the rel that external links get.
 const ALLOWED_HREF = /^(?:https?:\/\/[^\s]+|mailto:[^\s]+|\/(?![/\\])[^\s\\]*|#[^\s]*)$/i;
@@ -33,7 +36,7 @@ const linkMark = z.object({
   attrs: z.object({
     href: z
       .string()
-      .max(2048)
+      .max(BODY_LIMITS.href, 'A link address can be at most 2,048 characters')
       .refine(isAllowedHref, 'Links must be http(s), mailto, a path on this site (one slash) or a place on the page'),
     target: z.string().nullish(),
     rel: z.string().nullish(),
@@ -71,7 +74,7 @@ const heading = z.object({
 
 const pullQuote = z.object({
   type: z.literal('pullQuote'),
-  attrs: z.object({ attribution: z.string().max(300).nullish() }).optional(),
+  attrs: z.object({ attribution: z.string().max(BODY_LIMITS.attribution, 'A pull quote’s attribution can be at most 300 characters').nullish() }).optional(),
   content: inlineContent,
 });
 
@@ -79,9 +82,9 @@ const figure = z.object({
   type: z.literal('figure'),
   attrs: z.object({
     imageId: z.number().int().positive().max(INT4_MAX),
-    caption: z.string().max(1000).nullish(),
-    credit: z.string().max(300).nullish(),
-    alt: z.string().max(1000).nullish(),
+    caption: z.string().max(BODY_LIMITS.figureCaption, 'A picture’s caption in the text can be at most 1,000 characters').nullish(),
+    credit: z.string().max(BODY_LIMITS.figureCredit, 'A picture’s credit in the text can be at most 300 characters').nullish(),
+    alt: z.string().max(BODY_LIMITS.figureAlt, 'A picture’s alt text in the text can be at most 1,000 characters').nullish(),
   }),
 });
 
@@ -136,7 +139,7 @@ const listItem: z.ZodType<ListItemNode> = z.lazy(() =>
 
 export const storyDocument = z.object({
   type: z.literal('doc'),
-  content: z.array(block).max(5000).optional(),
+  content: z.array(block).max(BODY_LIMITS.blocks, 'The story is too long: at most 5,000 paragraphs, subheads, pictures and other blocks').optional(),
 });
 
 export type StoryDocument = z.infer<typeof storyDocument>;

@@ -5,7 +5,7 @@ import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/r
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { EditorDialog } from './EditorDialog.client';
 import { pasteProps, picturesLeftOut, storyExtensions, type FigureImage, type GallerySummary } from '@/lib/document/extensions';
-import { isAllowedHref } from '@/lib/document/schema';
+import { BODY_LIMITS, isAllowedHref } from '@/lib/document/schema';
 import type { StoryDocument } from '@/lib/document/schema';
 
 /**
@@ -344,12 +344,13 @@ function SelectionPanel({ editor }: { editor: Editor }) {
   });
   const baseId = useId();
   if (!selected) return null;
-  const field = (name: string, label: string, value: string, update: (value: string) => void) => (
+  const field = (name: string, label: string, maxLength: number, value: string, update: (value: string) => void) => (
     <label key={name} htmlFor={`${baseId}-${name}`} className="flex flex-col text-sm">
       {label}
       <input
         id={`${baseId}-${name}`}
         value={value}
+        maxLength={maxLength}
         onChange={(event) => update(event.target.value)}
         className="mt-1 rounded border border-neutral-300 px-2 py-1"
       />
@@ -358,8 +359,8 @@ function SelectionPanel({ editor }: { editor: Editor }) {
   if (selected.kind === 'pullQuote') {
     return (
       <div className="border-t border-neutral-200 bg-neutral-50 px-4 py-2">
-        {field('attribution', 'Pull quote attribution', selected.attribution, (value) =>
-          editor.commands.updateAttributes('pullQuote', { attribution: value || null }),
+        {field('attribution', 'Pull quote attribution', BODY_LIMITS.attribution, selected.attribution, (value) =>
+          editor.commands.updateAttributes('pullQuote', { attribution: value.trim() ? value : null }),
         )}
       </div>
     );
@@ -367,9 +368,9 @@ function SelectionPanel({ editor }: { editor: Editor }) {
   const update = (name: 'caption' | 'credit' | 'alt') => (value: string) => editor.commands.updateAttributes('figure', { [name]: value || null });
   return (
     <div className="grid gap-2 border-t border-neutral-200 bg-neutral-50 px-4 py-2 sm:grid-cols-3" aria-label="Selected image">
-      {field('caption', 'Caption (this story)', selected.attrs.caption ?? '', update('caption'))}
-      {field('credit', 'Credit (this story)', selected.attrs.credit ?? '', update('credit'))}
-      {field('alt', 'Alt text (describe the image)', selected.attrs.alt ?? '', update('alt'))}
+      {field('caption', 'Caption (this story)', BODY_LIMITS.figureCaption, selected.attrs.caption ?? '', update('caption'))}
+      {field('credit', 'Credit (this story)', BODY_LIMITS.figureCredit, selected.attrs.credit ?? '', update('credit'))}
+      {field('alt', 'Alt text (describe the image)', BODY_LIMITS.figureAlt, selected.attrs.alt ?? '', update('alt'))}
     </div>
   );
 }
