@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Editor, generateHTML, generateJSON } from '@tiptap/core';
 import { describe, expect, it } from 'vitest';
 import { documentToText } from './text';
-import { storyExtensions } from './extensions';
+import { pasteProps, picturesLeftOut, storyExtensions } from './extensions';
 import { isAllowedHref } from './schema';
 import { cleanPastedHtml } from './paste';
 import { storyDocument } from './schema';
@@ -61,6 +61,19 @@ describe('story editor extensions', () => {
       ],
     });
     expect(storyDocument.parse(generateJSON(generateHTML(document, extensions), extensions))).toEqual(document);
+  });
+
+  it('keeps its own copies as they are, and cleans a copy from another ProseMirror-based editor', () => {
+    const own = `<meta charset="utf-8"><figure data-pm-slice="0 0 []" class="pull-quote"><blockquote><p>Quote</p></blockquote><figcaption>Aynur</figcaption></figure><figure data-type="figure" data-image-id="4"></figure><div data-type="gallery-embed" data-gallery-id="2"></div><p>Two  spaces <a href="/nation/x">kept</a></p>`;
+    expect(pasteProps.transformPastedHTML(own)).toBe(own);
+    expect(picturesLeftOut(own)).toBe(0);
+
+    const elsewhere = '<p data-pm-slice="1 1 []">He said \\"no\\"  and   left.</p><p><img src="https://x.test/a.jpg"></p><p><a href="https://www.google.com/url?q=https://example.org/&amp;sa=D">link</a></p>';
+    const cleaned = pasteProps.transformPastedHTML(elsewhere);
+    expect(cleaned).not.toContain('<img');
+    expect(cleaned).not.toContain('google.com/url');
+    expect(cleaned).toContain('https://example.org/');
+    expect(picturesLeftOut(elsewhere)).toBe(1);
   });
 
   it('turns a pasted Word document into a valid story body', () => {

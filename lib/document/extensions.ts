@@ -332,8 +332,25 @@ export function storyExtensions(options: StoryExtensionOptions = {}): Extensions
  * web pages); HTML copied inside the editor (marked with data-pm-slice) is left as it is, so
  * figures and pull quotes survive cut and paste.
  */
-/** A copy from inside the editor itself (ProseMirror marks it): kept as it is, figures and all. */
-const isOwnCopy = (html: string) => /data-pm-slice/.test(html);
+// What this editor writes to the clipboard (with the page wrapper browsers add around it).
+const OWN_ELEMENTS = new Set(['HTML', 'HEAD', 'META', 'BODY', 'P', 'H2', 'H3', 'UL', 'OL', 'LI', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'DIV', 'HR', 'STRONG', 'EM', 'A', 'BR']);
+
+/**
+ * A copy from inside the editor itself: kept as it is, figures and all. ProseMirror marks its
+ * copies (data-pm-slice), but so does every editor built on it; one from elsewhere holds
+ * something this editor never writes (a picture, styling, a redirecting link) and is cleaned.
+ */
+function isOwnCopy(html: string): boolean {
+  if (!/data-pm-slice/.test(html)) return false;
+  const elements = new DOMParser().parseFromString(html, 'text/html').querySelectorAll('*');
+  return [...elements].every(
+    (element) =>
+      OWN_ELEMENTS.has(element.tagName) &&
+      !element.hasAttribute('style') &&
+      (element.tagName !== 'DIV' || element.getAttribute('data-type') === 'gallery-embed') &&
+      (element.tagName !== 'A' || (isAllowedHref(element.getAttribute('href') ?? '') && !/^https:\/\/www\.google\.com\/url\?/.test(element.getAttribute('href') ?? ''))),
+  );
+}
 
 export const pasteProps = {
   transformPastedHTML: (html: string) => (isOwnCopy(html) ? html : cleanPastedHtml(html)),
