@@ -21,6 +21,13 @@ describe('pasting from Word', () => {
     expect(html).toContain('<ol><li><p>Evacuate</p></li><li><p>Wait for the all-clear</p></li></ol>');
   });
 
+  it('keeps a numbered list that follows a bulleted one straight on as a list of its own', () => {
+    const item = (list: string, marker: string, text: string) =>
+      `<p class=MsoListParagraph style='text-indent:-18.0pt;mso-list:${list} level1 lfo1'><span style='mso-list:Ignore'>${marker}<span>&nbsp;</span></span>${text}<o:p></o:p></p>`;
+    const pasted = cleanPastedHtml(item('l0', '·', 'Roads closed') + item('l0', '·', 'Schools shut') + item('l1', '1.', 'Evacuate') + item('l1', '2.', 'Wait'));
+    expect(pasted).toBe('<ul><li><p>Roads closed</p></li><li><p>Schools shut</p></li></ul><ol><li><p>Evacuate</p></li><li><p>Wait</p></li></ol>');
+  });
+
   it('reads bold and italic from font-weight and font-style only, not from Word’s mso-bidi- look-alikes', () => {
     const pasted = cleanPastedHtml(
       "<p class=MsoNormal><b style='mso-bidi-font-weight:normal'>Bold</b> then <i style='mso-bidi-font-style:normal'>italic</i> then " +

@@ -71,12 +71,15 @@ function convertWordLists(root: HTMLElement): void {
   const doc = root.ownerDocument;
   const isWordListItem = (node: Element | null): node is HTMLElement =>
     !!node && node.tagName === 'P' && /mso-list:l\d+level\d+/.test(styleOf(node));
+  // Word numbers its lists (l0, l1 …): a bulleted list followed straight by a numbered one is two lists.
+  const listId = (node: Element) => /mso-list:(l\d+)level/.exec(styleOf(node))?.[1];
+  const sameList = (node: Element | null, first: HTMLElement): node is HTMLElement => isWordListItem(node) && listId(node) === listId(first);
   for (const paragraph of [...root.querySelectorAll('p')]) {
     if (!paragraph.isConnected || !isWordListItem(paragraph)) continue;
-    if (isWordListItem(paragraph.previousElementSibling)) continue; // handled with its first item
+    if (sameList(paragraph.previousElementSibling, paragraph)) continue; // handled with its first item
     const items: HTMLElement[] = [];
     let cursor: Element | null = paragraph;
-    while (isWordListItem(cursor)) {
+    while (sameList(cursor, paragraph)) {
       items.push(cursor);
       cursor = cursor.nextElementSibling;
     }
