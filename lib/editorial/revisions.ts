@@ -94,12 +94,36 @@ const OTHER_FIELDS: [keyof StorySnapshot, string][] = [
   ['noindex', 'Hidden from search engines'],
 ];
 
+/** Link addresses anywhere in a body, in order. */
+function linkTargets(node: unknown, found: string[] = []): string[] {
+  if (Array.isArray(node)) for (const child of node) linkTargets(child, found);
+  else if (node && typeof node === 'object') {
+    const { type, attrs } = node as { type?: unknown; attrs?: { href?: unknown } };
+    if (type === 'link' && typeof attrs?.href === 'string') found.push(attrs.href);
+    for (const value of Object.values(node)) if (value && typeof value === 'object') linkTargets(value, found);
+  }
+  return found;
+}
+
+/** What the word-by-word comparison cannot show: pictures, galleries and link addresses in the body. */
+function bodyExtras(body: StorySnapshot['body']): [string, unknown][] {
+  const { figures, galleryIds } = documentReferences(body);
+  return [
+    ['Pictures in the body', figures],
+    ['Galleries in the body', galleryIds],
+    ['Links in the body', linkTargets(body.content)],
+  ];
+}
+
 export function compareSnapshots(before: StorySnapshot, after: StorySnapshot): Omit<RevisionDiff, 'from' | 'to'> {
   const bodyBefore = documentToText(before.body);
   const bodyAfter = documentToText(after.body);
   const otherChanges = OTHER_FIELDS.filter(([key]) => !sameJson(before[key], after[key])).map(([, label]) => label);
-  // Same words but different structure or formatting (a subhead, bold, a link) still counts.
-  if (bodyBefore === bodyAfter && !sameJson(before.body, after.body)) otherChanges.push('Body formatting');
+  const extrasAfter = bodyExtras(after.body);
+  const changedExtras = bodyExtras(before.body).filter(([, value], index) => !sameJson(value, extrasAfter[index][1])).map(([label]) => label);
+  otherChanges.push(...changedExtras);
+  // Same words and the same pictures and links, but different structure or formatting (a subhead, bold) still counts.
+  if (bodyBefore === bodyAfter && !changedExtras.length && !sameJson(before.body, after.body)) otherChanges.push('Body formatting');
   return {
     headline: diffText(before.headline, after.headline),
     standfirst: diffText(before.standfirst, after.standfirst),

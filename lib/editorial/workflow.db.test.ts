@@ -7,7 +7,7 @@ import { createStaff, type TestStaff } from '../testing/actors';
 import { createGallery, createImage, createSection } from '../testing/newsroom';
 import { addComment, listComments } from './comments';
 import type { StoryFieldsInput } from './fields';
-import { diffRevisions, listRevisions, restoreRevision } from './revisions';
+import { compareSnapshots, diffRevisions, listRevisions, restoreRevision } from './revisions';
 import { createDraft, saveStory } from './save';
 import { claimDueStories } from './scheduler';
 import { fields } from './testing';
@@ -283,6 +283,20 @@ describe('revisions', () => {
     expect(after[0]).toMatchObject({ version: 3, origin: 'restore', restoredFrom: 1 });
     expect(after).toHaveLength(3);
     expect((await db.article.findUniqueOrThrow({ where: { id: story.id } })).headline).toBe('Original headline');
+  });
+
+  it('names what the word-by-word comparison cannot show: pictures, galleries and links added alongside new words', async () => {
+    const story = await draft('Pictures and words');
+    const text = (value: string, href?: string) => ({ type: 'text' as const, text: value, ...(href ? { marks: [{ type: 'link' as const, attrs: { href } }] } : {}) });
+    const before = { ...story.snapshot, body: { type: 'doc' as const, content: [{ type: 'paragraph' as const, content: [text('Words here')] }] } };
+    const after = {
+      ...before,
+      body: { type: 'doc' as const, content: [...before.body.content, { type: 'paragraph' as const, content: [text('More words', 'https://example.org/')] }, { type: 'galleryEmbed' as const, attrs: { galleryId: 1 } }] },
+    };
+    expect(compareSnapshots(before, after).otherChanges).toEqual(['Galleries in the body', 'Links in the body']);
+    // The same words as a subhead: only the formatting changed.
+    const subhead = { ...before, body: { type: 'doc' as const, content: [{ type: 'heading' as const, attrs: { level: 2 as const }, content: [text('Words here')] }] } };
+    expect(compareSnapshots(before, subhead).otherChanges).toEqual(['Body formatting']);
   });
 
   it('restores a revision that recorded only headline, standfirst and body (as the demo seed writes them)', async () => {
