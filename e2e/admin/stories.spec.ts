@@ -624,6 +624,42 @@ test('a refused save says why under the field and at the top, and both go once a
   await editor.close();
 });
 
+test('links: added from a selection, refused when they would leave the site in disguise, and edited as a whole', async ({ browser }) => {
+  const editor = await staffPage(browser, 'EDITOR');
+  const { page } = editor;
+  const id = await writeStory(page, { headline: `Links ${Date.now()}`, body: 'Click here now' });
+  const body = page.getByRole('textbox', { name: 'Story body' });
+  const linkTo = async (href: string) => {
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Address').fill(href);
+    await dialog.getByRole('button', { name: 'Apply' }).click();
+    return dialog;
+  };
+  // Select "here", from the end of the line.
+  await body.click();
+  await page.keyboard.press('End');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowLeft');
+  const refused = await linkTo('/\\evil.example/phish');
+  await expect(refused.getByText(/path on this site/)).toBeVisible();
+  await refused.getByLabel('Address').fill('https://old.example/');
+  await refused.getByRole('button', { name: 'Apply' }).click();
+  await expect(body.getByRole('link', { name: 'here' })).toHaveAttribute('href', 'https://old.example/');
+
+  // A selection from inside the link to the end of the line edits the link, and only the link.
+  await body.click();
+  await page.keyboard.press('End');
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowLeft'); // between "he" and "re"
+  await page.keyboard.press('Shift+End');
+  await linkTo('https://new.example/');
+  await expect(body.getByRole('link')).toHaveCount(1);
+  await expect(body.getByRole('link', { name: 'here', exact: true })).toHaveAttribute('href', 'https://new.example/');
+  await expect(saveState(page)).toHaveText('Saved');
+  expect(JSON.stringify((await db.article.findUniqueOrThrow({ where: { id } })).body)).not.toContain('old.example');
+  await editor.close();
+});
+
 test('hero image and an inline figure come from the media library, and readers see both', async ({ browser }) => {
   const editor = await staffPage(browser, 'EDITOR');
   const { page } = editor;

@@ -1,5 +1,6 @@
 'use client';
 
+import { getMarkRange } from '@tiptap/core';
 import { NodeSelection } from '@tiptap/pm/state';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode, type RefObject } from 'react';
@@ -276,8 +277,14 @@ function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () => void }
             setError('Use a full web address (https://…), an email (mailto:…) or a path on this site (/…).');
             return;
           }
-          const chain = editor.chain().focus().extendMarkRange('link');
-          if (editor.state.selection.empty && !existing) chain.insertContent({ type: 'text', text: value, marks: [{ type: 'link', attrs: { href: value } }] }).run();
+          const chain = editor.chain().focus();
+          if (existing) {
+            // Editing a link changes its address over the whole link and only there, however the
+            // selection was made (one that ran on past the link would split it in two).
+            const range = getMarkRange(editor.state.selection.$from, editor.schema.marks.link);
+            if (range) chain.setTextSelection(range);
+            chain.setLink({ href: value }).run();
+          } else if (editor.state.selection.empty) chain.insertContent({ type: 'text', text: value, marks: [{ type: 'link', attrs: { href: value } }] }).run();
           else chain.setLink({ href: value }).run();
           onClose();
         }}
