@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Editor, generateHTML, generateJSON } from '@tiptap/core';
 import { describe, expect, it } from 'vitest';
 import { documentToText } from './text';
-import { pasteProps, picturesLeftOut, storyExtensions } from './extensions';
+import { linkInSelection, pasteProps, picturesLeftOut, storyExtensions } from './extensions';
 import { isAllowedHref } from './schema';
 import { cleanPastedHtml } from './paste';
 import { storyDocument } from './schema';
@@ -61,6 +61,22 @@ describe('story editor extensions', () => {
       ],
     });
     expect(storyDocument.parse(generateJSON(generateHTML(document, extensions), extensions))).toEqual(document);
+  });
+
+  it('finds the link a selection touches, whole, wherever the selection starts or ends', () => {
+    const editor = new Editor({
+      extensions,
+      content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Click ' }, { type: 'text', text: 'here', marks: [{ type: 'link', attrs: { href: 'https://old.example/' } }] }, { type: 'text', text: ' now' }] }] },
+    });
+    const link = { from: 7, to: 11, href: 'https://old.example/' };
+    // From before it, from inside it past its end, all of the line, the cursor inside it and just after it.
+    for (const [from, to] of [[3, 9], [9, 15], [1, 15], [9, 9], [11, 11]]) {
+      editor.commands.setTextSelection({ from, to });
+      expect(linkInSelection(editor), `${from}–${to}`).toEqual(link);
+    }
+    editor.commands.setTextSelection({ from: 2, to: 4 });
+    expect(linkInSelection(editor)).toBeUndefined();
+    editor.destroy();
   });
 
   it('keeps its own copies as they are, and cleans a copy from another ProseMirror-based editor', () => {

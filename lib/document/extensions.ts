@@ -1,4 +1,4 @@
-import { Extension, mergeAttributes, Node, type Extensions } from '@tiptap/core';
+import { Extension, getMarkRange, mergeAttributes, Node, type Editor, type Extensions } from '@tiptap/core';
 import type { Mark } from '@tiptap/pm/model';
 import { NodeSelection, TextSelection, type Transaction } from '@tiptap/pm/state';
 import StarterKit from '@tiptap/starter-kit';
@@ -360,4 +360,25 @@ export const pasteProps = {
 /** How many pictures a paste from elsewhere had: cleanPastedHtml drops them (they come from the library). */
 export function picturesLeftOut(html: string): number {
   return isOwnCopy(html) ? 0 : (html.match(/<img\b/gi) ?? []).length;
+}
+
+/** The whole of the first link the selection touches, wherever the selection starts, and its address. */
+export function linkInSelection(editor: Editor): { from: number; to: number; href: string } | undefined {
+  const { doc, selection } = editor.state;
+  const link = editor.schema.marks.link;
+  let found: { from: number; to: number; href: string } | undefined;
+  const take = (pos: number, marks: readonly { type: unknown; attrs: Record<string, unknown> }[]) => {
+    const mark = marks.find((candidate) => candidate.type === link);
+    const range = mark ? getMarkRange(doc.resolve(pos), link) : undefined;
+    if (mark && range) found = { ...range, href: String(mark.attrs.href ?? '') };
+  };
+  // The cursor's own link first: inside it, or just after its last letter.
+  const $from = selection.$from;
+  for (const { node } of [$from.parent.childAfter($from.parentOffset), $from.parent.childBefore($from.parentOffset)]) {
+    if (!found && node?.isText) take(selection.from, node.marks);
+  }
+  doc.nodesBetween(selection.from, selection.to, (node, pos) => {
+    if (!found && node.isText) take(pos, node.marks);
+  });
+  return found;
 }

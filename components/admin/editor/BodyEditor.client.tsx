@@ -1,11 +1,10 @@
 'use client';
 
-import { getMarkRange } from '@tiptap/core';
 import { NodeSelection } from '@tiptap/pm/state';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { EditorDialog } from './EditorDialog.client';
-import { pasteProps, picturesLeftOut, storyExtensions, type FigureImage, type GallerySummary } from '@/lib/document/extensions';
+import { linkInSelection, pasteProps, picturesLeftOut, storyExtensions, type FigureImage, type GallerySummary } from '@/lib/document/extensions';
 import { BODY_LIMITS, isAllowedHref } from '@/lib/document/schema';
 import type { StoryDocument } from '@/lib/document/schema';
 
@@ -259,7 +258,9 @@ function KeyboardShortcut({ editor, onTrigger }: { editor: Editor; keys: 'Mod-k'
 }
 
 function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () => void }) {
-  const existing = (editor.getAttributes('link').href as string | undefined) ?? '';
+  // Found once, as the dialog opens: typing in it does not move the selection.
+  const [link] = useState(() => linkInSelection(editor));
+  const existing = link?.href ?? '';
   const [href, setHref] = useState(existing);
   const [error, setError] = useState<string | null>(null);
   const inputId = useId();
@@ -278,12 +279,10 @@ function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () => void }
             return;
           }
           const chain = editor.chain().focus();
-          if (existing) {
+          if (link) {
             // Editing a link changes its address over the whole link and only there, however the
             // selection was made (one that ran on past the link would split it in two).
-            const range = getMarkRange(editor.state.selection.$from, editor.schema.marks.link);
-            if (range) chain.setTextSelection(range);
-            chain.setLink({ href: value }).run();
+            chain.setTextSelection(link).setLink({ href: value }).run();
           } else if (editor.state.selection.empty) chain.insertContent({ type: 'text', text: value, marks: [{ type: 'link', attrs: { href: value } }] }).run();
           else chain.setLink({ href: value }).run();
           onClose();
