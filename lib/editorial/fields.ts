@@ -78,7 +78,14 @@ export const storyFields = z.object({
     .default([]),
   /** Tags typed while writing that do not exist yet (needs the right to create tags). */
   newTags: z
-    .array(z.string().trim().min(1).max(LIMITS.tagName, `Tag names must be at most ${LIMITS.tagName} characters`))
+    .array(
+      z
+        .string()
+        .trim()
+        .overwrite((text) => text.replace(/\s+/g, ' '))
+        .min(1)
+        .max(LIMITS.tagName, `Tag names must be at most ${LIMITS.tagName} characters`),
+    )
     .max(LIMITS.tags)
     .default([]),
   heroImageId: id.nullish().transform((value) => value ?? null),

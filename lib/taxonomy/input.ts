@@ -24,6 +24,8 @@ const name = (what: string, max: number) =>
   z
     .string({ error: `Enter the ${what}’s name.` })
     .trim()
+    // Pages show runs of spaces as one: two names differing only there would look the same.
+    .overwrite((text) => text.replace(/\s+/g, ' '))
     .min(1, { error: `Enter the ${what}’s name.` })
     .max(max, { error: `Names can be at most ${max} characters.` });
 

@@ -1368,7 +1368,11 @@ function Actions(props: {
           <button type="submit" disabled={disabled} className={`${button} bg-neutral-900 text-white`}>
             Schedule
           </button>
-          {scheduleError || props.atError ? <span className="text-sm text-red-700">{scheduleError ?? props.atError}</span> : null}
+          {scheduleError || props.atError ? (
+            <span role="alert" className="text-sm text-red-700">
+              {scheduleError ?? props.atError}
+            </span>
+          ) : null}
         </form>
       ) : null}
     </div>
