@@ -209,6 +209,8 @@ describe('tags', () => {
     const b = await db.tag.create({ data: { name: 'Natural gas', slug: 'natural-gas' } });
     const error = await rejection(renameTag(editor, { id: b.id, name: 'Gas pipeline', slug: 'gas' }));
     expect((error as Invalid).fieldErrors.slug).toMatch(/already uses \/tag\/gas\. To combine the two, merge/);
+    // Runs of spaces collapse: a name cannot differ from another only where pages show none.
+    expect((await renameTag(editor, { id: b.id, name: 'Gas \u00a0 pipeline', slug: 'gas-pipeline' })).value.name).toBe('Gas pipeline');
     const namesake = await rejection(renameTag(editor, { id: b.id, name: 'gas', slug: 'gas-2' }));
     expect((namesake as Invalid).fieldErrors.name).toBe('A tag of that name already exists, at /tag/gas. To combine the two, merge this tag into it.');
     expect((await renameTag(editor, { id: a.id, name: 'GAS' })).value).toMatchObject({ name: 'GAS', slug: 'gas' });
