@@ -304,6 +304,26 @@ describe('where an image is used, and deleting', () => {
     await db.user.update({ where: { id: actors.admin.id }, data: { avatarId: null } });
   });
 
+  it('refuses the uploader without naming a colleague’s unpublished story', async () => {
+    const image = await upload(actors.otherAuthor, { alt: 'Quay at night' });
+    // The other Author's picture as the hero of the Author's story, scheduled: not theirs to open.
+    const scheduled = await story('Secret plans for the quay', { heroImageId: image.id });
+    await db.article.update({ where: { id: scheduled.id }, data: { status: 'SCHEDULED' } });
+
+    const unaltered = await rejection(updateImageDetails(actors.otherAuthor, { id: image.id, updatedAt: image.updatedAt, alt: '', caption: '', credit: '' }));
+    expect((unaltered as Invalid).fieldErrors.alt).toBe(
+      'Alt text cannot be removed while published work shows this image (1 scheduled story you cannot open). Change it instead.',
+    );
+    const kept = await rejection(deleteImage(actors.otherAuthor, image.id));
+    expect(kept).toBeInstanceOf(ImageInUse);
+    expect((kept as ImageInUse).message).toBe('This image is used in 1 story. Remove it from there first; then it can be deleted.');
+    expect((kept as ImageInUse).current).toMatchObject({ heroOf: [], inBodyOf: [], otherStories: 1, total: 1 });
+    expect(JSON.stringify((kept as ImageInUse).current)).not.toContain('Secret plans');
+    // An Editor, who may open it, is told which one.
+    const toEditor = await rejection(deleteImage(actors.editor, image.id));
+    expect((toEditor as ImageInUse).current?.heroOf).toEqual([{ id: scheduled.id, headline: 'Secret plans for the quay', status: 'SCHEDULED', deleted: false }]);
+  });
+
   it('refuses to delete an image used only inside a story in the trash', async () => {
     const image = await upload(actors.editor);
     await story('Trashed with an inline image', { deleted: true, inlineImageIds: [image.id] });

@@ -322,7 +322,7 @@ export async function updateImageDetails(actor: Actor, input: UpdateImageDetails
       SELECT "uploadedById", alt FROM "Image" WHERE id = ${id} FOR UPDATE`;
     if (!current) throw new NotFound('That image is no longer in the library.');
     assertCanOnOwned(actor, 'editImageDetails', current.uploadedById, 'Only the person who uploaded this image, or an editor, can change its details.');
-    if (!details.alt && trimInvisible(current.alt)) await assertAltMayBeRemoved(tx, id);
+    if (!details.alt && trimInvisible(current.alt)) await assertAltMayBeRemoved(tx, actor, id);
 
     const saved = await tx.image.updateMany({ where: { id, updatedAt }, data: details });
     if (saved.count === 0) {
@@ -339,20 +339,24 @@ export async function updateImageDetails(actor: Actor, input: UpdateImageDetails
 
 /**
  * Published work promised readers a description of this picture: its alt text may change but not
- * disappear while a published gallery or a live story (published or scheduled) shows it.
+ * disappear while a published gallery or a live story (published or scheduled) shows it. The
+ * refusal names what the actor may see; a colleague's scheduled story is only counted.
  */
-async function assertAltMayBeRemoved(tx: Prisma.TransactionClient, imageId: number): Promise<void> {
-  const usage = await usageOf(tx, imageId);
+async function assertAltMayBeRemoved(tx: Prisma.TransactionClient, actor: Actor, imageId: number): Promise<void> {
+  const [usage, seen] = await Promise.all([usageOf(tx, imageId), usageOf(tx, imageId, actor)]);
   const live = new Set(['PUBLISHED', 'SCHEDULED']);
-  const stories = [...usage.heroOf, ...usage.inBodyOf].filter((story) => live.has(story.status) && !story.deleted);
+  const stories = new Map([...usage.heroOf, ...usage.inBodyOf].filter((story) => live.has(story.status) && !story.deleted).map((story) => [story.id, story]));
+  const named = new Set([...seen.heroOf, ...seen.inBodyOf].map((story) => story.id));
+  const hidden = [...stories.keys()].filter((id) => !named.has(id)).length;
   const galleries = usage.galleries.filter((gallery) => gallery.status === 'PUBLISHED');
   const places = [
-    ...new Map(stories.map((story) => [`s${story.id}`, `the story “${story.headline}”`])).values(),
+    ...[...stories.values()].filter((story) => named.has(story.id)).map((story) => `the story “${story.headline}”`),
     ...galleries.map((gallery) => `the gallery “${gallery.title}”`),
+    ...(hidden ? [`${hidden} scheduled ${hidden === 1 ? 'story' : 'stories'} you cannot open`] : []),
   ];
   if (!places.length) return;
-  const named = places.length > 2 ? `${places.slice(0, 2).join(', ')} and ${places.length - 2} more` : places.join(' and ');
-  const message = `Alt text cannot be removed while published work shows this image (${named}). Change it instead.`;
+  const listed = places.length > 2 ? `${places.slice(0, 2).join(', ')} and ${places.length - 2} more` : places.join(' and ');
+  const message = `Alt text cannot be removed while published work shows this image (${listed}). Change it instead.`;
   throw new Invalid(message, { alt: message });
 }
 
@@ -360,14 +364,14 @@ async function assertAltMayBeRemoved(tx: Prisma.TransactionClient, imageId: numb
 
 export function describeUsage(usage: ImageUsage): string {
   const parts: string[] = [];
-  const stories = new Set([...usage.heroOf, ...usage.inBodyOf].map((story) => story.id)).size;
+  const stories = new Set([...usage.heroOf, ...usage.inBodyOf].map((story) => story.id)).size + usage.otherStories;
   if (stories) parts.push(`${stories} ${stories === 1 ? 'story' : 'stories'}`);
   if (usage.galleries.length) parts.push(`${usage.galleries.length} ${usage.galleries.length === 1 ? 'gallery' : 'galleries'}`);
   if (usage.avatarOf.length) parts.push(`${usage.avatarOf.length} author ${usage.avatarOf.length === 1 ? 'portrait' : 'portraits'}`);
   return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : (parts[0] ?? 'nothing');
 }
 
-/** Thrown when an image that something still uses is to be deleted; `current` is the usage. */
+/** Thrown when an image that something still uses is to be deleted; `current` is the usage as the actor may see it. */
 export class ImageInUse extends Conflict<ImageUsage> {
   constructor(usage: ImageUsage) {
     super(`This image is used in ${describeUsage(usage)}. Remove it from there first; then it can be deleted.`, usage);
@@ -385,7 +389,7 @@ export async function deleteImage(actor: Actor, imageId: number, options: { stor
       SELECT id, "storageKey", "uploadedById", "originalFilename" FROM "Image" WHERE id = ${imageId} FOR UPDATE`;
     if (!image) throw new NotFound('That image is no longer in the library.');
     assertCanOnOwned(actor, 'deleteImages', image.uploadedById, 'Only the person who uploaded this image, or an editor, can delete it.');
-    const usage = await usageOf(tx, imageId);
+    const usage = await usageOf(tx, imageId, actor);
     if (usage.total > 0) throw new ImageInUse(usage);
     await tx.image.delete({ where: { id: imageId } });
     await recordAudit(tx, {
