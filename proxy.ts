@@ -1,10 +1,9 @@
 import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
-import { isPublicAdminPath, NOT_PERMITTED_PATH, signInPath } from './lib/auth/admin-paths';
-import { mayOpenPage } from './lib/auth/role-pages';
+import { isPublicAdminPath, MISSING_PATH, NOT_PERMITTED_PATH, signInPath } from './lib/auth/admin-paths';
 import { findSessionHolder, type SessionHolder } from './lib/auth/session';
 import { checkPublicPath } from './lib/content/routing';
-import { mayOpenStoryPage } from './lib/editorial/story-pages';
+import { answerNewsroomPage } from './lib/editorial/newsroom-pages';
 
 export async function proxy(request: NextRequest) {
   if (isAdminPath(request.nextUrl.pathname)) return adminGate(request);
@@ -61,13 +60,14 @@ async function adminGate(request: NextRequest): Promise<NextResponse> {
   // Tell the page where the visitor was going, for the sign-in redirect when the session is dead.
   const headers = new Headers(request.headers);
   headers.set('x-dateline-admin-path', `${pathname}${search}`);
-  // A page the role may not open, or one about a story they may not open, answers 403 from a
-  // route prerendered as refused: a page that decided itself would already have streamed a 200
-  // (it still checks, by the same rules).
-  const refused = holder && (!mayOpenPage(holder, pathname) || !(await mayOpenStoryPage(holder, pathname)));
-  const response = refused
-    ? NextResponse.rewrite(new URL(NOT_PERMITTED_PATH, request.url), { request: { headers } })
-    : NextResponse.next({ request: { headers } });
+  // A page the role may not open or about a story they may not open answers 403, and an address
+  // that is no page or names nothing answers 404, each from a route prerendered so: a page that
+  // decided itself would already have streamed a 200 (it still checks, by the same rules).
+  const answer = holder ? await answerNewsroomPage(holder, pathname) : 'open';
+  const response =
+    answer === 'open'
+      ? NextResponse.next({ request: { headers } })
+      : NextResponse.rewrite(new URL(answer === 'refused' ? NOT_PERMITTED_PATH : MISSING_PATH, request.url), { request: { headers } });
   response.headers.set('X-Robots-Tag', 'noindex, nofollow');
   return response;
 }

@@ -25,6 +25,8 @@ import { db } from './support';
  *              (a newsroom page deciding itself would have sent a 200 already), for a page the
  *              role may not open at all and for one about a story they may not open; the browser
  *              draws "Not available to your role" from the payload
+ *   missing    a 404 with the newsroom's "Not found", for an address that is no page or names a
+ *              row that does not exist (proxy.ts too, so it is a real status, not a streamed one)
  *
  * The e2e database is shared with the reader specs: no section is created (the masthead lists
  * every section); the two stories published here are dated 2001 (never on a listing's first
@@ -36,7 +38,7 @@ import { db } from './support';
 test.describe.configure({ mode: 'default' });
 
 type Caller = 'anonymous' | 'deactivated' | Role;
-type Outcome = 'page' | 'read-only' | 'listed' | 'unlisted' | 'refused' | 'sign-in' | `redirect to ${string}` | `streamed redirect to ${string}` | `${number}: ${string}` | `leaks: ${string}`;
+type Outcome = 'page' | 'read-only' | 'listed' | 'unlisted' | 'refused' | 'missing' | 'sign-in' | `redirect to ${string}` | `streamed redirect to ${string}` | `${number}: ${string}` | `leaks: ${string}`;
 type Cells = Record<Caller, Outcome>;
 
 const CALLERS: Caller[] = ['anonymous', 'deactivated', 'CONTRIBUTOR', 'AUTHOR', 'EDITOR', 'ADMIN'];
@@ -52,6 +54,7 @@ const staff = (contributor: Outcome, author: Outcome, editor: Outcome, admin: Ou
   ADMIN: admin,
 });
 const EVERYONE = staff('page', 'page', 'page', 'page');
+const MISSING_TO_STAFF = staff('missing', 'missing', 'missing', 'missing');
 const AUTHORS_UP = staff('refused', 'page', 'page', 'page');
 const EDITORS = staff('refused', 'refused', 'page', 'page');
 const ADMINS = staff('refused', 'refused', 'refused', 'page');
@@ -59,6 +62,9 @@ const ADMINS = staff('refused', 'refused', 'refused', 'page');
 const ANYONE: Cells = { anonymous: 'page', deactivated: 'page', CONTRIBUTOR: 'page', AUTHOR: 'page', EDITOR: 'page', ADMIN: 'page' };
 
 const REFUSAL = 'Not available to your role';
+const NOT_FOUND = 'Nothing is at this address';
+/** An id no row has (PostgreSQL's largest integer). */
+const NO_ROW = 2_147_483_647;
 const READ_ONLY = ['You can read this story but not change it.', 'who created this gallery, or an editor can change it.'];
 
 interface Person {
@@ -271,6 +277,7 @@ function outcomeOf(row: Row, caller: Caller, address: string, answer: Answer): O
   const refresh = /<meta id="__next-page-redirect" http-equiv="refresh" content="\d+;url=([^"]*)"/.exec(answer.html);
   if (answer.status === 200 && refresh) return `streamed redirect to ${refresh[1]}`;
   if (answer.status === 403 && !answer.html.includes(REFUSAL)) return '403: without the refusal';
+  if (answer.status === 404) return answer.html.includes(NOT_FOUND) ? 'missing' : '404: without the newsroom’s Not found';
   if (answer.status !== 200 && answer.status !== 403) return `${answer.status}: ${answer.headings[0] ?? answer.text.slice(0, 80)}`;
   const secret = row.secret?.(caller);
   const told = secret !== undefined && answer.html.includes(secret);
@@ -296,9 +303,23 @@ const ROWS: Row[] = [
   // sign in to /admin: every role
   { page: '/admin', path: () => '/admin', shows: heading('Dashboard'), expected: EVERYONE },
   { page: '/admin/profile', path: () => '/admin/profile', shows: heading('Your profile'), expected: EVERYONE },
-  // Any other newsroom address: the newsroom's own "Not found", for staff only.
-  // (notFound() after the shell has streamed: its words arrive in the router's payload.)
-  { page: '/admin/[...unknown]', path: () => '/admin/no-such-page', shows: (answer) => answer.html.includes('Nothing is at this address'), expected: EVERYONE },
+  // Any other newsroom address: the newsroom's own "Not found" under a 404, for staff only.
+  { page: '/admin/[...unknown]', path: () => '/admin/no-such-page/here', shows: () => false, expected: MISSING_TO_STAFF },
+  // Where proxy.ts sends those: the same. Sign-in does not return anyone there.
+  {
+    page: '/admin/missing',
+    path: () => '/admin/missing',
+    shows: () => false,
+    expected: { ...MISSING_TO_STAFF, anonymous: 'redirect to /admin/sign-in', deactivated: 'redirect to /admin/sign-in' },
+  },
+  // A page about a row that is not there, once the role may open the kind of page at all.
+  { page: '/admin/stories/[id]', variant: 'no such story', path: () => `/admin/stories/${NO_ROW}`, shows: () => false, expected: MISSING_TO_STAFF },
+  { page: '/admin/stories/[id]', variant: 'not an id', path: () => '/admin/stories/12abc', shows: () => false, expected: MISSING_TO_STAFF },
+  { page: '/admin/preview/[id]', variant: 'no such story', path: () => `/admin/preview/${NO_ROW}`, shows: () => false, expected: MISSING_TO_STAFF },
+  { page: '/admin/galleries/[id]', variant: 'no such gallery', path: () => `/admin/galleries/${NO_ROW}`, shows: () => false, expected: staff('refused', 'missing', 'missing', 'missing') },
+  { page: '/admin/tags/[id]', variant: 'no such tag', path: () => `/admin/tags/${NO_ROW}`, shows: () => false, expected: staff('refused', 'refused', 'missing', 'missing') },
+  { page: '/admin/sections/[id]', variant: 'no such section', path: () => `/admin/sections/${NO_ROW}`, shows: () => false, expected: staff('refused', 'refused', 'missing', 'missing') },
+  { page: '/admin/users/[id]', variant: 'no such person', path: () => `/admin/users/${NO_ROW}`, shows: () => false, expected: staff('refused', 'refused', 'missing', 'missing') },
 
   // create a draft; edit own draft / submit it for review: everyone
   { page: '/admin/stories', path: () => '/admin/stories', shows: heading('Stories'), expected: EVERYONE },

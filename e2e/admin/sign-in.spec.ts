@@ -39,6 +39,7 @@ test('an Admin signs in, lands where they were going, sees every area, and signs
   expect(copied).not.toHaveLength(0);
   const header = { cookie: copied.map((cookie) => `${cookie.name}=${cookie.value}`).join('; ') };
   expect((await page.request.fetch('/admin/stories', { headers: header, maxRedirects: 0 })).status()).toBe(200);
+  expect(await (await page.request.fetch('/api/auth/session', { headers: header })).json()).toMatchObject({ user: { email: ADMIN.email } });
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/admin\/sign-in/);
@@ -47,6 +48,7 @@ test('an Admin signs in, lands where they were going, sees every area, and signs
   // Signing out ended the session itself, not only this browser's cookie.
   const replayed = await page.request.fetch('/admin/stories', { headers: header, maxRedirects: 0 });
   expect(replayed.status()).toBe(307);
+  expect(await (await page.request.fetch('/api/auth/session', { headers: header })).json()).toBeNull();
 });
 
 test('a wrong password and an unknown email get the same answer, and the email is kept', async ({ page }) => {

@@ -26,6 +26,7 @@ const PAGE_GUARDS = ['requireStaff', 'requireStaffFor'];
 /** Newsroom pages that show nothing to guard. */
 const PAGES_WITHOUT_CONTENT: Record<string, string> = {
   'app/admin/(newsroom)/not-permitted/page.tsx': 'shows only the refusal proxy.ts answers 403 with',
+  'app/admin/(newsroom)/missing/page.tsx': 'shows only the "Not found" proxy.ts answers 404 with',
 };
 
 /** Server actions open to people without a session. */

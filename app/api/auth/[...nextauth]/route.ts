@@ -1,1 +1,1 @@
-export { GET, POST } from '@/lib/auth/config';
+export { GET, POST } from '@/lib/auth/route-handlers';
