@@ -20,7 +20,7 @@ import { localBin, nextStartArgs } from '../scripts/support/processes';
 async function startInstance(env: Record<string, string>): Promise<{ url: string; stop: () => void }> {
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
-  const instance = spawn(localBin('next'), nextStartArgs(port, '127.0.0.1'), {
+  const instance = spawn(localBin('next'), nextStartArgs(port), {
     env: { ...process.env, PORT: String(port), ...env },
     stdio: 'ignore',
   });

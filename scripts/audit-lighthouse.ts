@@ -101,7 +101,7 @@ async function serveDemoNewsroom(): Promise<string> {
     siteUrl: baseUrl,
     build: () => run(localBin('next'), ['build'], { env }),
   });
-  const server = spawn(localBin('next'), nextStartArgs(port, '127.0.0.1'), { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const server = spawn(localBin('next'), nextStartArgs(port), { env, stdio: ['ignore', 'inherit', 'inherit'] });
   cleanups.push(() => stopChild(server));
   await waitForHealthy(`${baseUrl}/api/health`, server);
   return baseUrl;

@@ -108,7 +108,7 @@ async function main() {
       await run(localBin('next'), ['build'], { env });
       const port = await findFreePort();
       baseUrl = `http://127.0.0.1:${port}`;
-      const server = spawn(localBin('next'), nextStartArgs(port, '127.0.0.1'), { env: { ...env, SITE_URL: baseUrl }, stdio: 'ignore' });
+      const server = spawn(localBin('next'), nextStartArgs(port), { env: { ...env, SITE_URL: baseUrl }, stdio: 'ignore' });
       serverPid = server.pid;
       cleanups.push(() => stopChild(server));
       for (let attempt = 0; attempt < 240; attempt++) {

@@ -123,7 +123,7 @@ async function endToEnd(chromium: string, { database, env }: EndToEndDatabase): 
   });
 
   heading('end-to-end: Playwright');
-  const server = spawn(localBin('next'), nextStartArgs(port, '127.0.0.1'), {
+  const server = spawn(localBin('next'), nextStartArgs(port), {
     env: { ...env, SITE_URL: baseUrl },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -30,7 +30,7 @@ test('health reports the database', async ({ request }) => {
 test('while the database is unreachable, health answers 503 with the cause and readers get the error page in the site’s design', async ({ browser }) => {
   // Another `next start` of the e2e build, pointed at a port where no PostgreSQL listens.
   const [port, deadDatabasePort] = [await findFreePort(), await findFreePort()];
-  const server = spawn(localBin('next'), nextStartArgs(port, '127.0.0.1'), {
+  const server = spawn(localBin('next'), nextStartArgs(port), {
     env: { ...process.env, PORT: String(port), DATABASE_URL: `postgresql://dateline@127.0.0.1:${deadDatabasePort}/dateline`, DATELINE_SCHEDULER: 'off' },
     stdio: 'ignore',
   });

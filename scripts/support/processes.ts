@@ -7,12 +7,14 @@ export function localBin(name: string): string {
 }
 
 /**
- * `next start`'s arguments. Idle connections stay open 65 s, longer than load balancers keep
- * theirs (60 s on the common ones): with Node's default of 5 s, a balancer, or any client,
- * reusing a connection the app has just closed gets a reset instead of a page.
+ * `next start`'s arguments, the same for `npm start`, tests and benchmarks. Idle connections stay
+ * open 65 s, longer than load balancers keep theirs (60 s on the common ones): with Node's default
+ * of 5 s, a balancer, or any client, reusing a connection the app has just closed gets a reset
+ * instead of a page. No `-H`: bound to a named address, Next takes proxy.ts's rewrites (to the
+ * 403 and 404 pages) for another host's and forwards them over HTTP instead of serving them.
  */
-export function nextStartArgs(port: number, host?: string): string[] {
-  return ['start', '-p', String(port), ...(host ? ['-H', host] : []), '--keepAliveTimeout', '65000'];
+export function nextStartArgs(port: number): string[] {
+  return ['start', '-p', String(port), '--keepAliveTimeout', '65000'];
 }
 
 /** Runs a command to completion with inherited output; rejects with its exit code. */
