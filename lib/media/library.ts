@@ -123,7 +123,7 @@ function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> 
 /** What the person's computer called the file, minus any folders and control characters. */
 export function cleanFilename(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  return base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, FILENAME_MAX);
+  return Array.from(base.replace(/[\u0000-\u001f\u007f]/g, '').trim()).slice(0, FILENAME_MAX).join('');
 }
 
 // ─── Upload ─────────────────────────────────────────────────────────────────────────────────────

@@ -188,6 +188,9 @@ describe('search input', () => {
     expect(normaliseQuery(['first', 'second'])).toBe('first');
     expect(normaliseQuery(undefined)).toBe('');
     expect(normaliseQuery('x'.repeat(500))).toHaveLength(200);
+    // Capped by characters: an emoji at the limit stays whole or goes, never half of it.
+    expect(normaliseQuery(`${'x'.repeat(199)}😀`)).toBe(`${'x'.repeat(199)}😀`);
+    expect(normaliseQuery(`${'x'.repeat(200)}😀 more`)).toBe('x'.repeat(200));
   });
 
   it('spells each e both ways, within reason', () => {

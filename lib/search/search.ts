@@ -60,8 +60,9 @@ export interface SearchResults {
 
 export function normaliseQuery(raw: string | string[] | undefined): string {
   const value = Array.isArray(raw) ? (raw[0] ?? '') : (raw ?? '');
-  // Control characters count as spaces (PostgreSQL refuses a NUL in a query outright).
-  return value.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+  // Control characters count as spaces (PostgreSQL refuses a NUL in a query outright). Cut by
+  // characters, not UTF-16 units, so a long query never ends in half an emoji.
+  return Array.from(value.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim()).slice(0, MAX_QUERY_LENGTH).join('').trim();
 }
 
 export function parseSearchPage(raw: string | string[] | undefined): number {
