@@ -4,6 +4,7 @@ import { getSummariesByIds } from '../content/articles';
 import { STORIES_PER_PAGE } from '../content/pagination';
 import { cacheTag } from '../content/tags';
 import type { ArticleSummary } from '../content/views';
+import { correctedQuery, schwaSpellings, swapSpellings, widenedQuery } from './corrections';
 import { FRAGMENT_DELIMITER, type LengthChangingFolds, MATCH_END, MATCH_START, mapSnippet, markHeadline, type SnippetFragment, type SnippetPart } from './snippet';
 
 /**
@@ -12,13 +13,11 @@ import { FRAGMENT_DELIMITER, type LengthChangingFolds, MATCH_END, MATCH_START, m
  * with web-search syntax (`"exact phrase"`, `-word`, `or`). Ranked by cover density, damped by
  * age so that among similar matches the newer story comes first.
  *
- * When that finds nothing, fallbacks in turn:
- *  1. Azerbaijani's ə is written `e` as often as `a` on a Latin keyboard (Gəncə: Gence or Ganca,
- *     Məmmədov: Memmedov or Mammadov) while the index folds it to `a`; so each `e` in the query
- *     may also stand for ə. Only as a fallback: `men` must not find `man` when `men` matches.
- *  2. Two neighbouring letters swapped, the commonest typo (`brdige`, `slik`), which trigrams
- *     barely see: each longer word may also be read with any such pair put back.
- *  3. Headlines similar to the query (pg_trgm word similarity) catch other typos.
+ * A word no story holds is read as what it most likely meant (./corrections.ts): `Seki` as
+ * Şəki, `Gobustam` as Gobustan, in `-word` and `or` too. When that finds nothing, fallbacks in turn:
+ *  1. Every word also read in its other spellings (ə typed as e, then two letters swapped), even
+ *     words some unpublished story holds. Only now: `men` must not find `man` when `men` matches.
+ *  2. Headlines similar to the query (pg_trgm word similarity).
  */
 
 export const MAX_QUERY_LENGTH = 200;
@@ -93,85 +92,33 @@ export async function searchStories(query: string, page: number): Promise<Search
              WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND a."searchVector" @@ q.query) AS total,
            numnode(q.query)::int AS lexemes, q.query::text AS parsed
       FROM q`;
-  if (total > 0) return rankedPage(query, Prisma.sql`websearch_to_tsquery('english', dateline_fold(${query}))`, total, page);
+  const corrected = await correctedQuery(query, parsed);
+  if (corrected) {
+    const tsquery = Prisma.sql`to_tsquery('simple', ${corrected})`;
+    const found = await countMatches(tsquery);
+    if (found > 0) return rankedPage(query, tsquery, found, page);
+  } else if (total > 0) {
+    return rankedPage(query, Prisma.sql`websearch_to_tsquery('english', dateline_fold(${query}))`, total, page);
+  }
 
   // Only stop words (`the`, `of`) or nothing searchable: similarity would match everything.
   if (lexemes === 0) return /[\p{L}\p{N}]/u.test(query) ? { ...empty, mode: 'common-words' } : empty;
 
   for (const spellings of [schwaSpellings, swapSpellings]) {
-    const widened = await alternativesQuery(query, parsed, spellings);
+    const widened = await widenedQuery(query, parsed, spellings);
     if (!widened) continue;
     const tsquery = Prisma.sql`to_tsquery('simple', ${widened})`;
-    const [{ total: widenedTotal }] = await db.$queryRaw<{ total: number }[]>`
-      SELECT count(*)::int AS total FROM "Article" a
-       WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND a."searchVector" @@ ${tsquery}`;
-    if (widenedTotal > 0) return rankedPage(query, tsquery, widenedTotal, page);
+    const found = await countMatches(tsquery);
+    if (found > 0) return rankedPage(query, tsquery, found, page);
   }
   return similarHeadlines(query, page);
 }
 
-/** Each `e` may be ə: up to this many per word are tried both ways (2^n spellings). */
-const MAX_SCHWA_POSITIONS = 4;
-
-/** Spellings of `word` with any of its `e`s read as ə (folded to `a`), without `word` itself. */
-export function schwaSpellings(word: string): string[] {
-  const positions = [...word].flatMap((character, index) => (character === 'e' ? [index] : []));
-  if (!positions.length) return [];
-  const letters = [...word];
-  if (positions.length > MAX_SCHWA_POSITIONS) return [letters.map((c) => (c === 'e' ? 'a' : c)).join('')];
-  const spellings: string[] = [];
-  for (let mask = 1; mask < 1 << positions.length; mask++) {
-    const copy = [...letters];
-    positions.forEach((position, bit) => {
-      if (mask & (1 << bit)) copy[position] = 'a';
-    });
-    spellings.push(copy.join(''));
-  }
-  return spellings;
-}
-
-/** Shorter words read with two letters swapped are mostly other real words (`form`, `from`). */
-const MIN_SWAP_LENGTH = 4;
-
-/** Spellings of `word` with one pair of neighbouring letters swapped, without `word` itself. */
-export function swapSpellings(word: string): string[] {
-  const letters = [...word];
-  if (letters.length < MIN_SWAP_LENGTH) return [];
-  const spellings = new Set<string>();
-  for (let index = 0; index < letters.length - 1; index++) {
-    if (letters[index] === letters[index + 1]) continue;
-    const copy = [...letters];
-    [copy[index], copy[index + 1]] = [copy[index + 1], copy[index]];
-    spellings.add(copy.join(''));
-  }
-  return [...spellings];
-}
-
-/**
- * The parsed query (`'genc' & 'elect'`) with each lexeme that has other `spellings` widened to
- * the alternatives (`( 'genc' | 'ganca' ) & ( 'elect' | … )`), for to_tsquery('simple', …): its
- * lexemes are already stemmed. Null when no word has another spelling.
- */
-async function alternativesQuery(query: string, parsed: string, spellings: (word: string) => string[]): Promise<string | null> {
-  const words = [...new Set(query.toLowerCase().match(/\p{L}+/gu) ?? [])].filter((word) => word.length >= 3);
-  const pairs = words.flatMap((word) => spellings(word).map((spelling) => [word, spelling] as const));
-  if (!pairs.length) return null;
-  const stems = await db.$queryRaw<{ lexeme: string | null; alternative: string | null }[]>`
-    SELECT (SELECT min(t.lexeme) FROM unnest(to_tsvector('english', dateline_fold(p.word))) t) AS lexeme,
-           (SELECT min(t.lexeme) FROM unnest(to_tsvector('english', dateline_fold(p.spelling))) t) AS alternative
-      FROM unnest(${pairs.map(([word]) => word)}::text[], ${pairs.map(([, spelling]) => spelling)}::text[]) AS p(word, spelling)`;
-  const alternatives = new Map<string, Set<string>>();
-  for (const { lexeme, alternative } of stems) {
-    if (!lexeme || !alternative || lexeme === alternative) continue;
-    alternatives.set(lexeme, (alternatives.get(lexeme) ?? new Set()).add(alternative));
-  }
-  if (!alternatives.size) return null;
-  const quote = (lexeme: string) => `'${lexeme.replace(/'/g, "''")}'`;
-  return parsed.replace(/'((?:[^']|'')*)'/g, (token, raw: string) => {
-    const lexeme = raw.replace(/''/g, "'");
-    const others = alternatives.get(lexeme);
-    return others ? `( ${[lexeme, ...others].map(quote).join(' | ')} )` : token;
-  });
+async function countMatches(tsquery: Prisma.Sql): Promise<number> {
+  const [{ total }] = await db.$queryRaw<{ total: number }[]>`
+    SELECT count(*)::int AS total FROM "Article" a
+     WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND a."searchVector" @@ ${tsquery}`;
+  return total;
 }
 
 /** One page of full-text matches for `tsquery`, ranked, with snippets. */
