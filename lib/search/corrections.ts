@@ -6,8 +6,10 @@ import { db } from '../db/client';
  * folds it to `a`; two neighbouring letters swapped is the commonest typo (`brdige`), which
  * trigrams barely see; other typos (`Gobustam`) are near a word some story holds.
  *
- * A word that some story holds is never read as another (`men` must not find `man`), except by
- * the last-resort widening search.ts applies when nothing at all was found.
+ * A word that some published story holds is never read as another (`men` must not find `man`),
+ * except by the last-resort widening search.ts applies when nothing at all was found. Only
+ * published words count (the SearchLexeme vocabulary): whether a draft holds a word must not
+ * change how a reader is answered.
  */
 
 /** Each `e` may be ə: up to this many per word are tried both ways (2^n spellings). */

@@ -162,6 +162,16 @@ describe('reader search', () => {
     expect(headlines(await searchStories('Quba or Seki', 1)).sort()).toEqual(['Harvest festival draws crowds to Quba', 'Silk road museum opens in Şəki']);
   });
 
+  it('knows only the words of published stories: a draft neither blocks a correction nor shows', async () => {
+    await story('Sumqayt notes', 'A draft that misspells Sumqayt.', { status: 'DRAFT' });
+    expect(headlines(await searchStories('Sumqayt', 1))).toEqual(['Wind farm planned near Sumqayıt']);
+    const draft = await story('Zeolite quarry plans', 'Zeolite deposits were surveyed.', { status: 'DRAFT' });
+    const known = () => db.searchLexeme.count({ where: { lexeme: 'zeolit' } });
+    expect(await known()).toBe(0);
+    await db.article.update({ where: { id: draft.id }, data: { status: 'PUBLISHED', publishedAt: new Date() } });
+    expect(await known()).toBe(1);
+  });
+
   it('falls back to similar headlines when no word can be read otherwise', async () => {
     // `frm` is too short to stand for another word, so the words as typed find nothing.
     const results = await searchStories('wind frm', 1);
