@@ -75,6 +75,32 @@ describe('npm run user -- create', () => {
     expect(await db.user.count({ where: { name: { in: ['Second', 'Weak', 'Argv', 'Role', 'Mail'] } } })).toBe(0);
   });
 
+  it('refuses a repeated option, a name of nothing visible and an oversized password, and keeps control characters out', async () => {
+    const twice = await runUser(['create', '--email', email('twice'), '--name', 'Twice', '--role', 'author', '--role', 'admin', '--password-stdin'], 'long enough password');
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toBe('error: --role is given more than once. Give it once. (see: npm run user -- help)\n');
+
+    for (const name of ['\u0001\u0002\u0003', '\u200b\u200b']) {
+      const invisible = await runUser(['create', '--email', email('invisible'), '--name', name, '--role', 'author', '--password-stdin'], 'long enough password');
+      expect(invisible.stderr).toBe('error: --name: Enter a name.\n');
+    }
+
+    // Terminal escapes in a name are stored and echoed as nothing.
+    const address = email('escapes');
+    const escapes = await runUser(['create', '--email', address, '--name', 'Nərgiz\u001b[2J Əliyeva\u0007', '--role', 'author', '--password-stdin'], 'long enough password');
+    expect(escapes.stdout).toMatch(/^Created Author Nərgiz\[2J Əliyeva </);
+    expect((await db.user.findUniqueOrThrow({ where: { email: address } })).name).toBe('Nərgiz[2J Əliyeva');
+
+    const endless = await runUser(['create', '--email', email('endless'), '--name', 'Endless', '--role', 'author', '--password-stdin'], 'y\n'.repeat(50_000));
+    expect(endless.code).toBe(1);
+    expect(endless.stderr).toBe('error: Password not accepted: Passwords can be at most 1024 characters.\n');
+
+    const help = await runUser(['create', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage:');
+    expect(await db.user.count({ where: { name: { in: ['Twice', 'Endless'] } } })).toBe(0);
+  });
+
   it('asks at a terminal without echoing the password, and refuses two different answers', async () => {
     const address = email('typed');
     const typed = await runUserAtTerminal(['create', '--email', address, '--name', 'Typed', '--role', 'contributor'], ['typed at the prompt', 'typed at the prompt']);

@@ -14,7 +14,7 @@
 import { parseArgs } from 'node:util';
 import { ROLE_LABELS, ROLES, type Role } from '../lib/auth/permissions';
 import { Invalid } from '../lib/auth/authorize';
-import { MIN_PASSWORD_LENGTH } from '../lib/auth/password';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../lib/auth/password';
 import { createUserInput } from '../lib/users/input';
 import { ConfigurationProblem } from '../lib/config/problem';
 import { openDatabase } from './support/database';
@@ -45,21 +45,31 @@ async function main(argv: string[]): Promise<string> {
     return '';
   }
   if (command !== 'create') throw new Refusal(`Unknown command "${command}". The one command is: create.`, 2);
+  if (rest.includes('--help') || rest.includes('-h')) {
+    console.log(USAGE);
+    return '';
+  }
   if (rest.some((arg) => arg === '--password' || arg.startsWith('--password='))) {
     throw new Refusal('Passwords are never taken as arguments (they would stay in shell history). Leave --password out to be asked, or use --password-stdin.', 2);
   }
 
   let options: { email?: string; name?: string; role?: string; 'password-stdin'?: boolean };
+  let tokens: { kind: string; name?: string }[];
   try {
-    ({ values: options } = parseArgs({
+    ({ values: options, tokens } = parseArgs({
       args: rest,
       options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, 'password-stdin': { type: 'boolean' } },
       strict: true,
       allowPositionals: false,
+      tokens: true,
     }));
   } catch (error) {
     throw new Refusal(`${(error as Error).message.split('\n')[0]} (see: npm run user -- help)`, 2);
   }
+  // parseArgs keeps the last of a repeated option: a second --role must not quietly decide.
+  const given = tokens.flatMap((token) => (token.kind === 'option' && token.name ? [token.name] : []));
+  const repeated = given.find((name, index) => given.indexOf(name) !== index);
+  if (repeated) throw new Refusal(`--${repeated} is given more than once. Give it once. (see: npm run user -- help)`, 2);
   for (const required of ['email', 'name', 'role'] as const) {
     if (!options[required]) throw new Refusal(`Missing --${required}. (see: npm run user -- help)`, 2);
   }
@@ -103,11 +113,25 @@ function parseRole(value: string): Role {
   return role;
 }
 
-/** Everything on standard input, less the one line ending `echo` or a here-string adds. */
+/** The most a password can take in UTF-8 (4 bytes a character), with a line ending. */
+const MAX_PASSWORD_BYTES = MAX_PASSWORD_LENGTH * 4 + 2;
+
+/**
+ * Everything on standard input, less the one line ending `echo` or a here-string adds. Reading
+ * stops past what any password can be, so `yes |` or a large file is refused, not held in memory.
+ */
 async function readPasswordFromStdin(): Promise<string> {
   if (process.stdin.isTTY) throw new Refusal('--password-stdin reads a pipe, not the terminal: printf \'%s\' "$PASSWORD" | npm run user -- …', 2);
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk));
+  let bytes = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(Buffer.from(chunk));
+    bytes += chunk.length;
+    if (bytes > MAX_PASSWORD_BYTES) {
+      process.stdin.destroy();
+      throw new Refusal(`Password not accepted: Passwords can be at most ${MAX_PASSWORD_LENGTH} characters.`);
+    }
+  }
   return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
 }
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { PrismaClient } from '../db/client';
 import { withoutControlCharacters } from '../db/text';
-import { hashPassword, verifyPassword } from './password';
+import { hashPassword, MAX_PASSWORD_LENGTH, verifyPassword } from './password';
 import { recordSignIn, recordSignInFailure, signInKey, signInThrottle } from './throttle';
 
 /**
@@ -15,7 +15,7 @@ import { recordSignIn, recordSignInFailure, signInKey, signInThrottle } from './
 const credentialsInput = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
   // Cleaned as it was when it was set (lib/users/input.ts passwordField).
-  password: z.string().overwrite(withoutControlCharacters).min(1).max(1024),
+  password: z.string().overwrite(withoutControlCharacters).min(1).max(MAX_PASSWORD_LENGTH),
 });
 
 export interface SignedInUser {

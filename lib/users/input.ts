@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { INT4_MAX } from '../db/row-id';
-import { withoutControlCharacters } from '../db/text';
+import { trimInvisible, withoutControlCharacters } from '../db/text';
 import { ROLES } from '../auth/permissions';
-import { MIN_PASSWORD_LENGTH, passwordProblem } from '../auth/password';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from '../auth/password';
 import { BIO_MAX, NAME_MAX } from './limits';
 
 /**
@@ -10,8 +10,10 @@ import { BIO_MAX, NAME_MAX } from './limits';
  * the same way everywhere. Messages are written for the person filling in the form.
  */
 
+// Control characters go, as server actions drop them (lib/db/text.ts), here for the command line too.
 export const emailField = z
   .string({ error: 'Enter an email address.' })
+  .overwrite(withoutControlCharacters)
   .trim()
   .toLowerCase()
   .max(320, { error: 'That email address is too long.' })
@@ -19,7 +21,8 @@ export const emailField = z
 
 export const nameField = z
   .string({ error: 'Enter a name.' })
-  .trim()
+  // A name of zero-width spaces alone shows as none.
+  .overwrite((name) => trimInvisible(withoutControlCharacters(name)))
   .min(1, { error: 'Enter a name.' })
   .max(NAME_MAX, { error: `Names can be at most ${NAME_MAX} characters.` });
 
@@ -82,7 +85,7 @@ export type ProfileInput = z.input<typeof profileInput>;
 /** Changing one's own password, signed in: the current one proves it is really them. */
 export const changePasswordInput = z
   .object({
-    currentPassword: z.string({ error: 'Enter your current password.' }).min(1, { error: 'Enter your current password.' }).max(1024),
+    currentPassword: z.string({ error: 'Enter your current password.' }).min(1, { error: 'Enter your current password.' }).max(MAX_PASSWORD_LENGTH),
     password: passwordField,
     confirmation: z.string(),
   })
