@@ -101,6 +101,16 @@ describe('npm run user -- create', () => {
     expect(await db.user.count({ where: { name: { in: ['Twice', 'Endless'] } } })).toBe(0);
   });
 
+  it('reads a DATABASE_URL pasted with spaces around it as the address it is', async () => {
+    const address = email('spaced');
+    const spaced = await runScript('scripts/user.ts', ['create', '--email', address, '--name', 'Spaced', '--role', 'author', '--password-stdin'], {
+      stdin: 'long enough password',
+      env: { DATABASE_URL: ` ${process.env.DATABASE_URL} ` },
+    });
+    expect(spaced.stderr).toBe('');
+    expect(await db.user.count({ where: { email: address } })).toBe(1);
+  });
+
   it('asks at a terminal without echoing the password, and refuses two different answers', async () => {
     const address = email('typed');
     const typed = await runUserAtTerminal(['create', '--email', address, '--name', 'Typed', '--role', 'contributor'], ['typed at the prompt', 'typed at the prompt']);

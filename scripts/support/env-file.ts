@@ -8,6 +8,9 @@ import { ConfigurationProblem } from '../../lib/config/problem';
  * `npm start` on DATABASE_URL, DATA_DIR, MEDIA_DIR…. A variable already set in the environment,
  * even to '', is never replaced: `DATABASE_URL= npm run user …` and the tests, which pass their
  * own throwaway DATABASE_URL, keep theirs. Call it before reading any configuration.
+ *
+ * Addresses lose spaces around them (a paste, a quoted line in .env): PostgreSQL's driver would
+ * read ` postgresql://…` as a host named after a piece of it, and `…/dateline ` as another database.
  */
 export function loadEnvFiles(): void {
   for (const file of ['.env.local', '.env']) {
@@ -22,5 +25,9 @@ export function loadEnvFiles(): void {
         { cause: error },
       );
     }
+  }
+  for (const name of ['DATABASE_URL', 'SITE_URL'] as const) {
+    const value = process.env[name];
+    if (value !== undefined && value !== value.trim()) process.env[name] = value.trim();
   }
 }
