@@ -13,7 +13,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseDatabaseUrl } from '../lib/config/database-url';
-import { dataDir } from '../lib/config/paths';
+import { ensureWritableFolder } from '../lib/config/folders';
+import { dataDir, mediaDir } from '../lib/config/paths';
 import { ConfigurationProblem } from '../lib/config/problem';
 import { ensureAuthSecret } from '../lib/config/secrets';
 import { checkSiteUrl } from '../lib/config/site-url';
@@ -47,8 +48,10 @@ async function main(): Promise<void> {
   const siteUrl = checkSiteUrl(process.env.SITE_URL || `http://localhost:${port}`);
   if (process.env.DATABASE_URL) parseDatabaseUrl(process.env.DATABASE_URL);
   await assertPortFree(port);
-  mediaStorageKind();
+  const storageKind = mediaStorageKind();
   const data = dataDir();
+  await ensureWritableFolder(data, process.env.DATA_DIR ? 'DATA_DIR' : 'The data folder');
+  if (storageKind === 'disk' && process.env.MEDIA_DIR) await ensureWritableFolder(mediaDir(), 'MEDIA_DIR');
   const { secret, generated } = await ensureAuthSecret(data);
 
   let embedded: EmbeddedDatabase | undefined;

@@ -198,7 +198,27 @@ test('a data folder that is not a database ends with one clear line', async () =
   const started = startCommand(['--prepare-only'], { DATABASE_URL: '', DATA_DIR: dataDir, PORT: String(await findFreePort()) });
   expect(await started.exit).toBe(1);
   expectPlainProblem(started.output(), /is not a PostgreSQL data directory/);
+
+  // A damaged version file is named as such, never pasted into the message.
+  await fs.writeFile(path.join(dataDir, 'postgres', 'PG_VERSION'), '\0\0\0\0garbage\nmore');
+  const damaged = startCommand(['--prepare-only'], { DATABASE_URL: '', DATA_DIR: dataDir, PORT: String(await findFreePort()) });
+  expect(await damaged.exit).toBe(1);
+  expectPlainProblem(damaged.output(), /is not a valid PostgreSQL data directory \(its PG_VERSION is damaged\)\./);
+  expect(damaged.output()).not.toMatch(/\0|garbage/);
   await fs.rm(dataDir, { recursive: true, force: true });
+});
+
+test('a DATA_DIR that cannot be written to ends with one clear line naming it', async () => {
+  const parent = await fs.mkdtemp(path.join(os.tmpdir(), 'dateline-unwritable-'));
+  const file = path.join(parent, 'a-file');
+  await fs.writeFile(file, 'not a folder');
+  for (const dataDir of [file, path.join(file, 'below')]) {
+    const started = startCommand(['--prepare-only'], { DATABASE_URL: '', DATA_DIR: dataDir, PORT: String(await findFreePort()) });
+    expect(await started.exit).toBe(1);
+    expectPlainProblem(started.output(), new RegExp(`DATA_DIR ${dataDir} cannot be written to \\(a file is in the way\\)\\.`));
+    expect(started.output()).toContain('or set DATA_DIR to another folder');
+  }
+  await fs.rm(parent, { recursive: true, force: true });
 });
 
 test('without DATABASE_URL it creates, seeds and keeps its own PostgreSQL across restarts; the first Admin’s password is shown once', async () => {

@@ -110,11 +110,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   try {
     await server.start();
   } catch (error) {
-    throw new ConfigurationProblem(
-      `PostgreSQL in ${dir} did not start: ${lastMeaningfulLine(log, error)}`,
-      `If the folder is damaged, move it away (mv ${dir} ${dir}.broken) to start with a fresh database.`,
-      { cause: error },
-    );
+    const cause = lastMeaningfulLine(log, error);
+    // Moving the folder away would throw the database away when only its owner is wrong.
+    const remedy = /wrong ownership|permission denied/i.test(cause)
+      ? `Give the folder back to the user PostgreSQL runs as (chown -R ${isRoot ? 'postgres' : os.userInfo().username} ${dir}; chmod 700 ${dir}), then run again.`
+      : `If the folder is damaged, move it away (mv ${dir} ${dir}.broken) to start with a fresh database.`;
+    throw new ConfigurationProblem(`PostgreSQL in ${dir} did not start: ${cause}`, remedy, { cause: error });
   }
 
   // Last resort when the process ends without stop(): ask PostgreSQL for a fast shutdown.
@@ -197,6 +198,13 @@ async function inspectDataDirectory(dir: string): Promise<DirectoryState> {
     );
   }
   const major = readFileSync(versionFile, 'utf8').trim();
+  // Only digits are a version; anything else would be pasted into the message and the command.
+  if (!/^\d{1,3}$/.test(major)) {
+    throw new ConfigurationProblem(
+      `${dir} is not a valid PostgreSQL data directory (its PG_VERSION is damaged).`,
+      `Move it away (mv ${dir} ${dir}.broken) so Dateline can create a fresh database there.`,
+    );
+  }
   if (major !== SUPPORTED_MAJOR) {
     throw new ConfigurationProblem(
       `${dir} holds a PostgreSQL ${major} cluster; Dateline's embedded server is PostgreSQL ${SUPPORTED_MAJOR}.`,
