@@ -50,7 +50,7 @@ function Summary({ results }: { results: SearchResults }) {
   if (results.mode === 'similar') {
     return (
       <p className="mt-6 font-sans" role="status">
-        <strong>No stories contain “{results.query}”.</strong> Showing headlines with similar spelling instead.
+        <strong>No stories contain “{results.query}”.</strong> Showing stories with similar spelling instead.
       </p>
     );
   }

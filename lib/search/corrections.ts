@@ -6,10 +6,10 @@ import { db } from '../db/client';
  * folds it to `a`; two neighbouring letters swapped is the commonest typo (`brdige`), which
  * trigrams barely see; other typos (`Gobustam`) are near a word some story holds.
  *
- * A word that some published story holds is never read as another (`men` must not find `man`),
- * except by the last-resort widening search.ts applies when nothing at all was found. Only
- * published words count (the SearchLexeme vocabulary): whether a draft holds a word must not
- * change how a reader is answered.
+ * Whether a story holds a word is read from the SearchLexeme vocabulary, which holds only the
+ * words of published stories: whether a draft holds a word must not change how a reader is
+ * answered. A word some story holds is never read as another (`men` must not find `man`),
+ * except by the fallbacks search.ts runs when nothing at all was found.
  */
 
 /** Each `e` may be ə: up to this many per word are tried both ways (2^n spellings). */
@@ -89,51 +89,114 @@ function widen(parsed: string, readings: Readings): string | null {
 
 const add = (readings: Readings, lexeme: string, reading: string) => readings.set(lexeme, (readings.get(lexeme) ?? new Set()).add(reading));
 
+/** Which of `lexemes` some published story holds. */
+async function heldAmong(lexemes: string[]): Promise<Set<string>> {
+  if (!lexemes.length) return new Set();
+  const rows = await db.$queryRaw<{ lexeme: string }[]>`SELECT lexeme FROM "SearchLexeme" WHERE lexeme = ANY(${lexemes}::text[])`;
+  return new Set(rows.map((row) => row.lexeme));
+}
+
 /**
- * The parsed query (websearch_to_tsquery's text) with every word that no story holds read as the
- * words it most likely meant: its other spellings (ə typed as e, two letters swapped) that some
- * story holds, else the nearest words some story holds. Null when every word is known, or no
- * unknown word has a likely meaning: the query then stands as typed.
+ * The parsed query (websearch_to_tsquery's text) with every word that no published story holds
+ * also read in those of its other spellings (ə typed as e, two letters swapped) that one does:
+ * `Seki` as Şəki, wherever it stands (`silk -Seki`, `Seki or Quba`). Null when there is none.
  */
-export async function correctedQuery(query: string, parsed: string): Promise<string | null> {
+export async function respelledQuery(query: string, parsed: string): Promise<string | null> {
   const lexemes = [...new Set(lexemesOf(parsed))];
-  if (!lexemes.length) return null;
-  const knownRows = await db.$queryRaw<{ lexeme: string }[]>`SELECT lexeme FROM "SearchLexeme" WHERE lexeme = ANY(${lexemes}::text[])`;
-  const known = new Set(knownRows.map((row) => row.lexeme));
-  const unknown = new Set(lexemes.filter((lexeme) => !known.has(lexeme)));
+  const held = await heldAmong(lexemes);
+  const unknown = new Set(lexemes.filter((lexeme) => !held.has(lexeme)));
   if (!unknown.size) return null;
-
-  const readings: Readings = new Map();
   const spelled = (await spelledAlternatives(query, (word) => [...schwaSpellings(word), ...swapSpellings(word)])).filter(({ lexeme }) => unknown.has(lexeme));
-  if (spelled.length) {
-    const alternatives = [...new Set(spelled.map(({ alternative }) => alternative))];
-    const heldRows = await db.$queryRaw<{ lexeme: string }[]>`SELECT lexeme FROM "SearchLexeme" WHERE lexeme = ANY(${alternatives}::text[])`;
-    const held = new Set(heldRows.map((row) => row.lexeme));
-    for (const { lexeme, alternative } of spelled) if (held.has(alternative)) add(readings, lexeme, alternative);
-  }
-
-  const rest = [...unknown].filter((lexeme) => !readings.has(lexeme) && [...lexeme].length >= MIN_NEAREST_LENGTH);
-  if (rest.length) {
-    // `%` finds candidates through the trigram index (at pg_trgm's default 0.3); the stricter cut is ours.
-    const nearest = await db.$queryRaw<{ lexeme: string; reading: string }[]>`
-      SELECT u.lexeme, n.lexeme AS reading
-        FROM unnest(${rest}::text[]) AS u(lexeme)
-        CROSS JOIN LATERAL (
-          SELECT k.lexeme FROM "SearchLexeme" k
-           WHERE k.lexeme % u.lexeme AND similarity(k.lexeme, u.lexeme) >= ${NEAREST_WORD_SIMILARITY}
-           ORDER BY similarity(k.lexeme, u.lexeme) DESC, k.lexeme
-           LIMIT ${NEAREST_WORDS}) n`;
-    for (const { lexeme, reading } of nearest) add(readings, lexeme, reading);
-  }
+  const heldAlternatives = await heldAmong([...new Set(spelled.map(({ alternative }) => alternative))]);
+  const readings: Readings = new Map();
+  for (const { lexeme, alternative } of spelled) if (heldAlternatives.has(alternative)) add(readings, lexeme, alternative);
   return widen(parsed, readings);
 }
 
 /**
- * The last resort, when nothing was found: `parsed` with each word also read in its other
- * `spellings`, known to some story or not. Null when no word has another spelling.
+ * For a query that found nothing: `tsquery` (a tsquery's text) with each word it looks for (not
+ * one it leaves out) that no published story holds also read as the nearest words one does, by
+ * trigram similarity: `Gobustam` as Gobustan. Numbers are left as they are (pg_trgm splits
+ * `16.9` into 16 and 9). Null when no word has a near one. A correctly spelled word that is in no
+ * story finds unrelated ones this way, so search.ts says these are words of similar spelling.
  */
-export async function widenedQuery(query: string, parsed: string, spellings: Spellings): Promise<string | null> {
+export async function nearestWordsQuery(tsquery: string): Promise<string | null> {
+  const excluded = new Set(negatedParts(tsquery).flatMap(lexemesOf));
+  const sought = [...new Set(lexemesOf(tsquery))].filter((lexeme) => !excluded.has(lexeme));
+  const held = await heldAmong(sought);
+  const rest = sought.filter((lexeme) => !held.has(lexeme) && [...lexeme].length >= MIN_NEAREST_LENGTH && !/\d/.test(lexeme));
+  if (!rest.length) return null;
+  // `%` finds candidates through the trigram index (at pg_trgm's default 0.3); the stricter cut is ours.
+  const nearest = await db.$queryRaw<{ lexeme: string; reading: string }[]>`
+    SELECT u.lexeme, n.lexeme AS reading
+      FROM unnest(${rest}::text[]) AS u(lexeme)
+      CROSS JOIN LATERAL (
+        SELECT k.lexeme FROM "SearchLexeme" k
+         WHERE k.lexeme % u.lexeme AND similarity(k.lexeme, u.lexeme) >= ${NEAREST_WORD_SIMILARITY}
+         ORDER BY similarity(k.lexeme, u.lexeme) DESC, k.lexeme
+         LIMIT ${NEAREST_WORDS}) n`;
+  const readings: Readings = new Map();
+  for (const { lexeme, reading } of nearest) add(readings, lexeme, reading);
+  return widen(tsquery, readings);
+}
+
+/**
+ * What a tsquery's text leaves out, each part as a tsquery of its own: `!'seki'` and
+ * `!( 'silk' <-> 'road' )` in `'cocoon' & !'seki' & !( 'silk' <-> 'road' )`.
+ */
+export function negatedParts(tsquery: string): string[] {
+  const parts: string[] = [];
+  let index = 0;
+  const skipQuoted = (from: number) => {
+    let at = from + 1;
+    while (at < tsquery.length) {
+      if (tsquery[at] === "'" && tsquery[at + 1] === "'") at += 2;
+      else if (tsquery[at] === "'") return at + 1;
+      else at++;
+    }
+    return at;
+  };
+  while (index < tsquery.length) {
+    const character = tsquery[index];
+    if (character === "'") {
+      index = skipQuoted(index);
+      continue;
+    }
+    if (character !== '!') {
+      index++;
+      continue;
+    }
+    let start = index + 1;
+    while (tsquery[start] === ' ') start++;
+    let end = start;
+    if (tsquery[start] === "'") end = skipQuoted(start);
+    else if (tsquery[start] === '(') {
+      let depth = 0;
+      while (end < tsquery.length) {
+        if (tsquery[end] === "'") {
+          end = skipQuoted(end);
+          continue;
+        }
+        if (tsquery[end] === '(') depth++;
+        if (tsquery[end] === ')' && --depth === 0) {
+          end++;
+          break;
+        }
+        end++;
+      }
+    }
+    if (end > start) parts.push(tsquery.slice(start, end));
+    index = Math.max(end, index + 1);
+  }
+  return parts;
+}
+
+/**
+ * For a query that found nothing: `tsquery` (a tsquery's text) with each word also read in its
+ * other `spellings`, held by some story or not. Null when no word has another spelling.
+ */
+export async function widenedQuery(query: string, tsquery: string, spellings: Spellings): Promise<string | null> {
   const readings: Readings = new Map();
   for (const { lexeme, alternative } of await spelledAlternatives(query, spellings)) add(readings, lexeme, alternative);
-  return widen(parsed, readings);
+  return widen(tsquery, readings);
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '../db/client';
 import { createAuthor, createSection, createStory, paragraphs } from '../testing/newsroom';
-import { schwaSpellings, swapSpellings } from './corrections';
+import { negatedParts, schwaSpellings, swapSpellings } from './corrections';
 import { normaliseQuery, parseSearchPage, searchStories, type SearchResults } from './search';
 
 const headlines = (results: SearchResults) => results.hits.map((hit) => hit.story.headline);
@@ -144,14 +144,19 @@ describe('reader search', () => {
     expect(headlines(await searchStories('trubines', 1))).toEqual(['Wind farm planned near Sumqayıt']);
   });
 
-  it('reads a word no story holds as the nearest word some story holds, in the text too', async () => {
+  it('when nothing is found, reads a word no story holds as the nearest words stories hold, shown as similar', async () => {
     const town = await searchStories('Sumqayt', 1);
-    expect(town.mode).toBe('fulltext');
+    expect(town.mode).toBe('similar');
     expect(headlines(town)).toEqual(['Wind farm planned near Sumqayıt']);
     expect(town.hits[0].headline.filter((part) => part.match).map((part) => part.text)).toEqual(['Sumqayıt']);
     // Only in a story's text, never its headline.
     expect(headlines(await searchStories('firefightrs', 1))).toEqual(['Man rescued from flooded basement']);
     expect(headlines(await searchStories('turbnes', 1))).toEqual(['Wind farm planned near Sumqayıt']);
+    // A word left out is never guessed at: `-turbnes` leaves out nothing it might mean.
+    expect(headlines(await searchStories('wind -turbnes', 1))).toEqual(['Wind farm planned near Sumqayıt', 'Solar park opens']);
+    // Numbers are not words of similar spelling (pg_trgm would read 16.9 as 16 and 9).
+    await story('Inflation falls to 16 per cent', 'Prices rose 9 per cent a year ago.');
+    expect((await searchStories('16.9', 1)).total).toBe(0);
   });
 
   it('reads a name typed without its letters in -word and or as well', async () => {
@@ -160,6 +165,18 @@ describe('reader search', () => {
     expect(headlines(await searchStories('silk -Seki', 1))).toEqual(['Şamaxı silk workshop reopens']);
     expect(headlines(await searchStories('Seki or Quba', 1)).sort()).toEqual(['Harvest festival draws crowds to Quba', 'Silk road museum opens in Şəki']);
     expect(headlines(await searchStories('Quba or Seki', 1)).sort()).toEqual(['Harvest festival draws crowds to Quba', 'Silk road museum opens in Şəki']);
+    // Leaving it out stays leaving it out when nothing is left, through every fallback.
+    const museum = await searchStories('museum -Seki', 1);
+    expect(museum.total).toBe(0);
+    expect(await searchStories('museum -Şəki', 1)).toMatchObject({ total: 0, hits: [] });
+  });
+
+  it('leaves a word no story holds out of nothing when it is left out', async () => {
+    // `president` is in no story: read as `residents` it would leave out stories it never named.
+    await story('Residents of Quba ask for a new bridge', 'Residents said they would wait for the council.');
+    const quba = headlines(await searchStories('Quba', 1));
+    expect(quba).toContain('Residents of Quba ask for a new bridge');
+    expect(headlines(await searchStories('Quba -president', 1))).toEqual(quba);
   });
 
   it('knows only the words of published stories: a draft neither blocks a correction nor shows', async () => {
@@ -224,6 +241,12 @@ describe('search input', () => {
     expect(schwaSpellings('gence').sort()).toEqual(['ganca', 'gance', 'genca']);
     expect(schwaSpellings('baku')).toEqual([]);
     expect(schwaSpellings('eeeeee')).toEqual(['aaaaaa']);
+  });
+
+  it('finds what a parsed query leaves out, words and phrases', () => {
+    expect(negatedParts("'cocoon' & !'seki' & !( 'silk' <-> 'road' )")).toEqual(["'seki'", "( 'silk' <-> 'road' )"]);
+    expect(negatedParts("'it''s' & !( ( 'seki' | 'saki' ) | 'x' )")).toEqual(["( ( 'seki' | 'saki' ) | 'x' )"]);
+    expect(negatedParts("'a!b' | 'c'")).toEqual([]);
   });
 
   it('swaps each pair of neighbouring letters in words of four letters or more', () => {

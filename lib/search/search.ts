@@ -4,7 +4,7 @@ import { getSummariesByIds } from '../content/articles';
 import { STORIES_PER_PAGE } from '../content/pagination';
 import { cacheTag } from '../content/tags';
 import type { ArticleSummary } from '../content/views';
-import { correctedQuery, schwaSpellings, swapSpellings, widenedQuery } from './corrections';
+import { negatedParts, nearestWordsQuery, respelledQuery, schwaSpellings, swapSpellings, widenedQuery } from './corrections';
 import { FRAGMENT_DELIMITER, type LengthChangingFolds, MATCH_END, MATCH_START, mapSnippet, markHeadline, type SnippetFragment, type SnippetPart } from './snippet';
 
 /**
@@ -13,11 +13,14 @@ import { FRAGMENT_DELIMITER, type LengthChangingFolds, MATCH_END, MATCH_START, m
  * with web-search syntax (`"exact phrase"`, `-word`, `or`). Ranked by cover density, damped by
  * age so that among similar matches the newer story comes first.
  *
- * A word no story holds is read as what it most likely meant (./corrections.ts): `Seki` as
- * Şəki, `Gobustam` as Gobustan, in `-word` and `or` too. When that finds nothing, fallbacks in turn:
+ * A word no published story holds is also read in its other spellings that one does
+ * (./corrections.ts): `Seki` as Şəki, in `-word` and `or` too. When that finds nothing,
+ * fallbacks in turn, each keeping what the query leaves out:
  *  1. Every word also read in its other spellings (ə typed as e, then two letters swapped), even
- *     words some unpublished story holds. Only now: `men` must not find `man` when `men` matches.
- *  2. Headlines similar to the query (pg_trgm word similarity).
+ *     words stories hold. Only now: `men` must not find `man` when `men` matches.
+ *  2. Words no story holds read as the nearest words stories hold (`Gobustam`: Gobustan), shown
+ *     as similar spellings: a correct word in no story finds unrelated ones this way.
+ *  3. Headlines similar to the query (pg_trgm word similarity).
  */
 
 export const MAX_QUERY_LENGTH = 200;
@@ -92,27 +95,38 @@ export async function searchStories(query: string, page: number): Promise<Search
              WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND a."searchVector" @@ q.query) AS total,
            numnode(q.query)::int AS lexemes, q.query::text AS parsed
       FROM q`;
-  const corrected = await correctedQuery(query, parsed);
-  if (corrected) {
-    const tsquery = Prisma.sql`to_tsquery('simple', ${corrected})`;
-    const found = await countMatches(tsquery);
-    if (found > 0) return rankedPage(query, tsquery, found, page);
-  } else if (total > 0) {
-    return rankedPage(query, Prisma.sql`websearch_to_tsquery('english', dateline_fold(${query}))`, total, page);
-  }
-
   // Only stop words (`the`, `of`) or nothing searchable: similarity would match everything.
   if (lexemes === 0) return /[\p{L}\p{N}]/u.test(query) ? { ...empty, mode: 'common-words' } : empty;
 
-  for (const spellings of [schwaSpellings, swapSpellings]) {
-    const widened = await widenedQuery(query, parsed, spellings);
-    if (!widened) continue;
-    const tsquery = Prisma.sql`to_tsquery('simple', ${widened})`;
-    const found = await countMatches(tsquery);
-    if (found > 0) return rankedPage(query, tsquery, found, page);
+  const respelled = await respelledQuery(query, parsed);
+  if (respelled) {
+    const found = await countMatches(simpleQuery(respelled));
+    if (found > 0) return rankedPage(query, simpleQuery(respelled), found, page, 'fulltext');
+  } else if (total > 0) {
+    return rankedPage(query, Prisma.sql`websearch_to_tsquery('english', dateline_fold(${query}))`, total, page, 'fulltext');
   }
-  return similarHeadlines(query, page);
+
+  // Nothing found. Each fallback starts from the query as read so far, so what it leaves out stays out.
+  const asRead = respelled ?? parsed;
+  for (const spellings of [schwaSpellings, swapSpellings]) {
+    const widened = await widenedQuery(query, asRead, spellings);
+    if (!widened) continue;
+    const found = await countMatches(simpleQuery(widened));
+    if (found > 0) return rankedPage(query, simpleQuery(widened), found, page, 'fulltext');
+  }
+  const nearest = await nearestWordsQuery(asRead);
+  if (nearest) {
+    const found = await countMatches(simpleQuery(nearest));
+    if (found > 0) return rankedPage(query, simpleQuery(nearest), found, page, 'similar');
+  }
+  // A query of numbers alone has no spelling to be like (`16.9` is not like 16).
+  if (!/\p{L}/u.test(query)) return empty;
+  const leftOut = negatedParts(asRead);
+  return similarHeadlines(query, page, leftOut.length ? simpleQuery(leftOut.join(' | ')) : null);
 }
+
+/** A tsquery's text whose lexemes are already stemmed and folded. */
+const simpleQuery = (text: string) => Prisma.sql`to_tsquery('simple', ${text})`;
 
 async function countMatches(tsquery: Prisma.Sql): Promise<number> {
   const [{ total }] = await db.$queryRaw<{ total: number }[]>`
@@ -122,7 +136,7 @@ async function countMatches(tsquery: Prisma.Sql): Promise<number> {
 }
 
 /** One page of full-text matches for `tsquery`, ranked, with snippets. */
-async function rankedPage(query: string, tsquery: Prisma.Sql, total: number, page: number): Promise<SearchResults> {
+async function rankedPage(query: string, tsquery: Prisma.Sql, total: number, page: number, mode: 'fulltext' | 'similar'): Promise<SearchResults> {
   const offset = (page - 1) * STORIES_PER_PAGE;
   const rows = await db.$queryRaw<RankedRow[]>`
     WITH q AS (SELECT ${tsquery} AS query),
@@ -155,7 +169,7 @@ async function rankedPage(query: string, tsquery: Prisma.Sql, total: number, pag
      ORDER BY r."inHeadline" DESC, r.score DESC, r."firstPublishedAt" DESC, r.id DESC`;
   return {
     query,
-    mode: 'fulltext',
+    mode,
     hits: await toHits(rows),
     page,
     pageCount: Math.max(1, Math.ceil(total / STORIES_PER_PAGE)),
@@ -163,21 +177,23 @@ async function rankedPage(query: string, tsquery: Prisma.Sql, total: number, pag
   };
 }
 
-async function similarHeadlines(query: string, page: number): Promise<SearchResults> {
+/** Stories whose headline is spelled like the query, leaving out those holding what `leftOut` matches. */
+async function similarHeadlines(query: string, page: number, leftOut: Prisma.Sql | null): Promise<SearchResults> {
+  const kept = leftOut ? Prisma.sql`AND NOT a."searchVector" @@ ${leftOut}` : Prisma.empty;
   const offset = (page - 1) * STORIES_PER_PAGE;
   // `<%` uses the trigram index on dateline_fold(headline) at the threshold set for this transaction.
   const [counted, rows] = await db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_SIMILARITY)}, true)`;
     const count = await tx.$queryRaw<{ total: number }[]>`
       SELECT count(*)::int AS total FROM "Article" a
-       WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND dateline_fold(${query}) <% dateline_fold(a.headline)`;
+       WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND dateline_fold(${query}) <% dateline_fold(a.headline) ${kept}`;
     const found = await tx.$queryRaw<RankedRow[]>`
       -- Nothing is marked (there is no tsquery), so nothing needs mapping back.
       SELECT a.id, s.source, dateline_fold(s.source) AS folded, '' AS marked,
              a.headline, NULL::text AS "headlineFolded", NULL::text AS "headlineMarked", NULL::jsonb AS "lengthChangingFolds"
         FROM "Article" a
         CROSS JOIN LATERAL (SELECT concat_ws(E'\n', nullif(a.standfirst, ''), a."bodyText") AS source) s
-       WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND dateline_fold(${query}) <% dateline_fold(a.headline)
+       WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND dateline_fold(${query}) <% dateline_fold(a.headline) ${kept}
        ORDER BY word_similarity(dateline_fold(${query}), dateline_fold(a.headline)) DESC, a."firstPublishedAt" DESC, a.id DESC
        LIMIT ${STORIES_PER_PAGE} OFFSET ${offset}`;
     return [count[0]?.total ?? 0, found] as const;
