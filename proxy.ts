@@ -63,7 +63,7 @@ async function adminGate(request: NextRequest): Promise<NextResponse> {
   // A page the role may not open or about a story they may not open answers 403, and an address
   // that is no page or names nothing answers 404, each from a route prerendered so: a page that
   // decided itself would already have streamed a 200 (it still checks, by the same rules).
-  const answer = holder ? await answerNewsroomPage(holder, pathname) : 'open';
+  const answer = holder ? await answerNewsroomPage(holder, pathname, query) : 'open';
   const response =
     answer === 'open'
       ? NextResponse.next({ request: { headers } })

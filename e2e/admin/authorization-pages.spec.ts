@@ -316,6 +316,7 @@ const ROWS: Row[] = [
   { page: '/admin/stories/[id]', variant: 'no such story', path: () => `/admin/stories/${NO_ROW}`, shows: () => false, expected: MISSING_TO_STAFF },
   { page: '/admin/stories/[id]', variant: 'not an id', path: () => '/admin/stories/12abc', shows: () => false, expected: MISSING_TO_STAFF },
   { page: '/admin/preview/[id]', variant: 'no such story', path: () => `/admin/preview/${NO_ROW}`, shows: () => false, expected: MISSING_TO_STAFF },
+  { page: '/admin/preview/[id]', variant: 'no such revision', path: () => `/admin/preview/${newsroom.own.draft.id}?revision=99999`, shows: () => false, expected: MISSING_TO_STAFF },
   { page: '/admin/galleries/[id]', variant: 'no such gallery', path: () => `/admin/galleries/${NO_ROW}`, shows: () => false, expected: staff('refused', 'missing', 'missing', 'missing') },
   { page: '/admin/tags/[id]', variant: 'no such tag', path: () => `/admin/tags/${NO_ROW}`, shows: () => false, expected: staff('refused', 'refused', 'missing', 'missing') },
   { page: '/admin/sections/[id]', variant: 'no such section', path: () => `/admin/sections/${NO_ROW}`, shows: () => false, expected: staff('refused', 'refused', 'missing', 'missing') },

@@ -60,6 +60,15 @@ describe('answerNewsroomPage', () => {
     expect(await answerNewsroomPage(staff.CONTRIBUTOR, '/admin/stories/2147483647')).toBe('missing');
   });
 
+  it('answers missing for a preview of a revision the story does not have', async () => {
+    await db.revision.create({ data: { articleId: draft.id, version: 1, snapshot: {}, editorId: staff.AUTHOR.id } });
+    const preview = (revision: string) => answerNewsroomPage(staff.EDITOR, `/admin/preview/${draft.id}`, new URLSearchParams({ revision }));
+    expect(await preview('1')).toBe('open');
+    for (const revision of ['2', '99999', 'abc', '']) expect(await preview(revision), revision).toBe('missing');
+    // Refused before anything is said about its revisions.
+    expect(await answerNewsroomPage(staff.CONTRIBUTOR, `/admin/preview/${draft.id}`, new URLSearchParams({ revision: '2' }))).toBe('refused');
+  });
+
   it('refuses a page the role may not open before telling whether its row exists', async () => {
     expect(await answerNewsroomPage(staff.AUTHOR, '/admin/tags/2147483647')).toBe('refused');
     expect(await answerNewsroomPage(staff.CONTRIBUTOR, `/admin/users/${staff.ADMIN.id}`)).toBe('refused');

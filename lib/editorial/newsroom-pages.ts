@@ -28,11 +28,11 @@ const NEWSROOM_PAGES: { pattern: RegExp; names?: RowKind }[] = [
 /**
  * How a signed-in actor's visit to a newsroom page must be answered: 'refused' (403) for a page
  * their role may not open, or one about a story they may not open; 'missing' (404) for an
- * address that is no newsroom page or names a row that does not exist; else 'open'. The role
- * rule comes first, so a refused page never tells whether its row exists. The page checks
- * again itself; this only lets proxy.ts set the status before anything streams.
+ * address that is no newsroom page or names a row (or a story's revision) that does not exist;
+ * else 'open'. The role rule comes first, so a refused page never tells whether its row exists.
+ * The page checks again itself; this only lets proxy.ts set the status before anything streams.
  */
-export async function answerNewsroomPage(actor: Actor, pathname: string): Promise<NewsroomPageAnswer> {
+export async function answerNewsroomPage(actor: Actor, pathname: string, query: URLSearchParams = new URLSearchParams()): Promise<NewsroomPageAnswer> {
   const page = NEWSROOM_PAGES.find(({ pattern }) => pattern.test(pathname));
   if (!page) return 'missing';
   if (!mayOpenPage(actor, pathname)) return 'refused';
@@ -46,7 +46,13 @@ export async function answerNewsroomPage(actor: Actor, pathname: string): Promis
       select: { createdById: true, status: true, firstPublishedAt: true, authors: { select: { userId: true } } },
     });
     if (!row) return 'missing';
-    return canOpenStory(actor, accessOf(row)) ? 'open' : 'refused';
+    if (!canOpenStory(actor, accessOf(row))) return 'refused';
+    // A preview of one revision (?revision=3): that revision must exist too.
+    const revision = pathname.startsWith('/admin/preview/') && query.has('revision') ? rowIdFrom(query.get('revision') ?? '') : undefined;
+    if (revision === undefined) return 'open';
+    if (revision === null) return 'missing';
+    const kept = await db.revision.findUnique({ where: { articleId_version: { articleId: id, version: revision } }, select: { id: true } });
+    return kept ? 'open' : 'missing';
   }
   return (await rowExists(page.names, id)) ? 'open' : 'missing';
 }
