@@ -46,6 +46,19 @@ async function storyIn(sectionId: number, authorId: number, status: 'PUBLISHED' 
   });
 }
 
+test('a name as long as names may be keeps the stories list and the story editor within a phone', async ({ page }) => {
+  // Staff pickers list every name: a select is as wide as its longest option unless held back.
+  await newStaff('AUTHOR', { name: `Longname ${'Məmmədəliyeva'.repeat(8)}`.slice(0, 120) });
+  const editor = await newStaff('EDITOR');
+  await signInAs(page, editor, '/admin/stories');
+  await page.setViewportSize({ width: 375, height: 800 });
+  for (const path of ['/admin/stories', '/admin/stories/new']) {
+    await page.goto(path);
+    await expect(page.getByRole('combobox', { name: /author/i }).first()).toBeAttached();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
+  }
+});
+
 test('a section name of one unbroken 80-letter word wraps on a phone: newsroom, navigation, menu, footer and its page', async ({ page }) => {
   const editor = await newStaff('EDITOR');
   const name = `${'B'.repeat(74)}${unique()}`;
