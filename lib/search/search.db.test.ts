@@ -196,6 +196,15 @@ describe('reader search', () => {
     expect(headlines(results)[0]).toBe('Wind farm planned near Sumqayıt');
     // No words were found, so none are marked.
     expect(results.hits[0].headline).toEqual([{ text: 'Wind farm planned near Sumqayıt', match: false }]);
+    // Headlines are compared with the words sought: a word left out is no spelling to be like.
+    expect(headlines(await searchStories('wind frm -Quba', 1))).toEqual(headlines(results));
+  });
+
+  it('offers similar headlines only with the numbers as typed', async () => {
+    await story('Bus lanes open on route 153', 'The lanes run from the station.');
+    // `xq` is too short to read as anything: only headlines can be like the query.
+    expect(headlines(await searchStories('xq lanes 154', 1))).not.toContain('Bus lanes open on route 153');
+    expect(headlines(await searchStories('xq lanes 153', 1))).toContain('Bus lanes open on route 153');
   });
 
   it('finds nothing, helpfully, for nonsense and for stop words alone', async () => {

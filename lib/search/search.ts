@@ -119,10 +119,18 @@ export async function searchStories(query: string, page: number): Promise<Search
     const found = await countMatches(simpleQuery(nearest));
     if (found > 0) return rankedPage(query, simpleQuery(nearest), found, page, 'similar');
   }
-  // A query of numbers alone has no spelling to be like (`16.9` is not like 16).
-  if (!/\p{L}/u.test(query)) return empty;
+  // Headlines are compared with the words sought, not those left out (`-Quba` is no spelling to be
+  // like), and numbers must be there as typed: 16.9 is not like 16.8, nor route 154 like 153.
+  const sought = query.replace(/(?:^|\s)-(?:"[^"]*"?|\S+)/g, ' ');
+  const numbers = sought.match(/\S*\d\S*/g) ?? [];
+  const words = sought.replace(/\S*\d\S*/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!/\p{L}/u.test(words)) return empty;
   const leftOut = negatedParts(asRead);
-  return similarHeadlines(query, page, leftOut.length ? simpleQuery(leftOut.join(' | ')) : null);
+  const conditions = [
+    ...(leftOut.length ? [Prisma.sql`AND NOT a."searchVector" @@ ${simpleQuery(leftOut.join(' | '))}`] : []),
+    ...(numbers.length ? [Prisma.sql`AND a."searchVector" @@ websearch_to_tsquery('english', dateline_fold(${numbers.join(' ')}))`] : []),
+  ];
+  return similarHeadlines(query, words, page, conditions.length ? Prisma.join(conditions, ' ') : Prisma.empty);
 }
 
 /** A tsquery's text whose lexemes are already stemmed and folded. */
@@ -177,24 +185,23 @@ async function rankedPage(query: string, tsquery: Prisma.Sql, total: number, pag
   };
 }
 
-/** Stories whose headline is spelled like the query, leaving out those holding what `leftOut` matches. */
-async function similarHeadlines(query: string, page: number, leftOut: Prisma.Sql | null): Promise<SearchResults> {
-  const kept = leftOut ? Prisma.sql`AND NOT a."searchVector" @@ ${leftOut}` : Prisma.empty;
+/** Stories whose headline is spelled like `words` and that meet `conditions` (SQL starting with AND), for `query`. */
+async function similarHeadlines(query: string, words: string, page: number, conditions: Prisma.Sql): Promise<SearchResults> {
   const offset = (page - 1) * STORIES_PER_PAGE;
   // `<%` uses the trigram index on dateline_fold(headline) at the threshold set for this transaction.
   const [counted, rows] = await db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_SIMILARITY)}, true)`;
     const count = await tx.$queryRaw<{ total: number }[]>`
       SELECT count(*)::int AS total FROM "Article" a
-       WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND dateline_fold(${query}) <% dateline_fold(a.headline) ${kept}`;
+       WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND dateline_fold(${words}) <% dateline_fold(a.headline) ${conditions}`;
     const found = await tx.$queryRaw<RankedRow[]>`
       -- Nothing is marked (there is no tsquery), so nothing needs mapping back.
       SELECT a.id, s.source, dateline_fold(s.source) AS folded, '' AS marked,
              a.headline, NULL::text AS "headlineFolded", NULL::text AS "headlineMarked", NULL::jsonb AS "lengthChangingFolds"
         FROM "Article" a
         CROSS JOIN LATERAL (SELECT concat_ws(E'\n', nullif(a.standfirst, ''), a."bodyText") AS source) s
-       WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND dateline_fold(${query}) <% dateline_fold(a.headline) ${kept}
-       ORDER BY word_similarity(dateline_fold(${query}), dateline_fold(a.headline)) DESC, a."firstPublishedAt" DESC, a.id DESC
+       WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND dateline_fold(${words}) <% dateline_fold(a.headline) ${conditions}
+       ORDER BY word_similarity(dateline_fold(${words}), dateline_fold(a.headline)) DESC, a."firstPublishedAt" DESC, a.id DESC
        LIMIT ${STORIES_PER_PAGE} OFFSET ${offset}`;
     return [count[0]?.total ?? 0, found] as const;
   });
