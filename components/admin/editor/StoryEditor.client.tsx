@@ -841,7 +841,7 @@ export default function StoryEditor(props: StoryEditorProps) {
         />
       ) : null}
 
-      <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[1fr_20rem]">
         <div className="flex flex-col gap-4">
           <Field label="Headline" count={draft.headline.length} limit={LIMITS.headline} error={error('headline')}>
             {(id, describedBy) => (

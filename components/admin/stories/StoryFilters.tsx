@@ -5,13 +5,15 @@ import { FILTER_TEXT_MAX } from '@/lib/db/text';
 /** A plain GET form: filters live in the URL, so a filtered list can be bookmarked and shared. */
 export default function StoryFilters({ query, sections, staff }: { query: StoryListQuery; sections: SectionOption[]; staff: PersonOption[] }) {
   const select = 'rounded border border-neutral-300 px-2 py-1 text-sm';
+  // At most the form's width: a select is as wide as its longest option (a long name).
+  const field = 'flex max-w-full flex-col text-sm';
   return (
     <form method="get" action="/admin/stories" className="flex flex-wrap items-end gap-3" role="search" aria-label="Filter stories">
-      <label className="flex flex-col text-sm">
+      <label className={field}>
         Search
         <input name="q" type="search" maxLength={FILTER_TEXT_MAX} defaultValue={query.q ?? ''} className={select} />
       </label>
-      <label className="flex flex-col text-sm">
+      <label className={field}>
         Status
         <select name="status" defaultValue={query.status ?? ''} className={select}>
           <option value="">Any (not deleted)</option>
@@ -23,7 +25,7 @@ export default function StoryFilters({ query, sections, staff }: { query: StoryL
           <option value="DELETED">Deleted</option>
         </select>
       </label>
-      <label className="flex flex-col text-sm">
+      <label className={field}>
         Section
         <select name="section" defaultValue={query.section ?? ''} className={select}>
           <option value="">Any</option>
@@ -34,7 +36,7 @@ export default function StoryFilters({ query, sections, staff }: { query: StoryL
           ))}
         </select>
       </label>
-      <label className="flex flex-col text-sm">
+      <label className={field}>
         Author
         <select name="author" defaultValue={query.author ?? ''} className={select}>
           <option value="">Anyone</option>
@@ -45,7 +47,7 @@ export default function StoryFilters({ query, sections, staff }: { query: StoryL
           ))}
         </select>
       </label>
-      <label className="flex flex-col text-sm">
+      <label className={field}>
         Sort by
         <select name="sort" defaultValue={query.sort} className={select}>
           <option value="updated">Last change</option>
