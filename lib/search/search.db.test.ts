@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '../db/client';
 import { createAuthor, createSection, createStory, paragraphs } from '../testing/newsroom';
 import { negatedParts, schwaSpellings, swapSpellings } from './corrections';
-import { normaliseQuery, parseSearchPage, searchStories, type SearchResults } from './search';
+import { normaliseQuery, parseSearchPage, searchStories, withoutLeftOut, type SearchResults } from './search';
 
 const headlines = (results: SearchResults) => results.hits.map((hit) => hit.story.headline);
 const DAY = 86_400_000;
@@ -197,7 +197,9 @@ describe('reader search', () => {
     // No words were found, so none are marked.
     expect(results.hits[0].headline).toEqual([{ text: 'Wind farm planned near Sumqayıt', match: false }]);
     // Headlines are compared with the words sought: a word left out is no spelling to be like.
-    expect(headlines(await searchStories('wind frm -Quba', 1))).toEqual(headlines(results));
+    for (const query of ['wind frm -Quba', 'wind frm - Quba', 'wind frm –Quba', 'wind frm (-Quba)']) {
+      expect(headlines(await searchStories(query, 1)), query).toEqual(headlines(results));
+    }
   });
 
   it('offers similar headlines only with the numbers as typed', async () => {
@@ -205,6 +207,7 @@ describe('reader search', () => {
     // `xq` is too short to read as anything: only headlines can be like the query.
     expect(headlines(await searchStories('xq lanes 154', 1))).not.toContain('Bus lanes open on route 153');
     expect(headlines(await searchStories('xq lanes 153', 1))).toContain('Bus lanes open on route 153');
+    expect(headlines(await searchStories('xq lanes 154 or 153', 1))).toContain('Bus lanes open on route 153');
   });
 
   it('finds nothing, helpfully, for nonsense and for stop words alone', async () => {
@@ -250,6 +253,13 @@ describe('search input', () => {
     expect(schwaSpellings('gence').sort()).toEqual(['ganca', 'gance', 'genca']);
     expect(schwaSpellings('baku')).toEqual([]);
     expect(schwaSpellings('eeeeee')).toEqual(['aaaaaa']);
+  });
+
+  it('takes what a query leaves out away from it, however the minus is written', () => {
+    expect(withoutLeftOut('Bak -Quba -"silk road" x')).toBe('Bak x');
+    expect(withoutLeftOut('Bak - Quba')).toBe('Bak');
+    expect(withoutLeftOut('Bak –Quba')).toBe('Bak');
+    expect(withoutLeftOut('Baku-Quba')).toBe('Baku-Quba');
   });
 
   it('finds what a parsed query leaves out, words and phrases', () => {

@@ -121,16 +121,25 @@ export async function searchStories(query: string, page: number): Promise<Search
   }
   // Headlines are compared with the words sought, not those left out (`-Quba` is no spelling to be
   // like), and numbers must be there as typed: 16.9 is not like 16.8, nor route 154 like 153.
-  const sought = query.replace(/(?:^|\s)-(?:"[^"]*"?|\S+)/g, ' ');
+  const sought = withoutLeftOut(query);
   const numbers = sought.match(/\S*\d\S*/g) ?? [];
   const words = sought.replace(/\S*\d\S*/g, ' ').replace(/\s+/g, ' ').trim();
   if (!/\p{L}/u.test(words)) return empty;
   const leftOut = negatedParts(asRead);
   const conditions = [
     ...(leftOut.length ? [Prisma.sql`AND NOT a."searchVector" @@ ${simpleQuery(leftOut.join(' | '))}`] : []),
-    ...(numbers.length ? [Prisma.sql`AND a."searchVector" @@ websearch_to_tsquery('english', dateline_fold(${numbers.join(' ')}))`] : []),
+    ...(numbers.length ? [Prisma.sql`AND a."searchVector" @@ websearch_to_tsquery('english', dateline_fold(${numbers.join(/\bor\b/i.test(sought) ? ' or ' : ' ')}))`] : []),
   ];
   return similarHeadlines(query, words, page, conditions.length ? Prisma.join(conditions, ' ') : Prisma.empty);
+}
+
+/**
+ * The query without what it leaves out, as websearch_to_tsquery reads it: a word or quoted phrase
+ * after a minus (or a dash folded to one) that does not join two words (`Baku-Quba`), even with
+ * spaces between (`- Quba`).
+ */
+export function withoutLeftOut(query: string): string {
+  return query.replace(/(^|[^\p{L}\p{N}])[-\u2010-\u2015\u2212]\s*(?:"[^"]*"?|[^\s()"]+)/gu, '$1 ').replace(/\s+/g, ' ').trim();
 }
 
 /** A tsquery's text whose lexemes are already stemmed and folded. */
