@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { formatClock, formatDay } from '../../lib/time/format';
 import { dateToZonedInput } from '../../lib/time/zoned-input';
-import { createGallery } from '../../lib/testing/newsroom';
+import { createGallery, createStory, paragraphs } from '../../lib/testing/newsroom';
 import { db, field, openStory, publicPathOf, saveState, staffPage, storyStatus, writeStory } from './stories-support';
 
 test('a Contributor writes and submits; an Editor reviews with a comment and publishes', async ({ browser, request }) => {
@@ -742,4 +742,26 @@ test('galleries found by searching: one shown with the story, one embedded in it
   }
   await expect(page.locator('.story-body').getByRole('region', { name: `Gallery Market at Şəki ${topic}` })).toBeVisible();
   await editor.close();
+});
+
+test('on a phone the caret stays below the sticky status bar and formatting toolbar', async ({ browser }) => {
+  const { person, page, close } = await staffPage(browser, 'AUTHOR');
+  await page.setViewportSize({ width: 375, height: 812 });
+  const section = await db.section.findFirstOrThrow({ select: { id: true } });
+  const lines = Array.from({ length: 30 }, (_, index) => `Paragraph ${index + 1} of a long story, written to fill more than one phone screen.`);
+  const story = await createStory(db, { sectionId: section.id, createdById: person.id, authorIds: [person.id], status: 'DRAFT', body: paragraphs(...lines) });
+  await openStory(page, story.id);
+  await page.getByRole('textbox', { name: 'Story body' }).click();
+  await page.keyboard.press('Control+End');
+  const caretBelowBars = async () => {
+    const caret = await page.evaluate(() => window.getSelection()!.getRangeAt(0).getBoundingClientRect().top);
+    const bars = await page.getByRole('toolbar', { name: 'Formatting' }).evaluate((toolbar) => toolbar.getBoundingClientRect().bottom);
+    return caret >= bars;
+  };
+  // Up to the first paragraph by arrow keys (the browser scrolls), then typing there (the editor does).
+  for (let press = 0; press < 120; press++) await page.keyboard.press('ArrowUp');
+  expect(await caretBelowBars()).toBe(true);
+  await page.keyboard.type('Still in sight. ');
+  expect(await caretBelowBars()).toBe(true);
+  await close();
 });

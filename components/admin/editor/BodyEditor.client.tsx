@@ -41,6 +41,17 @@ export default function BodyEditor(props: BodyEditorProps) {
 
   // What the toolbar says until the next change to the text (a tidy report, pictures left out of a paste).
   const [note, setNote] = useState('');
+  // How far down the window the sticky status bar and toolbar reach: the caret is kept below them.
+  const [coveredTop, setCoveredTop] = useState(0);
+  const caretMargin = coveredTop + 8;
+  useEffect(() => {
+    // For the browser's own caret moves (arrow keys), as ProseMirror's margin is for typing.
+    if (!coveredTop) return;
+    document.documentElement.style.scrollPaddingTop = `${coveredTop + 8}px`;
+    return () => {
+      document.documentElement.style.scrollPaddingTop = '';
+    };
+  }, [coveredTop]);
 
   // The node views call these resolvers lazily (when drawing a figure), never during render.
   /* eslint-disable react-hooks/refs */
@@ -54,6 +65,8 @@ export default function BodyEditor(props: BodyEditorProps) {
     immediatelyRender: false,
     editorProps: {
       ...pasteProps,
+      scrollMargin: { top: caretMargin, right: 5, bottom: 5, left: 5 },
+      scrollThreshold: { top: caretMargin, right: 0, bottom: 0, left: 0 },
       transformPastedHTML: (html: string) => {
         const left = picturesLeftOut(html);
         // After the paste's own update, which clears the last note.
@@ -87,7 +100,7 @@ export default function BodyEditor(props: BodyEditorProps) {
 
   return (
     <div className={`rounded border ${props.invalid ? 'border-red-600' : 'border-neutral-300'} bg-white`}>
-      {editor && !props.readOnly ? <Toolbar editor={editor} note={note} setNote={setNote} onPickFigure={props.onPickFigure} onPickGallery={props.onPickGallery} /> : null}
+      {editor && !props.readOnly ? <Toolbar editor={editor} note={note} setNote={setNote} onCovers={setCoveredTop} onPickFigure={props.onPickFigure} onPickGallery={props.onPickGallery} /> : null}
       <EditorContent editor={editor} />
       {editor && !props.readOnly ? <SelectionPanel editor={editor} /> : null}
       {props.invalid ? (
@@ -121,9 +134,16 @@ function Toolbar({
   editor,
   note,
   setNote,
+  onCovers,
   onPickFigure,
   onPickGallery,
-}: Pick<BodyEditorProps, 'onPickFigure' | 'onPickGallery'> & { editor: Editor; note: string; setNote: (note: string) => void }) {
+}: Pick<BodyEditorProps, 'onPickFigure' | 'onPickGallery'> & {
+  editor: Editor;
+  note: string;
+  setNote: (note: string) => void;
+  /** Told how far down the window this sticky toolbar (and the status bar above it) reaches. */
+  onCovers: (pixels: number) => void;
+}) {
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -154,6 +174,16 @@ function Toolbar({
   const chain = () => editor.chain().focus();
   const toolbarRef = useRef<HTMLDivElement>(null);
   const roving = useRovingFocus(toolbarRef);
+  useEffect(() => {
+    const toolbar = toolbarRef.current;
+    if (!toolbar) return;
+    // Its sticky offset is the status bar's height, which changes without the toolbar resizing.
+    const measure = () => onCovers(Math.ceil((parseFloat(getComputedStyle(toolbar).top) || 0) + toolbar.offsetHeight));
+    const observer = new ResizeObserver(measure);
+    observer.observe(toolbar);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, [onCovers]);
 
   return (
     <div ref={toolbarRef} onKeyDown={roving.onKeyDown} onFocus={roving.onFocus} role="toolbar" aria-label="Formatting" className="sticky top-[var(--story-bar-height,0px)] z-10 flex flex-wrap items-center gap-1 border-b border-neutral-200 bg-neutral-50 px-2 py-1">
