@@ -13,8 +13,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseDatabaseUrl } from '../lib/config/database-url';
-import { ensureWritableFolder } from '../lib/config/folders';
-import { dataDir, mediaDir } from '../lib/config/paths';
+import { ensureWritableDataDir, ensureWritableFolder } from '../lib/config/folders';
+import { mediaDir } from '../lib/config/paths';
 import { ConfigurationProblem } from '../lib/config/problem';
 import { ensureAuthSecret } from '../lib/config/secrets';
 import { checkSiteUrl } from '../lib/config/site-url';
@@ -49,8 +49,7 @@ async function main(): Promise<void> {
   if (process.env.DATABASE_URL) parseDatabaseUrl(process.env.DATABASE_URL);
   await assertPortFree(port);
   const storageKind = mediaStorageKind();
-  const data = dataDir();
-  await ensureWritableFolder(data, process.env.DATA_DIR ? 'DATA_DIR' : 'The data folder');
+  const data = await ensureWritableDataDir();
   if (storageKind === 'disk' && process.env.MEDIA_DIR) await ensureWritableFolder(mediaDir(), 'MEDIA_DIR');
   const { secret, generated } = await ensureAuthSecret(data);
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { dataDir } from './paths';
 import { ConfigurationProblem } from './problem';
 
 /** What Node's error codes mean for a folder someone configured. */
@@ -34,4 +35,11 @@ export async function ensureWritableFolder(dir: string, variable: string): Promi
       { cause: error },
     );
   }
+}
+
+/** The data folder (DATA_DIR, default ./.data), checked as ensureWritableFolder does. */
+export async function ensureWritableDataDir(): Promise<string> {
+  const dir = dataDir();
+  await ensureWritableFolder(dir, process.env.DATA_DIR ? 'DATA_DIR' : 'The data folder');
+  return dir;
 }

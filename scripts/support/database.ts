@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ensureWritableFolder } from '../../lib/config/folders';
+import { ensureWritableDataDir } from '../../lib/config/folders';
 import { dataDir } from '../../lib/config/paths';
 import { startEmbeddedPostgres } from '../../lib/db/embedded';
 import { assertDatabaseReachable } from '../../lib/db/reachability';
@@ -31,8 +31,8 @@ export async function openDatabase(log: (message: string) => void): Promise<Open
       // a leftover from a start that did not stop cleanly: start our own below
     }
   }
-  await ensureWritableFolder(dataDir(), process.env.DATA_DIR ? 'DATA_DIR' : 'The data folder');
+  const data = await ensureWritableDataDir();
   log('starting the embedded PostgreSQL');
-  const embedded = await startEmbeddedPostgres({ dataDirectory: path.join(dataDir(), 'postgres'), onProgress: log });
+  const embedded = await startEmbeddedPostgres({ dataDirectory: path.join(data, 'postgres'), onProgress: log });
   return { url: embedded.url, close: () => embedded.stop() };
 }

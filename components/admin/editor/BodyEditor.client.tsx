@@ -47,11 +47,11 @@ export default function BodyEditor(props: BodyEditorProps) {
   useEffect(() => {
     // For the browser's own caret moves (arrow keys), as ProseMirror's margin is for typing.
     if (!coveredTop) return;
-    document.documentElement.style.scrollPaddingTop = `${coveredTop + 8}px`;
+    document.documentElement.style.scrollPaddingTop = `${caretMargin}px`;
     return () => {
       document.documentElement.style.scrollPaddingTop = '';
     };
-  }, [coveredTop]);
+  }, [coveredTop, caretMargin]);
 
   // The node views call these resolvers lazily (when drawing a figure), never during render.
   /* eslint-disable react-hooks/refs */
