@@ -133,6 +133,43 @@ test('an Editor creates sections, reorders them by keyboard and buttons, and del
   expect(await db.section.count({ where: { id: { in: [first, second] } } })).toBe(0);
 });
 
+test('what is typed while a form is saving stays in the form when the answer comes', async ({ page }) => {
+  const editor = await newStaff('EDITOR');
+  await signInAs(page, editor, '/admin/sections');
+  const tag = unique();
+  const form = page.getByRole('region', { name: 'New section' });
+  await field(form, 'Name').fill(`Gamma ${tag}`);
+  await field(form, 'Slug').fill(`gamma-${tag}`);
+
+  // Hold the save on its way so there is time to type.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let sent!: () => void;
+  const sending = new Promise<void>((resolve) => (sent = resolve));
+  await page.route('**/admin/sections', async (route) => {
+    if (route.request().method() === 'POST') {
+      sent();
+      await held;
+    }
+    await route.continue();
+  });
+  await form.getByRole('button', { name: 'Create section' }).click();
+  await sending;
+  await field(form, 'Description').fill('Typed while the section was being created');
+  release();
+
+  await expect(form.getByRole('status')).toHaveText('Section created. It is at the end of the navigation.');
+  const section = await db.section.findUniqueOrThrow({ where: { slug: `gamma-${tag}` } });
+  try {
+    expect(section.description).toBe('');
+    // The sent fields are cleared for the next section; the text typed meanwhile is still there.
+    await expect(field(form, 'Name')).toHaveValue('');
+    await expect(field(form, 'Description')).toHaveValue('Typed while the section was being created');
+  } finally {
+    await db.section.delete({ where: { id: section.id } });
+  }
+});
+
 test('changing a section’s slug keeps its stories’ old addresses answering 301', async ({ page, request }) => {
   const editor = await newStaff('EDITOR');
   const tag = unique();

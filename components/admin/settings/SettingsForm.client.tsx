@@ -31,7 +31,7 @@ export function SettingsForm({
   /** "14:05 (UTC+04:00)" in the saved zone. */
   timeZoneNow: string;
 }) {
-  const [state, formAction] = useFormAction(action);
+  const [state, formAction, formRef] = useFormAction(action);
   const result = state?.result ?? null;
   const id = useId();
   const value = (name: keyof EditableSettings) => kept(state, name) ?? String(settings[name] ?? '');
@@ -39,7 +39,7 @@ export function SettingsForm({
   const group = 'space-y-5';
   const ruledLegend = 'w-full border-t border-neutral-300 pt-5 text-lg font-semibold';
   return (
-    <form action={formAction} className="max-w-2xl space-y-8" noValidate>
+    <form action={formAction} ref={formRef} className="max-w-2xl space-y-8" noValidate>
       <FormAlert message={errorMessage(result)} revision={state} />
       {result?.ok && <FormAlert tone="success" message="Settings saved. The site shows them from the next page view." revision={state} />}
       <input type="hidden" name="expectedUpdatedAt" value={settings.updatedAt ?? ''} />

@@ -23,10 +23,10 @@ export interface SectionFormValues {
  * address; the hint says how many and that the old addresses redirect.
  */
 export function SectionForm<T>({ action, section }: { action: SectionAction<T>; section?: SectionFormValues }) {
-  const [state, formAction] = useFormAction(action);
+  const [state, formAction, formRef] = useFormAction(action);
   const result = state?.result ?? null;
   return (
-    <form action={formAction} className="max-w-lg space-y-5" noValidate>
+    <form action={formAction} ref={formRef} className="max-w-lg space-y-5" noValidate>
       <FormAlert message={errorMessage(result)} revision={state} />
       {result?.ok && <FormAlert tone="success" message={section ? 'Section saved.' : 'Section created. It is at the end of the navigation.'} revision={state} />}
       {section && (

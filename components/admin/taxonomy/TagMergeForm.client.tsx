@@ -25,7 +25,7 @@ export function TagMergeForm<T>({
   tag: { id: number; name: string; storyCount: number };
   targets: readonly { name: string; slug: string }[];
 }) {
-  const [state, formAction] = useFormAction(action);
+  const [state, formAction, formRef] = useFormAction(action);
   const result = state?.result ?? null;
   const listId = useId();
   // A refusal from the server ends the question; the field shows why.
@@ -35,6 +35,7 @@ export function TagMergeForm<T>({
   return (
     <form
       action={formAction}
+      ref={formRef}
       className="max-w-lg space-y-4"
       noValidate
       onSubmit={(event) => {

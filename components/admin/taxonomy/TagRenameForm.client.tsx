@@ -15,10 +15,10 @@ export function TagRenameForm<T>({
   action: (state: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
   tag: { id: number; name: string; slug: string };
 }) {
-  const [state, formAction] = useFormAction(action);
+  const [state, formAction, formRef] = useFormAction(action);
   const result = state?.result ?? null;
   return (
-    <form action={formAction} className="max-w-lg space-y-5" noValidate>
+    <form action={formAction} ref={formRef} className="max-w-lg space-y-5" noValidate>
       <FormAlert message={errorMessage(result)} revision={state} />
       {result?.ok && <FormAlert tone="success" message="Tag saved." revision={state} />}
       <input type="hidden" name="id" value={tag.id} />

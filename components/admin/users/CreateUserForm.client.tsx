@@ -15,7 +15,7 @@ type CreateAction = (state: ActionResult<Created> | null, formData: FormData) =>
 
 /** An account with a password the Admin chooses and passes on (Admins only). */
 export function CreateUserForm({ action, minPasswordLength }: { action: CreateAction; minPasswordLength: number }) {
-  const [state, formAction] = useFormAction(action);
+  const [state, formAction, formRef] = useFormAction(action);
   const result = state?.result ?? null;
   if (result?.ok) {
     return (
@@ -34,7 +34,7 @@ export function CreateUserForm({ action, minPasswordLength }: { action: CreateAc
     );
   }
   return (
-    <form action={formAction} className="max-w-lg space-y-5" noValidate>
+    <form action={formAction} ref={formRef} className="max-w-lg space-y-5" noValidate>
       <FormAlert message={errorMessage(result)} revision={state} />
       <PersonFields state={state} roles={ROLES} />
       <TextField

@@ -14,7 +14,7 @@ type InviteAction = (state: ActionResult<LinkHandoverView> | null, formData: For
 
 /** Name, email and role of someone new; the answer is their one-time link. */
 export function InviteForm({ action, roles }: { action: InviteAction; roles: readonly Role[] }) {
-  const [state, formAction] = useFormAction(action);
+  const [state, formAction, formRef] = useFormAction(action);
   const result = state?.result ?? null;
   if (result?.ok) {
     return (
@@ -33,7 +33,7 @@ export function InviteForm({ action, roles }: { action: InviteAction; roles: rea
     );
   }
   return (
-    <form action={formAction} className="max-w-lg space-y-5" noValidate>
+    <form action={formAction} ref={formRef} className="max-w-lg space-y-5" noValidate>
       <FormAlert message={errorMessage(result)} revision={state} />
       <PersonFields state={state} roles={roles} />
       <p className="text-sm text-neutral-700">

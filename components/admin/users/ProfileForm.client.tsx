@@ -30,20 +30,23 @@ export function ProfileForm({ profile, action, canUpload }: { profile: ProfileFo
   const [photo, setPhoto] = useState<ProfilePhoto | null>(profile.photo);
   const [picking, setPicking] = useState(false);
 
-  // After a save, show what the server kept (the bio's spaces tidied), adjusted while rendering.
+  // After a save, show what the server kept (the bio's spaces tidied), adjusted while rendering;
+  // a field changed while the save was on its way keeps the newer text.
   const [answered, setAnswered] = useState(state);
+  const [sent, setSent] = useState({ name, bio, photo });
   if (state !== answered) {
     setAnswered(state);
     if (state?.ok) {
-      setName(state.value.name);
-      setBio(state.value.bio);
-      setPhoto(state.value.photo);
+      if (name === sent.name) setName(state.value.name);
+      if (bio === sent.bio) setBio(state.value.bio);
+      if (photo === sent.photo) setPhoto(state.value.photo);
     }
   }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formData = new FormData(event.currentTarget);
+    setSent({ name, bio, photo });
     startTransition(() => dispatch(formData));
   }
 
