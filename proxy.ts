@@ -53,9 +53,7 @@ async function adminGate(request: NextRequest): Promise<NextResponse> {
   const isPageVisit = request.method === 'GET' || request.method === 'HEAD';
   const holder = isPageVisit && !isPublicAdminPath(pathname) ? await sessionHolder(request) : undefined;
   if (holder === null) {
-    const response = NextResponse.redirect(new URL(signInPath(`${pathname}${search}`), request.url), 307);
-    response.headers.set('X-Robots-Tag', 'noindex, nofollow');
-    return response;
+    return withNewsroomHeaders(NextResponse.redirect(new URL(signInPath(`${pathname}${search}`), request.url), 307));
   }
   // Tell the page where the visitor was going, for the sign-in redirect when the session is dead.
   const headers = new Headers(request.headers);
@@ -68,7 +66,14 @@ async function adminGate(request: NextRequest): Promise<NextResponse> {
     answer === 'open'
       ? NextResponse.next({ request: { headers } })
       : NextResponse.rewrite(new URL(answer === 'refused' ? NOT_PERMITTED_PATH : MISSING_PATH, request.url), { request: { headers } });
+  return withNewsroomHeaders(response);
+}
+
+/** Newsroom pages are for no search engine and no other site's frame (clickjacking). */
+function withNewsroomHeaders(response: NextResponse): NextResponse {
   response.headers.set('X-Robots-Tag', 'noindex, nofollow');
+  response.headers.set('Content-Security-Policy', "frame-ancestors 'none'");
+  response.headers.set('X-Frame-Options', 'DENY');
   return response;
 }
 

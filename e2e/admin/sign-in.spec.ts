@@ -11,6 +11,18 @@ test('without a session, admin pages answer 307 to sign-in and remember the dest
   expect(signIn.status()).toBe(200);
 });
 
+test('no other site can show the newsroom in a frame', async ({ page, baseURL }) => {
+  const answer = await page.request.get('/admin/sign-in');
+  expect(answer.headers()['content-security-policy']).toBe("frame-ancestors 'none'");
+  expect(answer.headers()['x-frame-options']).toBe('DENY');
+
+  // A page elsewhere framing the sign-in form gets Chromium's blocked-frame page instead.
+  await page.setContent(`<iframe title="framed" src="${baseURL}/admin/sign-in"></iframe>`);
+  const frame = page.frameLocator('iframe[title="framed"]');
+  await expect.poll(async () => page.frames().at(-1)?.url()).toMatch(/^chrome-error:/);
+  await expect(frame.getByRole('heading', { name: 'Sign in' })).toHaveCount(0);
+});
+
 test('an Admin signs in, lands where they were going, sees every area, and signs out', async ({ page }) => {
   await page.goto('/admin');
   await expect(page).toHaveURL(/\/admin\/sign-in$/);
