@@ -117,6 +117,11 @@ test('without JavaScript, sign-in still returns to the newsroom page asked for',
   await page.getByLabel('Password').fill(editor.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/^http:\/\/[^/]+\/admin\/stories\?status=DRAFT$/);
+  // The newsroom itself is put in place by script: the page says so rather than loading for ever.
+  // (Playwright's text locators skip <noscript>, so CSS finds the notice.)
+  const notice = page.locator('main noscript p').first();
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('The newsroom needs JavaScript.');
   await context.close();
 });
 

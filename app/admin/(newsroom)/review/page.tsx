@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { PageLoading } from '@/components/admin/shell/PageLoading';
 import { PageHeader } from '@/components/admin/shell/PageHeader';
 import StoryTable from '@/components/admin/stories/StoryTable';
 import { getSiteSettings } from '@/lib/content/settings';
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: 'Review queue', robots: { index: fals
 
 export default function ReviewPage() {
   return (
-    <Suspense fallback={<p className="p-4">Loading the review queue…</p>}>
+    <Suspense fallback={<PageLoading />}>
       <Review />
     </Suspense>
   );

@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import Link from 'next/link';
 import { buttonClass } from '@/components/admin/forms/button-class';
 import { PageHeader } from '@/components/admin/shell/PageHeader';
+import { PageLoading } from '@/components/admin/shell/PageLoading';
 import StoryFilters from '@/components/admin/stories/StoryFilters';
 import StoryTable from '@/components/admin/stories/StoryTable';
 import { getSiteSettings } from '@/lib/content/settings';
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: 'Stories', robots: { index: false } }
 
 export default function StoriesPage({ searchParams }: PageProps<'/admin/stories'>) {
   return (
-    <Suspense fallback={<p className="p-4">Loading stories…</p>}>
+    <Suspense fallback={<PageLoading />}>
       <Stories searchParams={searchParams} />
     </Suspense>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { PageLoading } from '@/components/admin/shell/PageLoading';
 import StoryEditor from '@/components/admin/editor/StoryEditor.client';
 import EditorialProblem, { openOrProblem } from '@/components/admin/stories/EditorialProblem';
 import { getSiteSettings } from '@/lib/content/settings';
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: 'Edit story', robots: { index: false 
 
 export default function EditStoryPage({ params }: PageProps<'/admin/stories/[id]'>) {
   return (
-    <Suspense fallback={<p className="p-4">Loading editor…</p>}>
+    <Suspense fallback={<PageLoading />}>
       <EditStory params={params} />
     </Suspense>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { PageLoading } from '@/components/admin/shell/PageLoading';
 import StoryEditor from '@/components/admin/editor/StoryEditor.client';
 import { getSiteSettings } from '@/lib/content/settings';
 import { requireStaff } from '@/lib/auth/page';
@@ -9,7 +10,7 @@ export const metadata: Metadata = { title: 'New story', robots: { index: false }
 
 export default function NewStoryPage() {
   return (
-    <Suspense fallback={<p className="p-4">Loading editor…</p>}>
+    <Suspense fallback={<PageLoading />}>
       <NewStory />
     </Suspense>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { PageLoading } from '@/components/admin/shell/PageLoading';
 import { ArticlePage } from '@/components/article/ArticlePage';
 import EditorialProblem, { openOrProblem } from '@/components/admin/stories/EditorialProblem';
 import { PreviewNote } from '@/components/admin/stories/PreviewNote';
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: 'Preview', robots: { index: false, fo
 /** A story as readers will see it: the public page's own frame, rails included, for staff only. */
 export default function PreviewPage({ params, searchParams }: PageProps<'/admin/preview/[id]'>) {
   return (
-    <Suspense fallback={<p className="p-4">Loading preview…</p>}>
+    <Suspense fallback={<PageLoading />}>
       <Preview params={params} searchParams={searchParams} />
     </Suspense>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { PageLoading } from '@/components/admin/shell/PageLoading';
 import Link from 'next/link';
 import { PageHeader } from '@/components/admin/shell/PageHeader';
 import EditorialProblem, { openOrProblem } from '@/components/admin/stories/EditorialProblem';
@@ -18,7 +19,7 @@ const ORIGIN: Record<string, string> = { create: 'Created', save: 'Saved', autos
 
 export default function RevisionsPage({ params, searchParams }: PageProps<'/admin/stories/[id]/revisions'>) {
   return (
-    <Suspense fallback={<p className="p-4">Loading revisions…</p>}>
+    <Suspense fallback={<PageLoading />}>
       <Revisions params={params} searchParams={searchParams} />
     </Suspense>
   );
