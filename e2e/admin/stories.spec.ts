@@ -585,6 +585,41 @@ test('offline: the text stays in the browser, and is offered back after leaving'
   await author.close();
 });
 
+test('two tabs on one story keep their own unsaved text: a save in one does not throw away the other’s', async ({ browser }) => {
+  const author = await staffPage(browser, 'AUTHOR');
+  const { page: first } = author;
+  const id = await writeStory(first, { headline: 'Ferry timetable changes', body: 'Ferries leave at six.' });
+
+  // The second tab cannot reach the server: what is typed there lives only in this browser.
+  const second = await first.context().newPage();
+  await openStory(second, id);
+  await second.route(`**/admin/stories/${id}`, (route) => (route.request().method() === 'POST' ? route.abort() : route.continue()));
+  await second.getByRole('textbox', { name: 'Story body' }).click();
+  await second.keyboard.press('End');
+  await second.keyboard.type(' Written in the second tab.');
+  await expect(saveState(second)).not.toHaveText('Saved');
+
+  // The first tab saves its own change.
+  await first.getByRole('textbox', { name: 'Story body' }).click();
+  await first.keyboard.press('End');
+  await first.keyboard.type(' Written in the first tab.');
+  await expect(saveState(first)).toHaveText('Saved');
+
+  // The second tab goes away unanswered (a crash, a forced close); the story is opened again.
+  await second.close();
+  const again = await first.context().newPage();
+  await openStory(again, id);
+  const restore = again.getByRole('button', { name: 'Restore local copy' });
+  await expect(restore, 'the second tab’s text is offered back').toBeVisible({ timeout: 15_000 });
+  await restore.click();
+  await expect(again.getByRole('textbox', { name: 'Story body' })).toContainText('Written in the second tab.');
+  // It was written against an older version: compared with the first tab's save, not written over it.
+  const dialog = again.getByRole('dialog', { name: /saved this story while you were editing/ });
+  await expect(dialog).toBeVisible();
+  expect((await db.article.findUniqueOrThrow({ where: { id } })).bodyText).toContain('Written in the first tab.');
+  await author.close();
+});
+
 test('the scheduler’s cache hook refuses anyone without the deployment’s token', async ({ request }) => {
   expect((await request.post('/api/internal/expire-tags', { data: { tags: ['story-lists'] } })).status()).toBe(403);
   const forged = await request.post('/api/internal/expire-tags', { data: { tags: ['story-lists'] }, headers: { authorization: 'Bearer forged' } });

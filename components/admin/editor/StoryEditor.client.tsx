@@ -39,6 +39,7 @@ import CommentsPanel from './CommentsPanel.client';
 import ConflictDialog from './ConflictDialog.client';
 import { GalleryPicker } from './GalleryPicker.client';
 import TagPicker from './TagPicker.client';
+import { copyKey, dropCopy, keepCopy, keptCopies, newEditorName, type KeptCopy } from './local-copies';
 import { tagChangesNotice, withTagChanges } from './tag-changes';
 
 // ProseMirror needs the DOM; the rest of the form renders on the server.
@@ -91,18 +92,6 @@ function previewSrc(image: Pick<ImageInfo, 'src' | 'width'>): string {
 
 const AUTOSAVE_DELAY_MS = 2_500;
 const AUTOSAVE_MAX_WAIT_MS = 10_000;
-
-function localKey(id: number | null): string {
-  return `dateline:story:${id ?? 'new'}`;
-}
-
-/** What this browser keeps of unsaved work, and the story version it was written against. */
-interface LocalCopy {
-  draft: DraftState;
-  savedAt: number;
-  /** Missing in copies kept before versions were recorded. */
-  baseVersion?: number;
-}
 
 function toFields(draft: DraftState): StoryFieldsInput {
   return {
@@ -233,7 +222,7 @@ export default function StoryEditor(props: StoryEditorProps) {
   const [conflict, setConflict] = useState<ConflictState | null>(null);
   const [bodyReset, setBodyReset] = useState({ key: 0, to: initialDraft.body });
   const [images, setImages] = useState<Map<number, ImageInfo>>(() => new Map((story?.images ?? []).map((image) => [image.id, image])));
-  const [localCopy, setLocalCopy] = useState<LocalCopy | null>(null);
+  const [localCopies, setLocalCopies] = useState<KeptCopy<DraftState>[]>([]);
   const [pending, setPending] = useState(story?.pending ?? null);
   const [busy, setBusy] = useState<string | null>(null);
 
@@ -283,53 +272,46 @@ export default function StoryEditor(props: StoryEditorProps) {
     };
   }, [isNewStoryPage, initialDraft, props.newStoryRights]);
 
-  // A copy in this browser newer than the server's: offer it back.
+  // This editor's own copy in the browser (components/admin/editor/local-copies.ts): another tab
+  // on the same story keeps its own, which a save here must not remove.
+  const editorName = useRef<string | null>(null);
+  const ownKey = useCallback(() => copyKey(metaRef.current.id, (editorName.current ??= newEditorName())), []);
+
+  // Copies in this browser that differ from the server's (a closed tab, a crash, offline work):
+  // offer them back, once per opening. Later, other open tabs' copies are their own business.
+  const copiesOffered = useRef(false);
   useEffect(() => {
-    try {
-      const raw = localStorage.getItem(localKey(story?.id ?? null));
-      if (!raw) return;
-      const stored = JSON.parse(raw) as LocalCopy;
-      if (!sameJson(toFields(stored.draft), toFields(initialDraft))) {
-        // eslint-disable-next-line react-hooks/set-state-in-effect -- read once from localStorage after hydration
-        setLocalCopy(stored);
-      } else localStorage.removeItem(localKey(story?.id ?? null));
-    } catch {
-      // Unreadable local copy: nothing to offer.
-    }
+    if (copiesOffered.current) return;
+    copiesOffered.current = true;
+    const differing = keptCopies<DraftState>(story?.id ?? null).filter((copy) => {
+      try {
+        if (!sameJson(toFields(copy.draft), toFields(initialDraft))) return true;
+      } catch {
+        // Unreadable: nothing to offer.
+      }
+      dropCopy(copy.key);
+      return false;
+    });
+    setLocalCopies(differing);
   }, [story?.id, initialDraft]);
 
-  const writeLocal = useCallback((next: DraftState) => {
-    try {
-      const copy: LocalCopy = { draft: next, savedAt: Date.now(), baseVersion: metaRef.current.version };
-      localStorage.setItem(localKey(metaRef.current.id), JSON.stringify(copy));
-    } catch {
-      // Storage full or disabled: the server copy still protects the text.
-    }
-  }, []);
+  const writeLocal = useCallback(
+    (next: DraftState) => keepCopy(ownKey(), { draft: next, savedAt: Date.now(), baseVersion: metaRef.current.version }),
+    [ownKey],
+  );
 
-  // Only this story's copy: a new story being written in another tab keeps its own.
-  const clearLocal = useCallback(() => {
-    try {
-      localStorage.removeItem(localKey(metaRef.current.id));
-    } catch {
-      // ignore
-    }
-  }, []);
+  // Only this editor's copy: another tab's unsaved work on this story, or on a new story, stays.
+  const clearLocal = useCallback(() => dropCopy(ownKey()), [ownKey]);
 
   const applySaved = useCallback(
     (saved: SavedStory, requestCounter: number, sentNewTags: string[]) => {
       const wasNew = metaRef.current.id === null;
+      // The copy kept while the story had no id moves to the story's own key with the next change.
+      if (wasNew) dropCopy(ownKey());
       const nextMeta = { ...metaRef.current, id: saved.id, version: saved.version, status: saved.status };
       metaRef.current = nextMeta;
       setMeta(nextMeta);
-      if (wasNew) {
-        try {
-          localStorage.removeItem(localKey(null));
-        } catch {
-          // ignore
-        }
-        window.history.replaceState(null, '', `/admin/stories/${saved.id}`);
-      }
+      if (wasNew) window.history.replaceState(null, '', `/admin/stories/${saved.id}`);
       // Tags an Editor merged or deleted while this story was open: say what became of them.
       // Otherwise a saved story has nothing left to say: an earlier refusal or "done" is stale now.
       const notice = tagChangesNotice(draftRef.current.tags, saved);
@@ -359,7 +341,7 @@ export default function StoryEditor(props: StoryEditorProps) {
         writeLocal(draftRef.current);
       }
     },
-    [clearLocal, writeLocal],
+    [clearLocal, ownKey, writeLocal],
   );
 
   /**
@@ -750,18 +732,26 @@ export default function StoryEditor(props: StoryEditorProps) {
         <p className="mb-4 rounded bg-blue-50 px-3 py-2 text-sm">Scheduled to go live at {newsroomTime(meta.scheduledAt, props.timeZone)} ({props.timeZone} time).</p>
       ) : null}
 
-      {localCopy ? (
+      {localCopies[0] ? (
         <Prompt
-          text={`This browser kept a copy of this story from ${newsroomTime(new Date(localCopy.savedAt).toISOString(), props.timeZone)} that differs from the saved one.`}
+          text={
+            localCopies.length > 1
+              ? `This browser kept ${localCopies.length} copies of this story that differ from the saved one (other tabs or earlier visits). The newest is from ${newsroomTime(new Date(localCopies[0].savedAt).toISOString(), props.timeZone)}.`
+              : `This browser kept a copy of this story from ${newsroomTime(new Date(localCopies[0].savedAt).toISOString(), props.timeZone)} that differs from the saved one.`
+          }
           restoreLabel="Restore local copy"
           discardLabel="Discard local copy"
           onRestore={() => {
-            restoreEarlierWork(localCopy.draft, localCopy.baseVersion);
-            setLocalCopy(null);
+            const [copy] = localCopies;
+            restoreEarlierWork(copy.draft, copy.baseVersion);
+            // It is this editor's text now. Other copies wait for the next visit rather than
+            // being offered to replace the text just restored.
+            dropCopy(copy.key);
+            setLocalCopies([]);
           }}
           onDiscard={() => {
-            clearLocal();
-            setLocalCopy(null);
+            dropCopy(localCopies[0].key);
+            setLocalCopies(localCopies.slice(1));
           }}
         />
       ) : null}
