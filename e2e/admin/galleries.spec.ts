@@ -111,6 +111,58 @@ test('an Author builds a gallery from the library, reorders it by keyboard, capt
   await expect(page.getByRole('main')).toContainText('Leyla Həsənova / The Dateline');
 });
 
+test('a caption changed by someone else while one is typed is shown beside it, and saving again is a choice', async ({ page }) => {
+  const editor = await newStaff('EDITOR');
+  await signInAs(page, editor, '/admin/galleries');
+  const topic = word();
+  const image = await upload(page, `${topic}-ferry.jpg`, { alt: `Ferry leaving Baku ${topic}` }, '#5b2c6f');
+  const gallery = await db.gallery.create({
+    data: { slug: `ferries-${topic}`, title: `Ferries ${topic}`, createdById: editor.id, items: { create: [{ imageId: image.id, position: 0 }] } },
+    include: { items: true },
+  });
+  await page.goto(`/admin/galleries/${gallery.id}`);
+  const card = page.getByRole('list', { name: 'Photos in gallery order' }).getByRole('listitem').first();
+  const caption = card.getByLabel('Caption in this gallery');
+  await expect(caption).toHaveValue('');
+
+  // A colleague saves a caption for the photo while this page is open.
+  await db.$transaction([
+    db.galleryItem.update({ where: { id: gallery.items[0].id }, data: { caption: 'Their caption' } }),
+    db.gallery.update({ where: { id: gallery.id }, data: { version: { increment: 1 } } }),
+  ]);
+
+  await caption.fill('My caption');
+  const save = card.getByRole('button', { name: 'Save caption and credit of photo 1' });
+  await save.click();
+  // Refused as a conflict; both captions are on screen, mine still in the field.
+  const theirs = card.getByRole('alert');
+  await expect(theirs).toContainText('Someone else changed these words while you were typing.');
+  await expect(theirs).toContainText('Their caption: “Their caption”');
+  await expect(caption).toHaveValue('My caption');
+  expect((await db.galleryItem.findUniqueOrThrow({ where: { id: gallery.items[0].id } })).caption).toBe('Their caption');
+
+  // Saving again, now knowingly, puts mine in their place; the refusal is answered.
+  await save.click();
+  await expect(card.getByRole('status')).toHaveText('Saved.');
+  await expect(theirs).toBeHidden();
+  await expect(page.getByText('Someone else changed this gallery')).toBeHidden();
+  expect((await db.galleryItem.findUniqueOrThrow({ where: { id: gallery.items[0].id } })).caption).toBe('My caption');
+
+  // The other way: their newer words are taken with one button, nothing of mine is sent.
+  await db.$transaction([
+    db.galleryItem.update({ where: { id: gallery.items[0].id }, data: { caption: 'Their second caption' } }),
+    db.gallery.update({ where: { id: gallery.id }, data: { version: { increment: 1 } } }),
+  ]);
+  await caption.fill('My second caption');
+  await save.click();
+  await expect(theirs).toContainText('Their caption: “Their second caption”');
+  await theirs.getByRole('button', { name: 'Use theirs for photo 1' }).click();
+  await expect(caption).toHaveValue('Their second caption');
+  await expect(save).toBeDisabled();
+  expect((await db.galleryItem.findUniqueOrThrow({ where: { id: gallery.items[0].id } })).caption).toBe('Their second caption');
+  await db.gallery.delete({ where: { id: gallery.id } });
+});
+
 test('publishing waits until every photo has alt text; an Editor adds it in place, drags a photo, and the gallery goes out', async ({ page }) => {
   const editor = await newStaff('EDITOR');
   const photographer = await newStaff('AUTHOR');

@@ -117,6 +117,8 @@ export function GalleryEditor({
         }
         if (result.ok) {
           accept(result.value);
+          // A refusal shown earlier is answered now.
+          setMessage((shown) => (shown?.tone === 'error' ? null : shown));
           return result.value;
         }
         if (result.code === 'conflict' && isGallery(result.current)) {

@@ -188,15 +188,19 @@ function PhotoWordsForm({ photo, position, onSave }: { photo: GalleryPhoto; posi
   const [values, setValues] = useState(saved);
   const [saving, setSaving] = useState(false);
   const [status, setStatus] = useState('');
+  // Someone else's words that arrived while this person had typed their own: shown side by side.
+  const [theirs, setTheirs] = useState<typeof saved | null>(null);
 
   // The server's words changed (this save, or someone else's): adopt them unless the person has
-  // typed something of their own since, which is never thrown away.
+  // typed something of their own since, which is never thrown away, nor saved over theirs unseen.
   if (saved.caption !== base.caption || saved.credit !== base.credit) {
     setBase(saved);
     if (values.caption === base.caption && values.credit === base.credit) setValues(saved);
+    else setTheirs(saved);
   }
 
   const dirty = values.caption !== saved.caption || values.credit !== saved.credit;
+  const shownTheirs = theirs && dirty && theirs.caption === saved.caption && theirs.credit === saved.credit ? theirs : null;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -205,7 +209,10 @@ function PhotoWordsForm({ photo, position, onSave }: { photo: GalleryPhoto; posi
     setStatus('');
     const ok = await onSave(values.caption, values.credit);
     setSaving(false);
-    if (ok) setStatus('Saved.');
+    if (ok) {
+      setStatus('Saved.');
+      setTheirs(null);
+    }
   }
 
   const { image } = photo;
@@ -252,6 +259,31 @@ function PhotoWordsForm({ photo, position, onSave }: { photo: GalleryPhoto; posi
           {image.credit ? `Leave empty to use the library’s credit: “${image.credit}”` : 'The library has no credit for this image.'}
         </p>
       </div>
+      {shownTheirs && (
+        <div role="alert" className="rounded-sm border border-amber-700 bg-amber-50 p-3 text-sm text-neutral-900">
+          <p className="font-semibold">Someone else changed these words while you were typing. Saving puts yours in their place.</p>
+          <dl className="mt-1">
+            <div>
+              <dt className="inline font-semibold">Their caption: </dt>
+              <dd className="inline">{shownTheirs.caption ? `“${shownTheirs.caption}”` : 'none (the library’s)'}</dd>
+            </div>
+            <div>
+              <dt className="inline font-semibold">Their credit: </dt>
+              <dd className="inline">{shownTheirs.credit ? `“${shownTheirs.credit}”` : 'none (the library’s)'}</dd>
+            </div>
+          </dl>
+          <button
+            type="button"
+            className={`${smallButton} mt-2`}
+            onClick={() => {
+              setValues(shownTheirs);
+              setTheirs(null);
+            }}
+          >
+            Use theirs<span className="sr-only"> for photo {position}</span>
+          </button>
+        </div>
+      )}
       <div className="flex items-center gap-3">
         <button type="submit" disabled={!dirty || saving} className={smallButton}>
           {saving ? 'Saving…' : 'Save caption and credit'}
