@@ -58,8 +58,9 @@ export const renameTagInput = z.object({
   id,
   name: name('tag', 80),
   slug: slugText.optional().default(''),
-  /** The name the form showed. */
+  /** The name and slug the form showed. */
   expectedName: z.string().optional(),
+  expectedSlug: z.string().optional(),
 });
 export type RenameTagInput = z.input<typeof renameTagInput>;
 

@@ -96,8 +96,10 @@ export async function renameTag(actor: Actor, raw: RenameTagInput): Promise<Taxo
   const { tag, storyIds } = await db.$transaction(async (tx) => {
     const [before] = await lockTags(tx, [input.id]);
     if (!before) throw new NotFound('That tag no longer exists.');
-    if (input.expectedName !== undefined && input.expectedName !== before.name) {
-      throw new Conflict(`Someone else renamed this tag to “${before.name}” meanwhile. Check it and try again.`, before);
+    const renamed = input.expectedName !== undefined && input.expectedName !== before.name;
+    const moved = input.expectedSlug !== undefined && input.expectedSlug !== before.slug;
+    if (renamed || moved) {
+      throw new Conflict(`Someone else changed this tag meanwhile: it is now “${before.name}” at /tag/${before.slug}. Reload to see it, then make your change again.`, before);
     }
     // Two tags of one name could not be told apart in the story editor's typeahead.
     const namesake = await tx.tag.findFirst({ where: { name: { equals: likeLiteral(input.name), mode: 'insensitive' }, id: { not: before.id } }, select: { slug: true } });

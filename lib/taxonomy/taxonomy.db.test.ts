@@ -215,6 +215,12 @@ describe('tags', () => {
     expect((namesake as Invalid).fieldErrors.name).toBe('A tag of that name already exists, at /tag/gas. To combine the two, merge this tag into it.');
     expect((await renameTag(editor, { id: a.id, name: 'GAS' })).value).toMatchObject({ name: 'GAS', slug: 'gas' });
     expect(await rejection(renameTag(editor, { id: a.id, name: 'Gas', expectedName: 'Gaz' }))).toBeInstanceOf(Conflict);
+    // A slug changed in another tab is not undone by a rename sent from a form that showed the old one.
+    await renameTag(editor, { id: a.id, name: 'GAS', slug: 'gas-supply', expectedName: 'GAS', expectedSlug: 'gas' });
+    const stale = await rejection(renameTag(editor, { id: a.id, name: 'Gas', slug: 'gas', expectedName: 'GAS', expectedSlug: 'gas' }));
+    expect(stale).toBeInstanceOf(Conflict);
+    expect((stale as Error).message).toBe('Someone else changed this tag meanwhile: it is now “GAS” at /tag/gas-supply. Reload to see it, then make your change again.');
+    expect(await db.tag.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ name: 'GAS', slug: 'gas-supply' });
   });
 
   it('merges one tag into another without duplicates and deletes the merged tag', async () => {

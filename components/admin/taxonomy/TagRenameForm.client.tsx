@@ -23,6 +23,7 @@ export function TagRenameForm<T>({
       {result?.ok && <FormAlert tone="success" message="Tag saved." revision={state} />}
       <input type="hidden" name="id" value={tag.id} />
       <input type="hidden" name="expectedName" value={tag.name} />
+      <input type="hidden" name="expectedSlug" value={tag.slug} />
       <TextField name="name" label="Name" required defaultValue={kept(state, 'name') ?? tag.name} error={fieldError(result, 'name')} autoComplete="off" />
       <TextField
         name="slug"
