@@ -41,10 +41,15 @@ export function SearchPage({ results, timeZone }: { results: SearchResults | nul
 function Summary({ results }: { results: SearchResults }) {
   if (results.mode === 'fulltext') {
     return (
-      <p className="mt-6 font-sans font-semibold" role="status">
-        {results.total === 1 ? '1 story' : `${results.total} stories`} found
-        {results.pageCount > 1 && results.page <= results.pageCount ? ` · page ${results.page} of ${results.pageCount}` : ''}
-      </p>
+      <>
+        <p className="mt-6 font-sans font-semibold" role="status">
+          {results.moreThanTotal ? `More than ${results.total.toLocaleString('en-GB')} stories` : results.total === 1 ? '1 story' : `${results.total} stories`} found
+          {results.pageCount > 1 && results.page <= results.pageCount ? ` · page ${results.page} of ${results.pageCount}` : ''}
+        </p>
+        {results.moreThanTotal ? (
+          <p className="mt-1 font-sans text-[0.95rem] text-muted">The newest {results.total.toLocaleString('en-GB')} are ranked here. Add a word to narrow the search.</p>
+        ) : null}
+      </>
     );
   }
   if (results.mode === 'similar') {

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '../db/client';
+import { toJsonValue } from '../db/json';
 import { createAuthor, createSection, createStory, paragraphs } from '../testing/newsroom';
 import { negatedParts, schwaSpellings, swapSpellings } from './corrections';
-import { normaliseQuery, parseSearchPage, searchStories, withoutLeftOut, type SearchResults } from './search';
+import { MAX_RANKED_MATCHES, normaliseQuery, parseSearchPage, searchStories, withoutLeftOut, type SearchResults } from './search';
 
 const headlines = (results: SearchResults) => results.hits.map((hit) => hit.story.headline);
 const DAY = 86_400_000;
@@ -55,6 +56,31 @@ describe('reader search', () => {
       expect.arrayContaining(['Harvest festival draws crowds to Quba', 'Ferry timetable changes for winter']),
     );
     expect(results.total).toBe(3);
+  });
+
+  it('ranks only the newest matches of a word most stories hold, and says more were found', async () => {
+    // One more than can be ranked, one a minute; the oldest also has the word in its headline.
+    const count = MAX_RANKED_MATCHES + 1;
+    const body = toJsonValue(paragraphs('Night sky over the observatory.'));
+    const rows = Array.from({ length: count }, (_, index) => {
+      const at = new Date(Date.now() - 40 * DAY - index * 60_000);
+      const headline = index === 3 ? 'Observatory reopens to visitors' : index === count - 1 ? 'Observatory telescope restored' : `Night sky notes ${index}`;
+      return { slug: `observatory-${index}`, headline, body, bodyText: 'Night sky over the observatory.', status: 'PUBLISHED' as const, sectionId, createdById: authorId, firstPublishedAt: at, publishedAt: at };
+    });
+    await db.article.createMany({ data: rows });
+    try {
+      const results = await searchStories('observatory', 1);
+      expect(results).toMatchObject({ mode: 'fulltext', total: MAX_RANKED_MATCHES, moreThanTotal: true, pageCount: MAX_RANKED_MATCHES / 20 });
+      expect(headlines(results)[0]).toBe('Observatory reopens to visitors');
+      expect(headlines(results)).not.toContain('Observatory telescope restored');
+      // Past the ranked matches there are no pages; a narrower query reaches the older story.
+      expect((await searchStories('observatory', MAX_RANKED_MATCHES / 20 + 1)).hits).toEqual([]);
+      const narrower = await searchStories('observatory telescope', 1);
+      expect(narrower).toMatchObject({ total: 1, moreThanTotal: false });
+      expect(headlines(narrower)).toEqual(['Observatory telescope restored']);
+    } finally {
+      await db.article.deleteMany({ where: { slug: { startsWith: 'observatory-' } } });
+    }
   });
 
   it('keeps the headline match first however often a newer story repeats the word', async () => {

@@ -26,6 +26,12 @@ import { FRAGMENT_DELIMITER, type LengthChangingFolds, MATCH_END, MATCH_START, m
 export const MAX_QUERY_LENGTH = 200;
 /** How similar a headline must be to the query for the typo fallback (0–1). */
 export const TYPO_SIMILARITY = 0.45;
+/**
+ * How many matches are ranked: the newest this many. Ranking reads every candidate's search
+ * vector, so a word in most of a large archive would otherwise cost seconds; past this many, a
+ * reader refines the query rather than pages on.
+ */
+export const MAX_RANKED_MATCHES = 1000;
 /** Half-life-like scale of the recency damping, in days. */
 const RECENCY_DAYS = 30;
 
@@ -57,7 +63,10 @@ export interface SearchResults {
   hits: SearchHit[];
   page: number;
   pageCount: number;
+  /** Matches found, counted up to MAX_RANKED_MATCHES. */
   total: number;
+  /** More stories match than MAX_RANKED_MATCHES: only the newest that many were ranked. */
+  moreThanTotal: boolean;
 }
 
 export function normaliseQuery(raw: string | string[] | undefined): string {
@@ -86,13 +95,13 @@ interface RankedRow {
 
 /** Search, uncached. `query` should come from normaliseQuery. */
 export async function searchStories(query: string, page: number): Promise<SearchResults> {
-  const empty: SearchResults = { query, mode: 'none', hits: [], page, pageCount: 1, total: 0 };
+  const empty: SearchResults = { query, mode: 'none', hits: [], page, pageCount: 1, total: 0, moreThanTotal: false };
   if (!query) return empty;
 
   const [{ total, lexemes, parsed }] = await db.$queryRaw<{ total: number; lexemes: number; parsed: string }[]>`
     WITH q AS (SELECT websearch_to_tsquery('english', dateline_fold(${query})) AS query)
-    SELECT (SELECT count(*)::int FROM "Article" a
-             WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND a."searchVector" @@ q.query) AS total,
+    SELECT (SELECT count(*)::int FROM (SELECT FROM "Article" a
+             WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND a."searchVector" @@ q.query LIMIT ${MAX_RANKED_MATCHES + 1}) m) AS total,
            numnode(q.query)::int AS lexemes, q.query::text AS parsed
       FROM q`;
   // Only stop words (`the`, `of`) or nothing searchable: similarity would match everything.
@@ -145,18 +154,36 @@ export function withoutLeftOut(query: string): string {
 /** A tsquery's text whose lexemes are already stemmed and folded. */
 const simpleQuery = (text: string) => Prisma.sql`to_tsquery('simple', ${text})`;
 
+/** Matches counted up to one past MAX_RANKED_MATCHES (enough to say "more than"). */
 async function countMatches(tsquery: Prisma.Sql): Promise<number> {
   const [{ total }] = await db.$queryRaw<{ total: number }[]>`
-    SELECT count(*)::int AS total FROM "Article" a
-     WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND a."searchVector" @@ ${tsquery}`;
+    SELECT count(*)::int AS total FROM (SELECT FROM "Article" a
+     WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND a."searchVector" @@ ${tsquery} LIMIT ${MAX_RANKED_MATCHES + 1}) m`;
   return total;
 }
 
-/** One page of full-text matches for `tsquery`, ranked, with snippets. */
-async function rankedPage(query: string, tsquery: Prisma.Sql, total: number, page: number, mode: 'fulltext' | 'similar'): Promise<SearchResults> {
+/** Page count and totals for `counted` matches (counted up to one past MAX_RANKED_MATCHES). */
+function matchesFound(counted: number): Pick<SearchResults, 'pageCount' | 'total' | 'moreThanTotal'> {
+  const total = Math.min(counted, MAX_RANKED_MATCHES);
+  return { total, moreThanTotal: counted > MAX_RANKED_MATCHES, pageCount: Math.max(1, Math.ceil(total / STORIES_PER_PAGE)) };
+}
+
+/** One page of full-text matches for `tsquery` (`counted` of them), ranked, with snippets. */
+async function rankedPage(query: string, tsquery: Prisma.Sql, counted: number, page: number, mode: 'fulltext' | 'similar'): Promise<SearchResults> {
+  const found = matchesFound(counted);
+  if (page > found.pageCount) return { query, mode, hits: [], page, ...found };
   const offset = (page - 1) * STORIES_PER_PAGE;
   const rows = await db.$queryRaw<RankedRow[]>`
     WITH q AS (SELECT ${tsquery} AS query),
+    -- The newest matches only: walked newest first down the listing index, a common word stops
+    -- after MAX_RANKED_MATCHES rows instead of ranking the whole archive.
+    candidates AS (
+      SELECT a.id, a."firstPublishedAt", a."searchVector"
+        FROM "Article" a, q
+       WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND a."searchVector" @@ q.query
+       ORDER BY a."firstPublishedAt" DESC, a.id DESC
+       LIMIT ${MAX_RANKED_MATCHES}
+    ),
     ranked AS (
       SELECT a.id, a."firstPublishedAt",
              -- Stories whose headline holds the whole query come first, however often others
@@ -164,8 +191,7 @@ async function rankedPage(query: string, tsquery: Prisma.Sql, total: number, pag
              ts_filter(a."searchVector", '{a}') @@ q.query AS "inHeadline",
              ts_rank_cd(a."searchVector", q.query)
                * (0.5 + 0.5 * exp(-greatest(extract(epoch FROM (now() AT TIME ZONE 'UTC') - a."firstPublishedAt"), 0) / 86400.0 / ${RECENCY_DAYS})) AS score
-        FROM "Article" a, q
-       WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND a."searchVector" @@ q.query
+        FROM candidates a, q
        ORDER BY "inHeadline" DESC, score DESC, a."firstPublishedAt" DESC, a.id DESC
        LIMIT ${STORIES_PER_PAGE} OFFSET ${offset}
     )
@@ -189,8 +215,7 @@ async function rankedPage(query: string, tsquery: Prisma.Sql, total: number, pag
     mode,
     hits: await toHits(rows),
     page,
-    pageCount: Math.max(1, Math.ceil(total / STORIES_PER_PAGE)),
-    total,
+    ...found,
   };
 }
 
@@ -201,9 +226,10 @@ async function similarHeadlines(query: string, words: string, page: number, cond
   const [counted, rows] = await db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_SIMILARITY)}, true)`;
     const count = await tx.$queryRaw<{ total: number }[]>`
-      SELECT count(*)::int AS total FROM "Article" a
-       WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND dateline_fold(${words}) <% dateline_fold(a.headline) ${conditions}`;
-    const found = await tx.$queryRaw<RankedRow[]>`
+      SELECT count(*)::int AS total FROM (SELECT FROM "Article" a
+       WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND dateline_fold(${words}) <% dateline_fold(a.headline) ${conditions}
+       LIMIT ${MAX_RANKED_MATCHES + 1}) m`;
+    const similar = await tx.$queryRaw<RankedRow[]>`
       -- Nothing is marked (there is no tsquery), so nothing needs mapping back.
       SELECT a.id, s.source, dateline_fold(s.source) AS folded, '' AS marked,
              a.headline, NULL::text AS "headlineFolded", NULL::text AS "headlineMarked", NULL::jsonb AS "lengthChangingFolds"
@@ -212,15 +238,15 @@ async function similarHeadlines(query: string, words: string, page: number, cond
        WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND dateline_fold(${words}) <% dateline_fold(a.headline) ${conditions}
        ORDER BY word_similarity(dateline_fold(${words}), dateline_fold(a.headline)) DESC, a."firstPublishedAt" DESC, a.id DESC
        LIMIT ${STORIES_PER_PAGE} OFFSET ${offset}`;
-    return [count[0]?.total ?? 0, found] as const;
+    return [count[0]?.total ?? 0, similar] as const;
   });
+  const found = matchesFound(counted);
   return {
     query,
     mode: counted > 0 ? 'similar' : 'none',
-    hits: await toHits(rows),
+    hits: page > found.pageCount ? [] : await toHits(rows),
     page,
-    pageCount: Math.max(1, Math.ceil(counted / STORIES_PER_PAGE)),
-    total: counted,
+    ...found,
   };
 }
 
