@@ -25,7 +25,7 @@ export function HomePage({ home, publicationName, timeZone, today }: { home: Hom
               <ul className="divide-y divide-rule" role="list">
                 {home.topStories.map((story) => (
                   <li key={story.id} className="py-4 first:pt-0">
-                    <StoryCard story={story} timeZone={timeZone} variant="compact" />
+                    <StoryCard story={story} timeZone={timeZone} variant="narrow" />
                   </li>
                 ))}
               </ul>

@@ -79,7 +79,16 @@ test.describe('listings', () => {
     await page.goto('/');
     const lead = newest.find((story) => story.heroImageId) ?? newest[0];
     await expect(page.getByRole('region', { name: 'Lead story' }).getByRole('heading', { level: 2 })).toHaveText(shownHeadline(lead));
-    await expect(page.getByRole('region', { name: 'Top stories' }).getByRole('heading', { level: 3 })).not.toHaveCount(0);
+    // Top stories are listings too: headline, standfirst, time and thumbnail, like every other.
+    const top = page.getByRole('region', { name: 'Top stories' }).getByRole('article');
+    await expect(top).not.toHaveCount(0);
+    const topHeadlines = await top.getByRole('heading', { level: 3 }).allTextContents();
+    const recent = await db.article.findMany({ where: { ...PUBLIC, standfirst: { not: '' }, heroImageId: { not: null } }, orderBy: NEWEST, take: 20, select: { headline: true, standfirst: true } });
+    const withBoth = recent.find((row) => topHeadlines.some((shown) => shown.endsWith(row.headline)));
+    expect(withBoth, 'a top story with a standfirst and a picture').toBeDefined();
+    const card = top.filter({ has: page.getByRole('heading', { name: withBoth!.headline }) });
+    await expect(card.getByText(withBoth!.standfirst, { exact: true })).toBeVisible();
+    await expect(card.locator('img')).toBeVisible();
     await expect(page.getByRole('region', { name: 'Latest', exact: true }).getByRole('link', { name: newest[0].headline })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Galleries' }).getByRole('link').first()).toBeVisible();
     const firstSection = await db.section.findFirstOrThrow({ orderBy: { position: 'asc' }, select: { name: true } });
