@@ -343,6 +343,8 @@ test('changing the slug and section of a published story keeps the old address (
   const newPath = await publicPathOf(id);
   expect(newPath).toMatch(new RegExp(`/bridge-reopened-${id}-seki$`));
   expect(newPath).not.toBe(oldPath);
+  // The editor's link to the live story follows it without a reload.
+  await expect(page.getByRole('link', { name: 'View on site' })).toHaveAttribute('href', newPath);
 
   const moved = await request.get(oldPath, { maxRedirects: 0 });
   expect(moved.status()).toBe(301);

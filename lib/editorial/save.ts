@@ -40,6 +40,8 @@ export interface SavedStory {
   version: number;
   status: StoryRow['status'];
   snapshot: StorySnapshot;
+  /** Where readers find the story now, when they can (a changed slug or section moves it). */
+  publicPath: string | null;
   /** Tags created by this save. */
   createdTags: { id: number; name: string; slug: string }[];
   /** The tags typed as new, with their ids now (created, or existing ones they matched). */
@@ -318,7 +320,7 @@ export async function writeStory(
     : [];
   const afterFootprint = { ...footprintOf(row), sectionId: after.sectionId, authorIds: after.authorIds, tagIds: after.tagIds };
   return {
-    value: { id: row.id, version, status: row.status, snapshot: after, createdTags, typedTags: references.typedTags, mergedTags: references.mergedTags, droppedTagIds: references.droppedTagIds, savedAt: now.toISOString() },
+    value: { id: row.id, version, status: row.status, snapshot: after, publicPath: row.status === 'PUBLISHED' ? articlePath(section.slug, slug) : null, createdTags, typedTags: references.typedTags, mergedTags: references.mergedTags, droppedTagIds: references.droppedTagIds, savedAt: now.toISOString() },
     expire: tagsForChange(footprintOf(row), afterFootprint),
   };
 }
@@ -370,7 +372,7 @@ export async function createDraft(
       ? await tx.tag.findMany({ where: { id: { in: references.createdTagIds } }, select: { id: true, name: true, slug: true } })
       : [];
     return {
-      value: { id: created.id, version: created.version, status: created.status, snapshot, createdTags, typedTags: references.typedTags, mergedTags: references.mergedTags, droppedTagIds: references.droppedTagIds, savedAt: now.toISOString() },
+      value: { id: created.id, version: created.version, status: created.status, snapshot, publicPath: null, createdTags, typedTags: references.typedTags, mergedTags: references.mergedTags, droppedTagIds: references.droppedTagIds, savedAt: now.toISOString() },
       expire: [],
     };
   });

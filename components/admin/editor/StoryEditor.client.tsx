@@ -308,7 +308,7 @@ export default function StoryEditor(props: StoryEditorProps) {
       const wasNew = metaRef.current.id === null;
       // The copy kept while the story had no id moves to the story's own key with the next change.
       if (wasNew) dropCopy(ownKey());
-      const nextMeta = { ...metaRef.current, id: saved.id, version: saved.version, status: saved.status };
+      const nextMeta = { ...metaRef.current, id: saved.id, version: saved.version, status: saved.status, publicPath: saved.publicPath };
       metaRef.current = nextMeta;
       setMeta(nextMeta);
       if (wasNew) window.history.replaceState(null, '', `/admin/stories/${saved.id}`);
