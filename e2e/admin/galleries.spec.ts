@@ -136,7 +136,7 @@ test('a caption changed by someone else while one is typed is shown beside it, a
   await save.click();
   // Refused as a conflict; both captions are on screen, mine still in the field.
   const theirs = card.getByRole('alert');
-  await expect(theirs).toContainText('Someone else changed these words while you were typing.');
+  await expect(theirs).toContainText('Someone else saved other words for this photo while you were typing.');
   await expect(theirs).toContainText('Their caption: “Their caption”');
   await expect(caption).toHaveValue('My caption');
   expect((await db.galleryItem.findUniqueOrThrow({ where: { id: gallery.items[0].id } })).caption).toBe('Their caption');
@@ -147,6 +147,15 @@ test('a caption changed by someone else while one is typed is shown beside it, a
   await expect(theirs).toBeHidden();
   await expect(page.getByText('Someone else changed this gallery')).toBeHidden();
   expect((await db.galleryItem.findUniqueOrThrow({ where: { id: gallery.items[0].id } })).caption).toBe('My caption');
+  // One's own saved words are nobody else's: typing on after a save raises no question.
+  await caption.fill('My caption, longer');
+  await expect(save).toBeEnabled();
+  await expect(theirs).toHaveCount(0);
+  await save.click();
+  await expect(card.getByRole('status')).toHaveText('Saved.');
+  await caption.fill('My caption, longer still');
+  await expect(theirs).toHaveCount(0);
+  await caption.fill('My caption, longer');
 
   // The other way: their newer words are taken with one button, nothing of mine is sent.
   await db.$transaction([

@@ -190,13 +190,16 @@ function PhotoWordsForm({ photo, position, onSave }: { photo: GalleryPhoto; posi
   const [status, setStatus] = useState('');
   // Someone else's words that arrived while this person had typed their own: shown side by side.
   const [theirs, setTheirs] = useState<typeof saved | null>(null);
+  // The words this form last sent: coming back as the saved ones, they are nobody else's.
+  const [sent, setSent] = useState<typeof saved | null>(null);
 
   // The server's words changed (this save, or someone else's): adopt them unless the person has
   // typed something of their own since, which is never thrown away, nor saved over theirs unseen.
   if (saved.caption !== base.caption || saved.credit !== base.credit) {
     setBase(saved);
+    const own = sent !== null && saved.caption === sent.caption && saved.credit === sent.credit;
     if (values.caption === base.caption && values.credit === base.credit) setValues(saved);
-    else setTheirs(saved);
+    else if (!own) setTheirs(saved);
   }
 
   const dirty = values.caption !== saved.caption || values.credit !== saved.credit;
@@ -207,6 +210,7 @@ function PhotoWordsForm({ photo, position, onSave }: { photo: GalleryPhoto; posi
     if (!dirty) return;
     setSaving(true);
     setStatus('');
+    setSent(values);
     const ok = await onSave(values.caption, values.credit);
     setSaving(false);
     if (ok) {
@@ -261,7 +265,7 @@ function PhotoWordsForm({ photo, position, onSave }: { photo: GalleryPhoto; posi
       </div>
       {shownTheirs && (
         <div role="alert" className="rounded-sm border border-amber-700 bg-amber-50 p-3 text-sm text-neutral-900">
-          <p className="font-semibold">Someone else changed these words while you were typing. Saving puts yours in their place.</p>
+          <p className="font-semibold">Someone else saved other words for this photo while you were typing. Yours are still in the fields: save again to put them in place of theirs, or use theirs.</p>
           <dl className="mt-1">
             <div>
               <dt className="inline font-semibold">Their caption: </dt>
