@@ -372,9 +372,11 @@ export function linkInSelection(editor: Editor): { from: number; to: number; hre
     const range = mark ? getMarkRange(doc.resolve(pos), link) : undefined;
     if (mark && range) found = { ...range, href: String(mark.attrs.href ?? '') };
   };
-  // The cursor's own link first: inside it, or just after its last letter.
+  // A cursor's own link first: inside it, or just after its last letter. Selected words starting
+  // where a link ends are not that link.
   const $from = selection.$from;
-  for (const { node } of [$from.parent.childAfter($from.parentOffset), $from.parent.childBefore($from.parentOffset)]) {
+  const around = selection.empty ? [$from.parent.childAfter($from.parentOffset), $from.parent.childBefore($from.parentOffset)] : [$from.parent.childAfter($from.parentOffset)];
+  for (const { node } of around) {
     if (!found && node?.isText) take(selection.from, node.marks);
   }
   doc.nodesBetween(selection.from, selection.to, (node, pos) => {
