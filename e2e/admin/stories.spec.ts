@@ -636,6 +636,9 @@ test('publishing is refused, with the reason, while the hero image has no alt te
     data: { storageKey: `images/e2e/undescribed-${id}`, width: 1600, height: 900, mimeType: 'image/jpeg', bytes: 1, variantWidths: [640], alt: '' },
   });
   await db.article.update({ where: { id }, data: { heroImageId: image.id } });
+  // The editor says so before anyone presses Publish.
+  await openStory(page, id);
+  await expect(page.getByRole('group', { name: 'Hero image' })).toContainText('No alt text: the story cannot be published until this picture is described in the media library.');
 
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Not published' })).toContainText('The hero image has no alt text');

@@ -34,6 +34,7 @@ import {
   unscheduleStoryAction,
 } from '@/app/admin/(newsroom)/stories/actions';
 import { photoCount } from '@/lib/galleries/photo-count';
+import { libraryHref } from '../media/library-links';
 import { MediaPicker, type PickedImage } from '../media/MediaPicker.client';
 import CommentsPanel from './CommentsPanel.client';
 import ConflictDialog from './ConflictDialog.client';
@@ -960,6 +961,15 @@ export default function StoryEditor(props: StoryEditorProps) {
             ) : (
               <p className="text-sm text-neutral-600">{draft.heroImageId ? `Library image #${draft.heroImageId}` : 'No hero image.'}</p>
             )}
+            {hero && !hero.alt ? (
+              <p className="mt-1 text-sm font-semibold text-amber-800">
+                No alt text: the story cannot be published until this picture is described in the{' '}
+                <a href={libraryHref({ image: hero.id })} target="_blank" rel="noreferrer" className="underline">
+                  media library
+                </a>
+                .
+              </p>
+            ) : null}
             {error('heroImageId') ? <p className="mt-1 text-sm text-red-700">{error('heroImageId')}</p> : null}
             {!readOnly ? (
               <div className="mt-2 flex gap-2">
