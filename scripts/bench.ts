@@ -35,9 +35,14 @@ interface Result {
   durationMs: number;
 }
 
-async function measure(name: string, url: string): Promise<Result> {
-  // Warm the caches first: the benchmark is about serving, not the first render.
-  for (let i = 0; i < 3; i++) await fetch(url).then((response) => response.arrayBuffer());
+/** A page, or for uncached work a different address each request (the nth). */
+type Target = string | ((n: number) => string);
+
+async function measure(name: string, target: Target): Promise<Result> {
+  // Warm the caches first: the benchmark is about serving, not the first render. Targets that
+  // vary per request measure the work no cache saves.
+  if (typeof target === 'string') for (let i = 0; i < 3; i++) await fetch(target).then((response) => response.arrayBuffer());
+  let sentCount = 0;
   const latencies: number[] = [];
   let errors = 0;
   const started = performance.now();
@@ -46,6 +51,7 @@ async function measure(name: string, url: string): Promise<Result> {
     Array.from({ length: concurrency }, async () => {
       while (performance.now() < deadline) {
         const sent = performance.now();
+        const url = typeof target === 'string' ? target : target(sentCount++);
         try {
           const response = await fetch(url);
           await response.arrayBuffer();
@@ -119,18 +125,23 @@ async function main() {
 
     const home = await (await fetch(`${baseUrl}/`)).text();
     const articlePath = /href="(\/[a-z0-9-]+\/[a-z0-9-]+)"/.exec(home)?.[1];
-    const targets: [string, string][] = [
+    const targets: [string, Target][] = [
       ['home', '/'],
       ['article', articlePath ?? '/'],
       ['latest', '/latest'],
       ['search', '/search?q=budget%20committee'],
       ['health', '/api/health'],
+      // Deep listing pages, 400 of them in turn (each rendered on its first visit; every visit runs
+      // the proxy's page check), and an uncached search for a word most stories hold (the
+      // left-out word changes nothing found, only the cache key).
+      ['deep page', (n) => `/latest/page/${2 + (n % 400)}`],
+      ['search*', (n) => `/search?q=council%20-nothing${n}`],
     ];
 
     console.log(`\n${concurrency} clients, ${seconds} s per page, against ${baseUrl}\n`);
     console.log('page       req/s   p50 ms   p95 ms   p99 ms   errors');
     for (const [name, target] of targets) {
-      const result = await measure(name, `${baseUrl}${target}`);
+      const result = await measure(name, typeof target === 'string' ? `${baseUrl}${target}` : (n) => `${baseUrl}${target(n)}`);
       const rate = result.requests / (result.durationMs / 1000);
       console.log(
         `${name.padEnd(9)} ${rate.toFixed(0).padStart(6)} ${percentile(result.latencies, 50).toFixed(1).padStart(8)} ${percentile(result.latencies, 95).toFixed(1).padStart(8)} ${percentile(result.latencies, 99).toFixed(1).padStart(8)} ${String(result.errors).padStart(8)}`,
