@@ -38,6 +38,27 @@ test('a NUL in a server action’s input is dropped, and the story is saved with
   expect(saved.bodyText).toContain('Body text.');
 });
 
+test('half of an emoji in a story is kept as a replacement character, and a headline of zero-width spaces is none', async ({ page }) => {
+  const writer = await newStaff('AUTHOR');
+  await signInAs(page, writer);
+  const section = await db.section.findFirstOrThrow({ select: { id: true } });
+  const headline = `Broken paste \ud83d ${Date.now()}`;
+  const answer = await callAction(page.request, 'createDraftAction', {
+    fields: { headline, standfirst: 'Half \udc00 a pair', sectionId: section.id, authorIds: [writer.id], body: paragraphs('Body \ud800 text.') },
+  });
+  expect(answer).toMatchObject({ ok: true });
+  const saved = await db.article.findFirstOrThrow({ where: { createdById: writer.id }, select: { headline: true, standfirst: true, bodyText: true } });
+  expect(saved.headline).toBe(headline.replace('\ud83d', '\uFFFD'));
+  expect(saved.standfirst).toBe('Half \uFFFD a pair');
+  expect(saved.bodyText).toContain('Body \uFFFD text.');
+
+  const invisible = await callAction(page.request, 'createDraftAction', {
+    fields: { headline: '\u200b\u200b', sectionId: section.id, authorIds: [writer.id], body: paragraphs('Body.') },
+  });
+  expect(invisible).toMatchObject({ ok: false, fieldErrors: { 'fields.headline': 'Headline is required' } });
+  expect(await db.article.count({ where: { createdById: writer.id } })).toBe(1);
+});
+
 test('an id beyond what PostgreSQL holds is an unknown thing, in an address or in an action', async ({ page }) => {
   await signInAs(page, await newStaff('ADMIN'));
   for (const path of [

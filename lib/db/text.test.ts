@@ -12,7 +12,17 @@ describe('withoutControlCharacters', () => {
   it('drops what readers would see as empty boxes, keeps tabs and line breaks, and spaces Word’s old line breaks', () => {
     expect(withoutControlCharacters('Ba\u0000k\u0001u\u007f\u0085 \uFFFE\uFFFFŞəki')).toBe('Baku Şəki');
     expect(withoutControlCharacters('one\u000Btwo\u000Cthree')).toBe('one two three');
-    expect(withoutControlCharacters('tab\tline\nreturn\r\n«Əliyev» — 🙂')).toBe('tab\tline\nreturn\r\n«Əliyev» — 🙂');
+    expect(withoutControlCharacters('tab\tline\nreturn\r\n«Əliyev» — 🙂')).toBe('tab\tline\nreturn\n«Əliyev» — 🙂');
+  });
+
+  it('sends line breaks as \\n, however a form or an old file wrote them', () => {
+    expect(withoutControlCharacters('one\r\ntwo\rthree\nfour')).toBe('one\ntwo\nthree\nfour');
+  });
+
+  it('turns half of a surrogate pair into U+FFFD, which PostgreSQL can store, and keeps whole pairs', () => {
+    expect(withoutControlCharacters('broken \ud83d end')).toBe('broken \uFFFD end');
+    expect(withoutControlCharacters('\udc00 start, end \ud800')).toBe('\uFFFD start, end \uFFFD');
+    expect(withoutControlCharacters('whole 🙂 \ud83d\ude42')).toBe('whole 🙂 🙂');
   });
 
   it('cleans every string in a server action’s input, leaving other values alone', () => {

@@ -15,9 +15,17 @@ const INVISIBLE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
 // Vertical tab and form feed are line breaks in Word's plain text: a space keeps words apart.
 const OLD_BREAKS = /[\u000B\u000C]/g;
 
-/** Text to store: without control characters (NUL included), which no one means to publish. */
+// Half of a surrogate pair (a broken paste, a crafted request): no character, and PostgreSQL's
+// json refuses its escape. Browsers send U+FFFD for one; so does the server.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text to store: without control characters (NUL included), which no one means to publish, with
+ * a lone surrogate as U+FFFD and line breaks as \n (forms send a textarea's as \r\n, which would
+ * count twice against a length its maxlength allowed).
+ */
 export function withoutControlCharacters(text: string): string {
-  return text.replace(OLD_BREAKS, ' ').replace(INVISIBLE, '');
+  return text.replace(/\r\n?/g, '\n').replace(OLD_BREAKS, ' ').replace(INVISIBLE, '').replace(LONE_SURROGATE, '\uFFFD');
 }
 
 /**

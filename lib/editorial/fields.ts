@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { trimInvisible } from '../db/text';
 import { INT4_MAX } from '../db/row-id';
 import { storyDocument, type StoryDocument } from '../document/schema';
 
@@ -33,7 +34,7 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const optionalText = (max: number, label: string) =>
   z
     .string()
-    .trim()
+    .overwrite(trimInvisible)
     .max(max, `${label} must be at most ${max} characters`)
     .nullish()
     .transform((value) => (value ? value : null));
@@ -44,14 +45,15 @@ export const MEDIA_MARKERS = ['PHOTO', 'VIDEO', 'AUDIO'] as const;
 export type MediaMarkerValue = (typeof MEDIA_MARKERS)[number];
 
 export const storyFields = z.object({
+  // A zero-width space at either end is nothing a reader sees: a headline of them alone is none.
   headline: z
     .string()
-    .trim()
+    .overwrite(trimInvisible)
     .min(1, 'Headline is required')
     .max(LIMITS.headline, `Headline must be at most ${LIMITS.headline} characters`),
   standfirst: z
     .string()
-    .trim()
+    .overwrite(trimInvisible)
     .max(LIMITS.standfirst, `Standfirst must be at most ${LIMITS.standfirst} characters`)
     .default(''),
   mediaMarker: z.enum(MEDIA_MARKERS).nullish().transform((value) => value ?? null),
@@ -81,8 +83,7 @@ export const storyFields = z.object({
     .array(
       z
         .string()
-        .trim()
-        .overwrite((text) => text.replace(/\s+/g, ' '))
+        .overwrite((text) => trimInvisible(text).replace(/\s+/g, ' '))
         .min(1)
         .max(LIMITS.tagName, `Tag names must be at most ${LIMITS.tagName} characters`),
     )
@@ -133,12 +134,13 @@ export const scheduleInput = z.object({
   id,
   version,
   /** ISO 8601 instant. */
-  at: z.coerce.date({ error: 'Choose a date and time' }),
+  // Four-digit years, as the form's field takes them: PostgreSQL keeps later ones that JavaScript cannot print.
+  at: z.coerce.date({ error: 'Choose a date and time' }).refine((at) => at.getUTCFullYear() <= 9999, 'Choose a date and time'),
 });
 
 export const commentInput = z.object({
   articleId: id,
-  body: z.string().trim().min(1, 'Write a comment first').max(LIMITS.comment, `Comments must be at most ${LIMITS.comment} characters`),
+  body: z.string().overwrite(trimInvisible).min(1, 'Write a comment first').max(LIMITS.comment, `Comments must be at most ${LIMITS.comment} characters`),
 });
 
 export const restoreRevisionInput = z.object({ id, version, revision: version });

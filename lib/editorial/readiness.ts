@@ -14,8 +14,8 @@ type Tx = Prisma.TransactionClient;
  */
 export async function publishingProblems(tx: Tx, story: StorySnapshot): Promise<Record<string, string>> {
   const problems: Record<string, string> = {};
-  if (!story.headline.trim()) problems['fields.headline'] = 'Headline is required';
-  if (!story.standfirst.trim()) problems['fields.standfirst'] = 'Write a standfirst before publishing';
+  if (!trimInvisible(story.headline)) problems['fields.headline'] = 'Headline is required';
+  if (!trimInvisible(story.standfirst)) problems['fields.standfirst'] = 'Write a standfirst before publishing';
   if (isEmptyDocument(story.body)) problems['fields.body'] = 'The story has no body text yet';
   if (!story.authorIds.length && !story.creditLine) problems['fields.authorIds'] = 'Add an author or a credit line';
 

@@ -216,6 +216,21 @@ describe('createDraft and saveStory', () => {
     expect(messages.seoTitle).toMatch(/at most 120/);
     expect(messages.body).toBeDefined();
   });
+
+  it('takes a headline, name or tag of zero-width spaces for none, and no schedule JavaScript cannot print', async () => {
+    const { scheduleInput, storyFields } = await import('./fields');
+    const invisible = storyFields.safeParse({ headline: '\u200b\u200b', sectionId: section.id, newTags: ['\u200b'], body: { type: 'doc' } });
+    const messages = Object.fromEntries((invisible.error?.issues ?? []).map((issue) => [issue.path[0], issue.message]));
+    expect(messages.headline).toBe('Headline is required');
+    expect(messages.newTags).toBeDefined();
+    expect(storyFields.parse({ headline: '\u200bFerry\u200b', sectionId: section.id, newTags: ['\ufeffPorts '], body: { type: 'doc' } })).toMatchObject({ headline: 'Ferry', newTags: ['Ports'] });
+    const { createSectionInput } = await import('../taxonomy/input');
+    expect(createSectionInput.safeParse({ name: '\u200b\u200b', slug: 'zero-width' }).success).toBe(false);
+    for (const at of ['+275760-09-13T00:00:00.000Z', '10000-01-01T00:00:00Z']) {
+      expect(scheduleInput.safeParse({ id: 1, version: 1, at }).success, at).toBe(false);
+    }
+    expect(scheduleInput.safeParse({ id: 1, version: 1, at: '9999-12-31T23:59:00Z' }).success).toBe(true);
+  });
 });
 
 describe('published stories', () => {

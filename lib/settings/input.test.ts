@@ -46,6 +46,11 @@ describe('settingsInput', () => {
     expect(problems({ publicationName: '   ' }).publicationName).toMatch(/Enter the publication/);
   });
 
+  it('takes a name of zero-width spaces for none', () => {
+    expect(problems({ publicationName: '\u200b\u200b' }).publicationName).toBe('Enter the publication’s name.');
+    expect(settingsInput.parse({ ...base, publicationName: '\u200bDateline\u200e' }).publicationName).toBe('Dateline');
+  });
+
   it('offers every zone the runtime knows, UTC included', () => {
     const zones = timeZoneChoices();
     expect(zones).toContain('Asia/Baku');

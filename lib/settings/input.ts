@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { trimInvisible } from '../db/text';
 import { isValidTimeZone } from '../time/format';
 
 /**
@@ -85,10 +86,10 @@ function socialUrl(network: string, hosts: readonly string[], example: string) {
 export const settingsInput = z.object({
   publicationName: z
     .string({ error: 'Enter the publication’s name.' })
-    .trim()
+    .overwrite(trimInvisible)
     .min(1, { error: 'Enter the publication’s name.' })
     .max(80, { error: 'Keep the name under 80 characters.' }),
-  tagline: z.string().trim().max(160, { error: 'Keep the tagline under 160 characters.' }).optional().default(''),
+  tagline: z.string().overwrite(trimInvisible).max(160, { error: 'Keep the tagline under 160 characters.' }).optional().default(''),
   timeZone: z
     .string({ error: 'Choose a time zone.' })
     .trim()

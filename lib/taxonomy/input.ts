@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { trimInvisible } from '../db/text';
 import { INT4_MAX } from '../db/row-id';
 import { RESERVED_SLUGS } from '../content/urls';
 
@@ -23,9 +24,9 @@ const sectionSlug = slugText.refine((slug) => !RESERVED_SLUGS.has(slug), { error
 const name = (what: string, max: number) =>
   z
     .string({ error: `Enter the ${what}’s name.` })
-    .trim()
-    // Pages show runs of spaces as one: two names differing only there would look the same.
-    .overwrite((text) => text.replace(/\s+/g, ' '))
+    // Pages show runs of spaces as one, and nothing of a zero-width space: two names differing
+    // only there would look the same.
+    .overwrite((text) => trimInvisible(text).replace(/\s+/g, ' '))
     .min(1, { error: `Enter the ${what}’s name.` })
     .max(max, { error: `Names can be at most ${max} characters.` });
 
@@ -34,7 +35,7 @@ const id = z.coerce.number().int().positive().max(INT4_MAX);
 export const createSectionInput = z.object({
   name: name('section', 80),
   slug: sectionSlug.optional().default(''),
-  description: z.string().trim().max(300, { error: 'Descriptions can be at most 300 characters.' }).optional().default(''),
+  description: z.string().overwrite(trimInvisible).max(300, { error: 'Descriptions can be at most 300 characters.' }).optional().default(''),
 });
 export type CreateSectionInput = z.input<typeof createSectionInput>;
 
