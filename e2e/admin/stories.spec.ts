@@ -587,6 +587,25 @@ test('offline: the text stays in the browser, and is offered back after leaving'
   await author.close();
 });
 
+test('a save the server fails is not called offline: the editor says so, keeps the text, and saves it later', async ({ browser }) => {
+  const author = await staffPage(browser, 'AUTHOR');
+  const { page } = author;
+  const id = await writeStory(page, { headline: `Gateway trouble ${Date.now()}`, body: 'First words.' });
+  const storyUrl = `**/admin/stories/${id}`;
+  await page.route(storyUrl, (route) => (route.request().method() === 'POST' ? route.fulfill({ status: 502, contentType: 'text/plain', body: 'Bad gateway' }) : route.continue()));
+  await page.getByRole('textbox', { name: 'Story body' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' More words.');
+  await expect(saveState(page)).toHaveText('Not saved');
+  await expect(page.getByRole('alert').filter({ hasText: 'The server could not save' })).toContainText('The server could not save this change. Your text is kept in this browser');
+
+  await page.unroute(storyUrl);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(saveState(page)).toHaveText('Saved');
+  expect((await db.article.findUniqueOrThrow({ where: { id } })).bodyText).toContain('First words. More words.');
+  await author.close();
+});
+
 test('two tabs on one story keep their own unsaved text: a save in one does not throw away the other’s', async ({ browser }) => {
   const author = await staffPage(browser, 'AUTHOR');
   const { page: first } = author;

@@ -94,6 +94,14 @@ function previewSrc(image: Pick<ImageInfo, 'src' | 'width'>): string {
 const AUTOSAVE_DELAY_MS = 2_500;
 const AUTOSAVE_MAX_WAIT_MS = 10_000;
 
+/**
+ * A server action that failed on the server rejects with an Error (its digest, or "unexpected
+ * response" for a proxy's error page); one that never got there with fetch's TypeError.
+ */
+function failedOnServer(error: unknown): boolean {
+  return error instanceof Error && !(error instanceof TypeError) && navigator.onLine;
+}
+
 function toFields(draft: DraftState): StoryFieldsInput {
   return {
     headline: draft.headline,
@@ -419,7 +427,13 @@ export default function StoryEditor(props: StoryEditorProps) {
           applySaved(result.value, requestCounter, current.newTags);
           setPending(null);
           return true;
-        } catch {
+        } catch (error) {
+          // The server failed (an error page, not an answer): say so; the text stays in this browser.
+          if (failedOnServer(error)) {
+            setSaveState('error');
+            setMessage({ tone: 'error', text: 'The server could not save this change. Your text is kept in this browser; try again in a moment.' });
+            return false;
+          }
           // The request never reached the server (offline, server restarting): keep everything local.
           setSaveState('offline');
           return false;
