@@ -322,6 +322,32 @@ test('revisions: preview any of them as readers would see it, compare word by wo
   await editor.close();
 });
 
+test('revisions of a story one may no longer change are compared, not restored; previews say whether readers see them', async ({ browser }) => {
+  const contributor = await staffPage(browser, 'CONTRIBUTOR');
+  const { page } = contributor;
+  const id = await writeStory(page, { headline: `Tram depot ${Date.now()}`, standfirst: 'Plans.', body: 'The depot opens.' });
+  await field(page, 'Headline').fill(`Tram depot opens ${Date.now()}`);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(saveState(page)).toHaveText('Saved');
+  // An editor publishes it: no longer the Contributor's to change (roles.md).
+  const now = new Date();
+  await db.article.update({ where: { id }, data: { status: 'PUBLISHED', firstPublishedAt: now, publishedAt: now } });
+
+  await page.goto(`/admin/stories/${id}/revisions`);
+  await expect(page.getByText('You can compare revisions but not restore them: the story is not yours to change now.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Restore revision/ })).toHaveCount(0);
+  // The newest revision of a published story is what readers see.
+  const { version } = await db.article.findUniqueOrThrow({ where: { id }, select: { version: true } });
+  await page.goto(`/admin/preview/${id}?revision=${version}`);
+  await expect(page.getByRole('note')).toHaveText(`Preview of revision ${version}: readers see this version.`);
+  await page.goto(`/admin/preview/${id}`);
+  await expect(page.getByRole('note')).toHaveText('Preview: readers see this version.');
+  await db.article.update({ where: { id }, data: { deletedAt: new Date() } });
+  await page.reload();
+  await expect(page.getByRole('note')).toHaveText('Preview: the story is deleted, so readers cannot see it.');
+  await contributor.close();
+});
+
 test('changing the slug and section of a published story keeps the old address (301)', async ({ browser, request }) => {
   const editor = await staffPage(browser, 'EDITOR');
   const { page } = editor;

@@ -20,6 +20,9 @@ export interface StoryPreview {
   status: string;
   /** What is shown: a revision's number, the viewer's held changes, or the story as saved. */
   source: { kind: 'revision'; version: number } | { kind: 'held' } | { kind: 'saved' };
+  /** Readers see exactly this now: the published story as saved (or its newest revision), not deleted. */
+  readersSeeIt: boolean;
+  deleted: boolean;
   /** For the related stories beside it, as the public page picks them. */
   sectionId: number;
   tagIds: number[];
@@ -82,5 +85,6 @@ export async function buildPreview(actor: Actor, articleId: number, revision: nu
     },
     media,
   );
-  return { status: row.status, source, sectionId: section ? snapshot.sectionId : row.sectionId, tagIds: snapshot.tagIds, article };
+  const readersSeeIt = row.status === 'PUBLISHED' && !row.deletedAt && (source.kind === 'saved' || (source.kind === 'revision' && source.version === row.version));
+  return { status: row.status, source, readersSeeIt, deleted: row.deletedAt !== null, sectionId: section ? snapshot.sectionId : row.sectionId, tagIds: snapshot.tagIds, article };
 }

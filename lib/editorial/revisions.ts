@@ -2,7 +2,7 @@ import { diffWords } from 'diff';
 import { db } from '../db/client';
 import { sameJson } from '../db/json';
 import { Forbidden, NotFound } from '../auth/guard';
-import { canOnStory, type Actor } from '../auth/permissions';
+import { canEditStory, canOnStory, type Actor } from '../auth/permissions';
 import { documentToText } from '../document/text';
 import { documentReferences, withoutMissingMedia } from './document-refs';
 import { inTransaction, loadStoryRow, writeStory, type EditorialResult, type SavedStory, type Tx } from './save';
@@ -147,6 +147,12 @@ async function stillExisting(tx: Tx, snapshot: StorySnapshot) {
     images: await ids(tx.image.findMany({ where: { id: { in: imageIds } }, select: { id: true } })),
     galleries: await ids(tx.gallery.findMany({ where: { id: { in: [...galleryIds, ...(snapshot.galleryId ? [snapshot.galleryId] : [])] } }, select: { id: true } })),
   };
+}
+
+/** Whether restoring a revision is the actor's to do now: the same test as saving, on a story not deleted. */
+export async function mayRestoreRevisions(actor: Actor, articleId: number): Promise<boolean> {
+  const row = await loadStoryRow(db, articleId);
+  return row.deletedAt === null && canEditStory(actor, accessOf(row));
 }
 
 /**

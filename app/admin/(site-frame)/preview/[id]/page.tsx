@@ -40,7 +40,7 @@ async function Preview({ params, searchParams }: { params: Promise<{ id: string 
   const [latest, related] = await Promise.all([getLatestArticles(9), getRelatedArticles(preview.article.id, preview.sectionId, preview.tagIds)]);
   return (
     <>
-      <PreviewNote source={preview.source} status={preview.status} />
+      <PreviewNote source={preview.source} readersSeeIt={preview.readersSeeIt} deleted={preview.deleted} />
       <SitePage chrome={chrome}>
         <ArticlePage
           article={preview.article}

@@ -10,7 +10,7 @@ import { newsroomTime } from '@/components/admin/stories/adminTime';
 import { getSiteSettings } from '@/lib/content/settings';
 import { db } from '@/lib/db/client';
 import { requireStaff } from '@/lib/auth/page';
-import { diffRevisions, listRevisions } from '@/lib/editorial/revisions';
+import { diffRevisions, listRevisions, mayRestoreRevisions } from '@/lib/editorial/revisions';
 import { rowIdFrom } from '@/lib/db/row-id';
 
 export const metadata: Metadata = { title: 'Revisions', robots: { index: false } };
@@ -31,10 +31,11 @@ async function Revisions({ params, searchParams }: { params: Promise<{ id: strin
   const storyId = rowIdFrom(id);
   if (storyId === null) return <EditorialProblem error={null} />;
   const opened = await openOrProblem(async () => {
-    const [revisions, settings, story] = await Promise.all([
+    const [revisions, settings, story, mayRestore] = await Promise.all([
       listRevisions(actor, storyId),
       getSiteSettings(),
-      db.article.findUnique({ where: { id: storyId }, select: { version: true, headline: true, status: true } }),
+      db.article.findUnique({ where: { id: storyId }, select: { version: true, headline: true, status: true, deletedAt: true } }),
+      mayRestoreRevisions(actor, storyId),
     ]);
     if (!revisions.length) return null;
     const versions = new Set(revisions.map((revision) => revision.version));
@@ -45,12 +46,12 @@ async function Revisions({ params, searchParams }: { params: Promise<{ id: strin
     const to = pick(query.to, revisions[0].version);
     const from = pick(query.from, revisions.find((revision) => revision.version < to)?.version ?? to);
     const diff = await diffRevisions(actor, storyId, from, to);
-    return { revisions, settings, story, from, to, diff };
+    return { revisions, settings, story, from, to, diff, mayRestore };
   });
   if (!opened.ok) return <EditorialProblem error={opened.error} />;
   if (!opened.value?.story) return <EditorialProblem error={null} />;
   {
-    const { revisions, settings, story, from, to, diff } = opened.value;
+    const { revisions, settings, story, from, to, diff, mayRestore } = opened.value;
     return (
       <div className="mx-auto max-w-6xl">
         <p className="mb-2 text-sm">
@@ -101,8 +102,13 @@ async function Revisions({ params, searchParams }: { params: Promise<{ id: strin
               <h2 className="text-lg font-semibold">
                 Revision {from} → {to}
               </h2>
-              {from !== revisions[0].version ? <RestoreRevisionButton id={storyId} version={story.version} revision={from} live={story.status === 'PUBLISHED'} /> : null}
-              {to !== from && to !== revisions[0].version ? <RestoreRevisionButton id={storyId} version={story.version} revision={to} live={story.status === 'PUBLISHED'} /> : null}
+              {mayRestore && from !== revisions[0].version ? <RestoreRevisionButton id={storyId} version={story.version} revision={from} live={story.status === 'PUBLISHED'} /> : null}
+              {mayRestore && to !== from && to !== revisions[0].version ? <RestoreRevisionButton id={storyId} version={story.version} revision={to} live={story.status === 'PUBLISHED'} /> : null}
+              {!mayRestore ? (
+                <p className="text-sm text-neutral-700">
+                  {story.deletedAt ? 'The story is deleted: restore it before bringing back a revision.' : 'You can compare revisions but not restore them: the story is not yours to change now.'}
+                </p>
+              ) : null}
             </div>
             <WordDiff label="Headline" parts={diff.headline} />
             <WordDiff label="Standfirst" parts={diff.standfirst} />
