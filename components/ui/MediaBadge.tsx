@@ -1,6 +1,5 @@
 import type { MediaMarker } from '@/lib/content/views';
-
-const LABELS: Record<MediaMarker, string> = { PHOTO: 'Photo', VIDEO: 'Video', AUDIO: 'Audio' };
+import { MEDIA_MARKER_LABELS as LABELS } from '@/lib/editorial/fields';
 
 /** `[PHOTO]`-style marker before a headline: data on the story, never typed into the headline. */
 export function MediaBadge({ marker }: { marker: MediaMarker | null }) {

@@ -43,6 +43,8 @@ const id = z.number().int().positive().max(INT4_MAX);
 
 export const MEDIA_MARKERS = ['PHOTO', 'VIDEO', 'AUDIO'] as const;
 export type MediaMarkerValue = (typeof MEDIA_MARKERS)[number];
+/** How a marker reads, on the headline's badge and in a comparison of revisions. */
+export const MEDIA_MARKER_LABELS: Record<MediaMarkerValue, string> = { PHOTO: 'Photo', VIDEO: 'Video', AUDIO: 'Audio' };
 
 export const storyFields = z.object({
   // A zero-width space at either end is nothing a reader sees: a headline of them alone is none.

@@ -5,6 +5,7 @@ import { Forbidden, NotFound } from '../auth/guard';
 import { canEditStory, canOnStory, type Actor } from '../auth/permissions';
 import { documentToText } from '../document/text';
 import { documentReferences, withoutMissingMedia } from './document-refs';
+import { MEDIA_MARKER_LABELS } from './fields';
 import { inTransaction, loadStoryRow, writeStory, type EditorialResult, type SavedStory, type Tx } from './save';
 import { accessOf, completeSnapshot, snapshotOf, storedRevision, type RevisionOrigin, type StoryRow, type StorySnapshot } from './snapshot';
 
@@ -73,6 +74,18 @@ export interface RevisionDiff {
   otherChanges: string[];
 }
 
+/** One of the other fields that differ, as an editor reads it: names rather than ids. */
+export interface FieldChange {
+  label: string;
+  /** Empty where only the label says it ("Body formatting"). */
+  before: string;
+  after: string;
+}
+
+export interface ReadableRevisionDiff extends RevisionDiff {
+  fieldChanges: FieldChange[];
+}
+
 export function diffText(before: string, after: string): DiffPart[] {
   return diffWords(before, after).map((part) => ({ value: part.value, added: Boolean(part.added), removed: Boolean(part.removed) }));
 }
@@ -132,9 +145,80 @@ export function compareSnapshots(before: StorySnapshot, after: StorySnapshot): O
   };
 }
 
-export async function diffRevisions(actor: Actor, articleId: number, from: number, to: number): Promise<RevisionDiff> {
+export async function diffRevisions(actor: Actor, articleId: number, from: number, to: number): Promise<ReadableRevisionDiff> {
   const [older, newer] = await Promise.all([loadRevisionSnapshot(actor, articleId, from), loadRevisionSnapshot(actor, articleId, to)]);
-  return { from, to, ...compareSnapshots(older.snapshot, newer.snapshot) };
+  const diff = compareSnapshots(older.snapshot, newer.snapshot);
+  const show = await readableFields([older.snapshot, newer.snapshot]);
+  const fieldChanges = diff.otherChanges.map((label) => ({ label, before: show(older.snapshot, label), after: show(newer.snapshot, label) }));
+  return { from, to, ...diff, fieldChanges };
+}
+
+/**
+ * How each other field of these snapshots reads: the section, people, tags, pictures and
+ * galleries by name (one query each for all of them), a thing deleted since by its number.
+ */
+async function readableFields(snapshots: StorySnapshot[]): Promise<(snapshot: StorySnapshot, label: string) => string> {
+  const all = <T>(pick: (snapshot: StorySnapshot) => T[]) => [...new Set(snapshots.flatMap(pick))];
+  const figures = (snapshot: StorySnapshot) => documentReferences(snapshot.body).figures.map((figure) => figure.imageId);
+  const bodyGalleries = (snapshot: StorySnapshot) => documentReferences(snapshot.body).galleryIds;
+  const [sections, people, tags, images, galleries] = await Promise.all([
+    db.section.findMany({ where: { id: { in: all((s) => [s.sectionId]) } }, select: { id: true, name: true } }),
+    db.user.findMany({ where: { id: { in: all((s) => s.authorIds) } }, select: { id: true, name: true } }),
+    db.tag.findMany({ where: { id: { in: all((s) => s.tagIds) } }, select: { id: true, name: true } }),
+    db.image.findMany({ where: { id: { in: all((s) => [...(s.heroImageId ? [s.heroImageId] : []), ...figures(s)]) } }, select: { id: true, alt: true, originalFilename: true } }),
+    db.gallery.findMany({ where: { id: { in: all((s) => [...(s.galleryId ? [s.galleryId] : []), ...bodyGalleries(s)]) } }, select: { id: true, title: true } }),
+  ]);
+  const named = <T extends { id: number }>(rows: T[], name: (row: T) => string, what: string) => {
+    const byId = new Map(rows.map((row) => [row.id, name(row)]));
+    return (id: number) => byId.get(id) ?? `${what} #${id} (deleted)`;
+  };
+  const section = named(sections, (row) => row.name, 'Section');
+  const person = named(people, (row) => row.name, 'Person');
+  const tag = named(tags, (row) => row.name, 'Tag');
+  const image = named(images, (row) => (row.alt ? `“${row.alt}”` : row.originalFilename || `Image #${row.id}`), 'Image');
+  const gallery = named(galleries, (row) => row.title, 'Gallery');
+  const list = (values: string[]) => values.join(', ');
+  const text = (value: string | null) => value ?? '';
+  return (snapshot, label) => {
+    switch (label) {
+      case 'Slug':
+        return snapshot.slug;
+      case 'Section':
+        return section(snapshot.sectionId);
+      case 'Media marker':
+        return snapshot.mediaMarker ? MEDIA_MARKER_LABELS[snapshot.mediaMarker] : '';
+      case 'Authors':
+        return list(snapshot.authorIds.map(person));
+      case 'Credit line':
+        return text(snapshot.creditLine);
+      case 'Tags':
+        return list(snapshot.tagIds.map(tag));
+      case 'Hero image':
+        return snapshot.heroImageId ? image(snapshot.heroImageId) : '';
+      case 'Hero caption':
+        return text(snapshot.heroCaption);
+      case 'Hero credit':
+        return text(snapshot.heroCredit);
+      case 'Gallery':
+        return snapshot.galleryId ? gallery(snapshot.galleryId) : '';
+      case 'SEO title':
+        return text(snapshot.seoTitle);
+      case 'SEO description':
+        return text(snapshot.seoDescription);
+      case 'Canonical URL':
+        return text(snapshot.canonicalUrl);
+      case 'Hidden from search engines':
+        return snapshot.noindex ? 'Yes' : 'No';
+      case 'Pictures in the body':
+        return list(figures(snapshot).map(image));
+      case 'Galleries in the body':
+        return list(bodyGalleries(snapshot).map(gallery));
+      case 'Links in the body':
+        return list(linkTargets(snapshot.body.content));
+      default:
+        return '';
+    }
+  };
 }
 
 /** Which of the things a snapshot refers to are still there. One query at a time: one connection. */

@@ -275,13 +275,32 @@ describe('revisions', () => {
     expect(diff.headline.filter((part) => part.added).map((part) => part.value.trim())).toEqual(['Rewritten']);
     expect(diff.standfirst.every((part) => !part.added && !part.removed)).toBe(true);
     expect(diff.otherChanges).toEqual(['SEO title']);
+    expect(diff.fieldChanges).toEqual([{ label: 'SEO title', before: '', after: 'SEO' }]);
 
-    const restored = await restoreRevision(editor, { id: story.id, version: second.value.version, revision: 1 });
-    expect(restored.value.version).toBe(3);
+    // Section, tags, authors, marker and flags read by name: what an editor compares, not ids.
+    const business = await createSection(db, { name: 'Business desk' });
+    const tag = await db.tag.create({ data: { name: 'Ports and ferries', slug: `ports-${Date.now()}` } });
+    const colleague = await createStaff(db, { role: 'AUTHOR', name: 'Kamran Əliyev' });
+    const third = await saveStory(editor, {
+      id: story.id,
+      version: second.value.version,
+      fields: fields({ sectionId: business.id, headline: 'Rewritten headline', standfirst: 'The original standfirst.', slug: story.snapshot.slug, authorIds: [editor.id, colleague.id], tagIds: [tag.id], mediaMarker: 'PHOTO', noindex: true, seoTitle: 'SEO' }),
+    });
+    const named = await diffRevisions(editor, story.id, 2, 3);
+    expect(named.fieldChanges).toEqual([
+      { label: 'Section', before: expect.any(String), after: 'Business desk' },
+      { label: 'Media marker', before: '', after: 'Photo' },
+      { label: 'Authors', before: 'Leyla Hüseynova', after: 'Leyla Hüseynova, Kamran Əliyev' },
+      { label: 'Tags', before: '', after: 'Ports and ferries' },
+      { label: 'Hidden from search engines', before: 'No', after: 'Yes' },
+    ]);
+    expect(named.fieldChanges[0].before).not.toMatch(/#/);
+    const restored = await restoreRevision(editor, { id: story.id, version: third.value.version, revision: 1 });
+    expect(restored.value.version).toBe(4);
     expect(restored.value.snapshot.headline).toBe('Original headline');
     const after = await listRevisions(editor, story.id);
-    expect(after[0]).toMatchObject({ version: 3, origin: 'restore', restoredFrom: 1 });
-    expect(after).toHaveLength(3);
+    expect(after[0]).toMatchObject({ version: 4, origin: 'restore', restoredFrom: 1 });
+    expect(after).toHaveLength(4);
     expect((await db.article.findUniqueOrThrow({ where: { id: story.id } })).headline).toBe('Original headline');
   });
 

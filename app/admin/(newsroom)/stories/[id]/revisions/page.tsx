@@ -4,6 +4,7 @@ import { PageLoading } from '@/components/admin/shell/PageLoading';
 import Link from 'next/link';
 import { PageHeader } from '@/components/admin/shell/PageHeader';
 import EditorialProblem, { openOrProblem } from '@/components/admin/stories/EditorialProblem';
+import FieldChanges from '@/components/admin/stories/FieldChanges';
 import RestoreRevisionButton from '@/components/admin/stories/RestoreRevisionButton.client';
 import WordDiff from '@/components/admin/stories/WordDiff';
 import { newsroomTime } from '@/components/admin/stories/adminTime';
@@ -113,7 +114,7 @@ async function Revisions({ params, searchParams }: { params: Promise<{ id: strin
             <WordDiff label="Headline" parts={diff.headline} />
             <WordDiff label="Standfirst" parts={diff.standfirst} />
             <WordDiff label="Body" parts={diff.body} />
-            {diff.otherChanges.length ? <p className="text-sm">Also changed: {diff.otherChanges.join(', ')}.</p> : null}
+            {diff.fieldChanges.length ? <FieldChanges changes={diff.fieldChanges} /> : null}
           </section>
         </div>
       </div>
