@@ -54,6 +54,12 @@ test('a Contributor writes and submits; an Editor reviews with a comment and pub
   // as text, not as a link to a refusal.
   await contributor.page.goto(`/admin/stories?status=PUBLISHED&q=${encodeURIComponent(headline)}`);
   await expect(contributor.page.getByRole('link', { name: headline })).toHaveAttribute('href', `/admin/stories/${id}`);
+  // The review's comments stay with it, to read: why it went out as it did.
+  await contributor.page.getByRole('link', { name: headline }).click();
+  const history = contributor.page.getByRole('region', { name: 'Review comments' });
+  await expect(history.getByText('Name the engineer in the second paragraph.')).toBeVisible();
+  await expect(history.getByRole('button')).toHaveCount(0);
+  await expect(history.getByLabel('Add a comment')).toHaveCount(0);
   const someoneElses = await db.article.findFirstOrThrow({
     where: { status: 'PUBLISHED', deletedAt: null, createdById: { not: contributor.person.id }, authors: { none: { userId: contributor.person.id } } },
     select: { headline: true },

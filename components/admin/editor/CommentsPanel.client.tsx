@@ -7,7 +7,11 @@ import { LIMITS } from '@/lib/editorial/fields';
 import { newsroomTime } from '../stories/adminTime';
 
 /** The review conversation on a draft: notes from editors, replies, resolved or not. */
-export default function CommentsPanel(props: { articleId: number; initial: StoryComment[]; timeZone: string }) {
+/**
+ * Review comments on a draft: read, post, resolve. Once the story is published or scheduled they
+ * are its review history, shown read-only (comments are for drafts in review).
+ */
+export default function CommentsPanel(props: { articleId: number; initial: StoryComment[]; timeZone: string; readOnly?: boolean }) {
   const [comments, setComments] = useState(props.initial);
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -28,62 +32,70 @@ export default function CommentsPanel(props: { articleId: number; initial: Story
                 {comment.author} <span className="font-normal text-neutral-600">{newsroomTime(comment.createdAt, props.timeZone)}</span>
               </p>
               <p className="mt-1 whitespace-pre-wrap">{comment.body}</p>
-              <button
-                type="button"
-                className="mt-1 text-xs underline"
-                onClick={async () => {
-                  const result = await resolveCommentAction({ commentId: comment.id, resolved: !comment.resolvedAt });
-                  if (result.ok) setComments((all) => all.map((c) => (c.id === comment.id ? { ...c, resolvedAt: result.value.resolvedAt } : c)));
-                  else setError(result.message);
-                }}
-              >
-                {comment.resolvedAt ? 'Reopen' : 'Mark resolved'}
-              </button>
+              {props.readOnly ? (
+                comment.resolvedAt ? <p className="mt-1 text-xs">Resolved</p> : null
+              ) : (
+                <button
+                  type="button"
+                  className="mt-1 text-xs underline"
+                  onClick={async () => {
+                    const result = await resolveCommentAction({ commentId: comment.id, resolved: !comment.resolvedAt });
+                    if (result.ok) setComments((all) => all.map((c) => (c.id === comment.id ? { ...c, resolvedAt: result.value.resolvedAt } : c)));
+                    else setError(result.message);
+                  }}
+                >
+                  {comment.resolvedAt ? 'Reopen' : 'Mark resolved'}
+                </button>
+              )}
             </li>
           ))}
         </ol>
       ) : (
         <p className="mt-2 text-sm text-neutral-600">No comments yet.</p>
       )}
-      <form
-        className="mt-3"
-        onSubmit={async (event) => {
-          event.preventDefault();
-          setSending(true);
-          setError(null);
-          setPosted(false);
-          try {
-            const result = await addCommentAction({ articleId: props.articleId, body });
-            if (result.ok) {
-              setComments((all) => [...all, result.value]);
-              setBody('');
-              setPosted(true);
-            } else setError(result.fieldErrors?.body ?? result.message);
-          } catch {
-            setError('The server could not be reached; your comment is still here.');
-          } finally {
-            setSending(false);
-            // The button is disabled while sending, which drops the keyboard's place: back to the box.
-            field.current?.focus();
-          }
-        }}
-      >
-        <label htmlFor={`${id}-body`} className="block text-sm font-medium">
-          Add a comment
-        </label>
-        <textarea ref={field} id={`${id}-body`} value={body} maxLength={LIMITS.comment} rows={3} onChange={(event) => setBody(event.target.value)} className="mt-1 w-full rounded border border-neutral-300 px-2 py-1 text-sm" />
-        {error ? (
-          <p role="alert" className="text-sm text-red-700">
-            {error}
+      {props.readOnly ? (
+        <p className="mt-2 text-sm text-neutral-600">The comments from its review. The story is published or scheduled now: comments are for drafts.</p>
+      ) : (
+        <form
+          className="mt-3"
+          onSubmit={async (event) => {
+            event.preventDefault();
+            setSending(true);
+            setError(null);
+            setPosted(false);
+            try {
+              const result = await addCommentAction({ articleId: props.articleId, body });
+              if (result.ok) {
+                setComments((all) => [...all, result.value]);
+                setBody('');
+                setPosted(true);
+              } else setError(result.fieldErrors?.body ?? result.message);
+            } catch {
+              setError('The server could not be reached; your comment is still here.');
+            } finally {
+              setSending(false);
+              // The button is disabled while sending, which drops the keyboard's place: back to the box.
+              field.current?.focus();
+            }
+          }}
+        >
+          <label htmlFor={`${id}-body`} className="block text-sm font-medium">
+            Add a comment
+          </label>
+          <textarea ref={field} id={`${id}-body`} value={body} maxLength={LIMITS.comment} rows={3} onChange={(event) => setBody(event.target.value)} className="mt-1 w-full rounded border border-neutral-300 px-2 py-1 text-sm" />
+          {error ? (
+            <p role="alert" className="text-sm text-red-700">
+              {error}
+            </p>
+          ) : null}
+          <p role="status" className="text-sm text-neutral-700">
+            {posted ? 'Comment posted.' : ''}
           </p>
-        ) : null}
-        <p role="status" className="text-sm text-neutral-700">
-          {posted ? 'Comment posted.' : ''}
-        </p>
-        <button type="submit" disabled={sending || !body.trim()} className="mt-1 rounded bg-neutral-900 px-3 py-1 text-sm text-white disabled:opacity-50">
-          Post comment
-        </button>
-      </form>
+          <button type="submit" disabled={sending || !body.trim()} className="mt-1 rounded bg-neutral-900 px-3 py-1 text-sm text-white disabled:opacity-50">
+            Post comment
+          </button>
+        </form>
+      )}
     </section>
   );
 }

@@ -900,7 +900,9 @@ export default function StoryEditor(props: StoryEditorProps) {
               invalid={error('body')}
             />
           </div>
-          {meta.id !== null && meta.may.review && !live ? <CommentsPanel articleId={meta.id} initial={story?.comments ?? []} timeZone={props.timeZone} /> : null}
+          {meta.id !== null && meta.may.review && (!live || story?.comments?.length) ? (
+            <CommentsPanel articleId={meta.id} initial={story?.comments ?? []} timeZone={props.timeZone} readOnly={live} />
+          ) : null}
         </div>
 
         <aside className="flex flex-col gap-4" aria-label="Story settings">
