@@ -173,6 +173,8 @@ const STORY_ROWS: Row[] = [
   ...storyRows('unpublished', 'saveStoryAction', { own: ALL, others: EDITORS }, saveInput),
   ...storyRows('draft', 'autosaveStoryAction', { own: ALL, others: EDITORS }, saveInput),
   ...storyRows('draft', 'submitForReviewAction', { own: ALL, others: EDITORS }),
+  // Taking it back out of review is the same right: withdrawn by its writer, sent back by an editor.
+  ...storyRows('inReview', 'returnToDraftAction', { own: ALL, others: EDITORS }),
   // edit own story after it is published: not Contributors
   ...storyRows('published', 'saveStoryAction', { own: AUTHORS_UP, others: EDITORS }, saveInput),
   ...storyRows('published', 'autosaveStoryAction', { own: AUTHORS_UP, others: EDITORS }, saveInput),

@@ -71,6 +71,20 @@ test('a Contributor writes and submits; an Editor reviews with a comment and pub
   await editor.close();
 });
 
+test('a story in review goes back to draft: withdrawn by its writer with a button', async ({ browser }) => {
+  const contributor = await staffPage(browser, 'CONTRIBUTOR');
+  const { page } = contributor;
+  const id = await writeStory(page, { headline: `Library hours ${Date.now()}`, standfirst: 'Longer in winter.', body: 'The library opens at eight.' });
+  await page.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(storyStatus(page)).toHaveText('In review');
+  await page.getByRole('button', { name: 'Back to draft' }).click();
+  await expect(storyStatus(page)).toHaveText('Draft');
+  await expect(page.getByRole('status').filter({ hasText: 'Returned to draft: done.' })).toBeVisible();
+  expect((await db.article.findUniqueOrThrow({ where: { id } })).status).toBe('DRAFT');
+  await expect(page.getByRole('button', { name: 'Back to draft' })).toHaveCount(0);
+  await contributor.close();
+});
+
 test('an Author publishes, then edits: changes stay private until Update', async ({ browser, request }) => {
   const author = await staffPage(browser, 'AUTHOR');
   const { page } = author;

@@ -170,6 +170,8 @@ export function describeAuditEntry(entry: EntryToDescribe): DescribedEntry {
       return described(`started ${subject}`);
     case 'story.submit':
       return described(`submitted ${subject} for review`);
+    case 'story.return_to_draft':
+      return described(`returned ${subject} from review to draft`);
     case 'story.update':
       return described(`saved changes to ${subject}`);
     case 'story.revision_restore':

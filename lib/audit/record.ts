@@ -14,6 +14,8 @@ export type AuditAction =
   /** Its public address changed (slug or section); the old one now redirects. */
   | 'story.move'
   | 'story.submit'
+  /** Out of review and back to its writer: withdrawn, or sent back by an editor. */
+  | 'story.return_to_draft'
   | 'story.revision_restore'
   | 'story.publish'
   | 'story.schedule'

@@ -72,6 +72,7 @@ export interface ConflictState {
 /** Status changes, as the conflict names them; they bump the version without a revision. */
 const STEP_WORDS: Record<string, string> = {
   'story.submit': 'submitted it for review',
+  'story.return_to_draft': 'returned it to draft',
   'story.publish': 'published it',
   'story.unpublish': 'took it off the site',
   'story.schedule': 'scheduled it',

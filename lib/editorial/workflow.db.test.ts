@@ -11,7 +11,7 @@ import { compareSnapshots, diffRevisions, listRevisions, restoreRevision } from 
 import { createDraft, saveStory } from './save';
 import { claimDueStories } from './scheduler';
 import { fields } from './testing';
-import { deleteStory, publishStory, restoreStory, scheduleStory, submitForReview, unpublishStory, unscheduleStory } from './workflow';
+import { deleteStory, publishStory, restoreStory, returnToDraft, scheduleStory, submitForReview, unpublishStory, unscheduleStory } from './workflow';
 
 let editor: TestStaff;
 let section: { id: number; slug: string };
@@ -253,6 +253,23 @@ describe('review', () => {
       ['Leyla Hüseynova', 'Check the second quote.'],
       ['Nigar Quliyeva', 'Done.'],
     ]);
+  });
+
+  it('takes a story out of review: its writer withdraws it, or an editor sends it back, and anyone else is refused', async () => {
+    const contributor = await createStaff(db, { role: 'CONTRIBUTOR', name: 'Rəşad Babayev' });
+    const other = await createStaff(db, { role: 'AUTHOR', name: 'Other Author' });
+    const { value: story } = await createDraft(contributor, { fields: fields({ sectionId: section.id, headline: 'Second piece', authorIds: [contributor.id] }) });
+    const submitted = await submitForReview(contributor, { id: story.id, version: story.version });
+    expect(await caught(returnToDraft(other, { id: story.id, version: submitted.value.version }))).toBeInstanceOf(Forbidden);
+    const sentBack = await returnToDraft(editor, { id: story.id, version: submitted.value.version });
+    expect(sentBack.value.status).toBe('DRAFT');
+    expect((await db.article.findUniqueOrThrow({ where: { id: story.id } })).submittedAt).toBeNull();
+    expect(await caught(returnToDraft(editor, { id: story.id, version: sentBack.value.version }))).toBeInstanceOf(Invalid);
+    const again = await submitForReview(contributor, { id: story.id, version: sentBack.value.version });
+    const withdrawn = await returnToDraft(contributor, { id: story.id, version: again.value.version });
+    expect(withdrawn.value.status).toBe('DRAFT');
+    const actions = await db.auditLog.findMany({ where: { subjectId: String(story.id), action: 'story.return_to_draft' }, orderBy: { id: 'asc' }, select: { actorId: true } });
+    expect(actions.map((entry) => entry.actorId)).toEqual([editor.id, contributor.id]);
   });
 });
 

@@ -72,6 +72,22 @@ export function submitForReview(actor: Actor, input: { id: number; version: numb
   });
 }
 
+/**
+ * Out of review, back to the writer: withdrawn by them, or sent back by an editor (with comments
+ * saying why). Whoever may submit the story may take it back; a story published before returns
+ * to unpublished, as unscheduling does.
+ */
+export function returnToDraft(actor: Actor, input: { id: number; version: number }, options: { now?: Date } = {}) {
+  return step(actor, input, options.now ?? new Date(), async (tx, row) => {
+    assertNotDeleted(row);
+    assertCanEdit(actor, row);
+    await assertVersion(tx, row, input.version);
+    if (row.status !== 'IN_REVIEW') throw new Invalid('This story is not waiting for review.');
+    await updateGuarded(tx, row.id, input.version, { status: row.firstPublishedAt ? 'UNPUBLISHED' : 'DRAFT', submittedAt: null });
+    await recordAudit(tx, { actorId: actor.id, action: 'story.return_to_draft', subjectType: 'story', subjectId: row.id });
+  });
+}
+
 /** Publishes now. Refused with the reasons when the story is not ready (alt text, standfirst …). */
 export function publishStory(actor: Actor, input: { id: number; version: number }, options: { now?: Date } = {}) {
   return step(actor, input, options.now ?? new Date(), async (tx, row, now) => {

@@ -26,6 +26,7 @@ import {
   imageInfoAction,
   publishStoryAction,
   restoreStoryAction,
+  returnToDraftAction,
   saveStoryAction,
   scheduleStoryAction,
   searchTagsAction,
@@ -1329,6 +1330,11 @@ function Actions(props: {
       {(meta.status === 'DRAFT' || meta.status === 'UNPUBLISHED') && meta.may.publish ? (
         <button type="button" disabled={disabled} className={`${button} border border-neutral-300`} onClick={() => workflow('Submitted for review', (ref) => submitForReviewAction(ref), { saveFirst: true })}>
           Submit for review
+        </button>
+      ) : null}
+      {meta.status === 'IN_REVIEW' && meta.may.edit ? (
+        <button type="button" disabled={disabled} className={`${button} border border-neutral-300`} onClick={() => workflow('Returned to draft', (ref) => returnToDraftAction(ref), { saveFirst: true })}>
+          Back to draft
         </button>
       ) : null}
       {meta.may.publish && meta.status !== 'PUBLISHED' && meta.status !== 'SCHEDULED' ? (

@@ -15,6 +15,7 @@ import {
   deleteStory,
   publishStory,
   restoreStory,
+  returnToDraft,
   scheduleStory,
   submitForReview,
   unpublishStory,
@@ -63,6 +64,10 @@ export async function discardPendingChangesAction(input: unknown): Promise<Actio
 
 export async function submitForReviewAction(input: unknown): Promise<ActionResult<StoryStatus>> {
   return editorial(storyRef, input, (actor, data) => submitForReview(actor, data));
+}
+
+export async function returnToDraftAction(input: unknown): Promise<ActionResult<StoryStatus>> {
+  return editorial(storyRef, input, (actor, data) => returnToDraft(actor, data));
 }
 
 export async function publishStoryAction(input: unknown): Promise<ActionResult<StoryStatus>> {
