@@ -349,15 +349,16 @@ test('revisions of a story one may no longer change are compared, not restored; 
   await field(page, 'Headline').fill(`Tram depot opens ${Date.now()}`);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(saveState(page)).toHaveText('Saved');
-  // An editor publishes it: no longer the Contributor's to change (roles.md).
+  // An editor publishes it: no longer the Contributor's to change (roles.md). Publishing is a
+  // status step: the story's version moves on, its newest revision stays what readers see.
   const now = new Date();
-  await db.article.update({ where: { id }, data: { status: 'PUBLISHED', firstPublishedAt: now, publishedAt: now } });
+  await db.article.update({ where: { id }, data: { status: 'PUBLISHED', firstPublishedAt: now, publishedAt: now, version: { increment: 1 } } });
 
   await page.goto(`/admin/stories/${id}/revisions`);
   await expect(page.getByText('You can compare revisions but not restore them: the story is not yours to change now.')).toBeVisible();
   await expect(page.getByRole('button', { name: /^Restore revision/ })).toHaveCount(0);
   // The newest revision of a published story is what readers see.
-  const { version } = await db.article.findUniqueOrThrow({ where: { id }, select: { version: true } });
+  const { version } = await db.revision.findFirstOrThrow({ where: { articleId: id }, orderBy: { version: 'desc' }, select: { version: true } });
   await page.goto(`/admin/preview/${id}?revision=${version}`);
   await expect(page.getByRole('note')).toHaveText(`Preview of revision ${version}: readers see this version.`);
   await page.goto(`/admin/preview/${id}`);

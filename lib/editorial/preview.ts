@@ -85,6 +85,8 @@ export async function buildPreview(actor: Actor, articleId: number, revision: nu
     },
     media,
   );
-  const readersSeeIt = row.status === 'PUBLISHED' && !row.deletedAt && (source.kind === 'saved' || (source.kind === 'revision' && source.version === row.version));
+  // Status steps bump the story's version without a revision: the newest revision is the saved text.
+  const newest = source.kind === 'revision' ? await db.revision.findFirst({ where: { articleId }, orderBy: { version: 'desc' }, select: { version: true } }) : null;
+  const readersSeeIt = row.status === 'PUBLISHED' && !row.deletedAt && (source.kind === 'saved' || (source.kind === 'revision' && source.version === newest?.version));
   return { status: row.status, source, readersSeeIt, deleted: row.deletedAt !== null, sectionId: section ? snapshot.sectionId : row.sectionId, tagIds: snapshot.tagIds, article };
 }
