@@ -28,9 +28,29 @@ export interface RevisionSummary {
   headline: string;
 }
 
-export async function listRevisions(actor: Actor, articleId: number): Promise<RevisionSummary[]> {
+/** The story as the revisions page heads it, and whether restoring is the actor's to do now. */
+export interface RevisionsOf {
+  story: { version: number; headline: string; status: StoryRow['status']; deleted: boolean };
+  /** The same test as saving, on a story not deleted. */
+  mayRestore: boolean;
+  revisions: RevisionSummary[];
+}
+
+export async function revisionsOf(actor: Actor, articleId: number): Promise<RevisionsOf> {
   const row = await loadStoryRow(db, articleId);
   assertCanOpen(actor, row);
+  return {
+    story: { version: row.version, headline: row.headline, status: row.status, deleted: row.deletedAt !== null },
+    mayRestore: row.deletedAt === null && canEditStory(actor, accessOf(row)),
+    revisions: await summaries(articleId),
+  };
+}
+
+export async function listRevisions(actor: Actor, articleId: number): Promise<RevisionSummary[]> {
+  return (await revisionsOf(actor, articleId)).revisions;
+}
+
+async function summaries(articleId: number): Promise<RevisionSummary[]> {
   const revisions = await db.revision.findMany({
     where: { articleId },
     orderBy: { version: 'desc' },
@@ -90,23 +110,6 @@ export function diffText(before: string, after: string): DiffPart[] {
   return diffWords(before, after).map((part) => ({ value: part.value, added: Boolean(part.added), removed: Boolean(part.removed) }));
 }
 
-const OTHER_FIELDS: [keyof StorySnapshot, string][] = [
-  ['slug', 'Slug'],
-  ['sectionId', 'Section'],
-  ['mediaMarker', 'Media marker'],
-  ['authorIds', 'Authors'],
-  ['creditLine', 'Credit line'],
-  ['tagIds', 'Tags'],
-  ['heroImageId', 'Hero image'],
-  ['heroCaption', 'Hero caption'],
-  ['heroCredit', 'Hero credit'],
-  ['galleryId', 'Gallery'],
-  ['seoTitle', 'SEO title'],
-  ['seoDescription', 'SEO description'],
-  ['canonicalUrl', 'Canonical URL'],
-  ['noindex', 'Hidden from search engines'],
-];
-
 /** Link addresses anywhere in a body, in order. */
 function linkTargets(node: unknown, found: string[] = []): string[] {
   if (Array.isArray(node)) for (const child of node) linkTargets(child, found);
@@ -118,106 +121,108 @@ function linkTargets(node: unknown, found: string[] = []): string[] {
   return found;
 }
 
-/** What the word-by-word comparison cannot show: pictures, galleries and link addresses in the body. */
-function bodyExtras(body: StorySnapshot['body']): [string, unknown][] {
-  const { figures, galleryIds } = documentReferences(body);
-  return [
-    ['Pictures in the body', figures],
-    ['Galleries in the body', galleryIds],
-    ['Links in the body', linkTargets(body.content)],
-  ];
+/** What a comparison shows by name rather than number (namesFor). */
+interface Names {
+  section: (id: number) => string;
+  person: (id: number) => string;
+  tag: (id: number) => string;
+  image: (id: number) => string;
+  gallery: (id: number) => string;
 }
 
-export function compareSnapshots(before: StorySnapshot, after: StorySnapshot): Omit<RevisionDiff, 'from' | 'to'> {
+/** A field the word-by-word comparison does not cover: what is compared, and how it reads. */
+interface OtherField {
+  label: string;
+  value: (snapshot: StorySnapshot) => unknown;
+  read: (snapshot: StorySnapshot, names: Names) => string;
+  /** Found in the body (pictures, galleries, links), so a change to it is no mere formatting. */
+  inBody?: boolean;
+}
+
+const figureIds = (snapshot: StorySnapshot) => documentReferences(snapshot.body).figures.map((figure) => figure.imageId);
+const bodyGalleryIds = (snapshot: StorySnapshot) => documentReferences(snapshot.body).galleryIds;
+const list = (values: string[]) => values.join(', ');
+
+function field(label: string, key: keyof StorySnapshot, read: OtherField['read'] = (snapshot) => String(snapshot[key] ?? '')): OtherField {
+  return { label, value: (snapshot) => snapshot[key], read };
+}
+
+const OTHER_FIELDS: OtherField[] = [
+  field('Slug', 'slug'),
+  field('Section', 'sectionId', (s, names) => names.section(s.sectionId)),
+  field('Media marker', 'mediaMarker', (s) => (s.mediaMarker ? MEDIA_MARKER_LABELS[s.mediaMarker] : '')),
+  field('Authors', 'authorIds', (s, names) => list(s.authorIds.map(names.person))),
+  field('Credit line', 'creditLine'),
+  field('Tags', 'tagIds', (s, names) => list(s.tagIds.map(names.tag))),
+  field('Hero image', 'heroImageId', (s, names) => (s.heroImageId ? names.image(s.heroImageId) : '')),
+  field('Hero caption', 'heroCaption'),
+  field('Hero credit', 'heroCredit'),
+  field('Gallery', 'galleryId', (s, names) => (s.galleryId ? names.gallery(s.galleryId) : '')),
+  field('SEO title', 'seoTitle'),
+  field('SEO description', 'seoDescription'),
+  field('Canonical URL', 'canonicalUrl'),
+  field('Hidden from search engines', 'noindex', (s) => (s.noindex ? 'Yes' : 'No')),
+  // What the word-by-word comparison of the body cannot show: pictures, galleries and link addresses.
+  { label: 'Pictures in the body', value: (s) => documentReferences(s.body).figures, read: (s, names) => list(figureIds(s).map(names.image)), inBody: true },
+  { label: 'Galleries in the body', value: bodyGalleryIds, read: (s, names) => list(bodyGalleryIds(s).map(names.gallery)), inBody: true },
+  { label: 'Links in the body', value: (s) => linkTargets(s.body.content), read: (s) => list(linkTargets(s.body.content)), inBody: true },
+];
+
+const BODY_FORMATTING = 'Body formatting';
+
+/** The word-by-word comparison, and the other fields that differ (with "Body formatting" when only that does). */
+function compare(before: StorySnapshot, after: StorySnapshot) {
   const bodyBefore = documentToText(before.body);
   const bodyAfter = documentToText(after.body);
-  const otherChanges = OTHER_FIELDS.filter(([key]) => !sameJson(before[key], after[key])).map(([, label]) => label);
-  const extrasAfter = bodyExtras(after.body);
-  const changedExtras = bodyExtras(before.body).filter(([, value], index) => !sameJson(value, extrasAfter[index][1])).map(([label]) => label);
-  otherChanges.push(...changedExtras);
+  const changed = OTHER_FIELDS.filter((other) => !sameJson(other.value(before), other.value(after)));
   // Same words and the same pictures and links, but different structure or formatting (a subhead, bold) still counts.
-  if (bodyBefore === bodyAfter && !changedExtras.length && !sameJson(before.body, after.body)) otherChanges.push('Body formatting');
+  const formatting = bodyBefore === bodyAfter && !changed.some((other) => other.inBody) && !sameJson(before.body, after.body);
   return {
     headline: diffText(before.headline, after.headline),
     standfirst: diffText(before.standfirst, after.standfirst),
     body: diffText(bodyBefore, bodyAfter),
-    otherChanges,
+    changed,
+    formatting,
   };
+}
+
+export function compareSnapshots(before: StorySnapshot, after: StorySnapshot): Omit<RevisionDiff, 'from' | 'to'> {
+  const { changed, formatting, ...words } = compare(before, after);
+  return { ...words, otherChanges: [...changed.map((other) => other.label), ...(formatting ? [BODY_FORMATTING] : [])] };
 }
 
 export async function diffRevisions(actor: Actor, articleId: number, from: number, to: number): Promise<ReadableRevisionDiff> {
   const [older, newer] = await Promise.all([loadRevisionSnapshot(actor, articleId, from), loadRevisionSnapshot(actor, articleId, to)]);
-  const diff = compareSnapshots(older.snapshot, newer.snapshot);
-  const show = await readableFields([older.snapshot, newer.snapshot]);
-  const fieldChanges = diff.otherChanges.map((label) => ({ label, before: show(older.snapshot, label), after: show(newer.snapshot, label) }));
-  return { from, to, ...diff, fieldChanges };
+  const { changed, formatting, ...words } = compare(older.snapshot, newer.snapshot);
+  const names = await namesFor([older.snapshot, newer.snapshot]);
+  const fieldChanges = changed.map((other) => ({ label: other.label, before: other.read(older.snapshot, names), after: other.read(newer.snapshot, names) }));
+  if (formatting) fieldChanges.push({ label: BODY_FORMATTING, before: '', after: '' });
+  return { from, to, ...words, otherChanges: fieldChanges.map((change) => change.label), fieldChanges };
 }
 
 /**
- * How each other field of these snapshots reads: the section, people, tags, pictures and
- * galleries by name (one query each for all of them), a thing deleted since by its number.
+ * The section, people, tags, pictures and galleries these snapshots name, by name (one query each
+ * for all of them); a thing deleted since by its number.
  */
-async function readableFields(snapshots: StorySnapshot[]): Promise<(snapshot: StorySnapshot, label: string) => string> {
-  const all = <T>(pick: (snapshot: StorySnapshot) => T[]) => [...new Set(snapshots.flatMap(pick))];
-  const figures = (snapshot: StorySnapshot) => documentReferences(snapshot.body).figures.map((figure) => figure.imageId);
-  const bodyGalleries = (snapshot: StorySnapshot) => documentReferences(snapshot.body).galleryIds;
+async function namesFor(snapshots: StorySnapshot[]): Promise<Names> {
+  const all = (pick: (snapshot: StorySnapshot) => number[]) => [...new Set(snapshots.flatMap(pick))];
   const [sections, people, tags, images, galleries] = await Promise.all([
     db.section.findMany({ where: { id: { in: all((s) => [s.sectionId]) } }, select: { id: true, name: true } }),
     db.user.findMany({ where: { id: { in: all((s) => s.authorIds) } }, select: { id: true, name: true } }),
     db.tag.findMany({ where: { id: { in: all((s) => s.tagIds) } }, select: { id: true, name: true } }),
-    db.image.findMany({ where: { id: { in: all((s) => [...(s.heroImageId ? [s.heroImageId] : []), ...figures(s)]) } }, select: { id: true, alt: true, originalFilename: true } }),
-    db.gallery.findMany({ where: { id: { in: all((s) => [...(s.galleryId ? [s.galleryId] : []), ...bodyGalleries(s)]) } }, select: { id: true, title: true } }),
+    db.image.findMany({ where: { id: { in: all((s) => [...(s.heroImageId ? [s.heroImageId] : []), ...figureIds(s)]) } }, select: { id: true, alt: true, originalFilename: true } }),
+    db.gallery.findMany({ where: { id: { in: all((s) => [...(s.galleryId ? [s.galleryId] : []), ...bodyGalleryIds(s)]) } }, select: { id: true, title: true } }),
   ]);
   const named = <T extends { id: number }>(rows: T[], name: (row: T) => string, what: string) => {
     const byId = new Map(rows.map((row) => [row.id, name(row)]));
     return (id: number) => byId.get(id) ?? `${what} #${id} (deleted)`;
   };
-  const section = named(sections, (row) => row.name, 'Section');
-  const person = named(people, (row) => row.name, 'Person');
-  const tag = named(tags, (row) => row.name, 'Tag');
-  const image = named(images, (row) => (row.alt ? `“${row.alt}”` : row.originalFilename || `Image #${row.id}`), 'Image');
-  const gallery = named(galleries, (row) => row.title, 'Gallery');
-  const list = (values: string[]) => values.join(', ');
-  const text = (value: string | null) => value ?? '';
-  return (snapshot, label) => {
-    switch (label) {
-      case 'Slug':
-        return snapshot.slug;
-      case 'Section':
-        return section(snapshot.sectionId);
-      case 'Media marker':
-        return snapshot.mediaMarker ? MEDIA_MARKER_LABELS[snapshot.mediaMarker] : '';
-      case 'Authors':
-        return list(snapshot.authorIds.map(person));
-      case 'Credit line':
-        return text(snapshot.creditLine);
-      case 'Tags':
-        return list(snapshot.tagIds.map(tag));
-      case 'Hero image':
-        return snapshot.heroImageId ? image(snapshot.heroImageId) : '';
-      case 'Hero caption':
-        return text(snapshot.heroCaption);
-      case 'Hero credit':
-        return text(snapshot.heroCredit);
-      case 'Gallery':
-        return snapshot.galleryId ? gallery(snapshot.galleryId) : '';
-      case 'SEO title':
-        return text(snapshot.seoTitle);
-      case 'SEO description':
-        return text(snapshot.seoDescription);
-      case 'Canonical URL':
-        return text(snapshot.canonicalUrl);
-      case 'Hidden from search engines':
-        return snapshot.noindex ? 'Yes' : 'No';
-      case 'Pictures in the body':
-        return list(figures(snapshot).map(image));
-      case 'Galleries in the body':
-        return list(bodyGalleries(snapshot).map(gallery));
-      case 'Links in the body':
-        return list(linkTargets(snapshot.body.content));
-      default:
-        return '';
-    }
+  return {
+    section: named(sections, (row) => row.name, 'Section'),
+    person: named(people, (row) => row.name, 'Person'),
+    tag: named(tags, (row) => row.name, 'Tag'),
+    image: named(images, (row) => (row.alt ? `“${row.alt}”` : row.originalFilename || `Image #${row.id}`), 'Image'),
+    gallery: named(galleries, (row) => row.title, 'Gallery'),
   };
 }
 
@@ -231,12 +236,6 @@ async function stillExisting(tx: Tx, snapshot: StorySnapshot) {
     images: await ids(tx.image.findMany({ where: { id: { in: imageIds } }, select: { id: true } })),
     galleries: await ids(tx.gallery.findMany({ where: { id: { in: [...galleryIds, ...(snapshot.galleryId ? [snapshot.galleryId] : [])] } }, select: { id: true } })),
   };
-}
-
-/** Whether restoring a revision is the actor's to do now: the same test as saving, on a story not deleted. */
-export async function mayRestoreRevisions(actor: Actor, articleId: number): Promise<boolean> {
-  const row = await loadStoryRow(db, articleId);
-  return row.deletedAt === null && canEditStory(actor, accessOf(row));
 }
 
 /**

@@ -9,9 +9,8 @@ import RestoreRevisionButton from '@/components/admin/stories/RestoreRevisionBut
 import WordDiff from '@/components/admin/stories/WordDiff';
 import { newsroomTime } from '@/components/admin/stories/adminTime';
 import { getSiteSettings } from '@/lib/content/settings';
-import { db } from '@/lib/db/client';
 import { requireStaff } from '@/lib/auth/page';
-import { diffRevisions, listRevisions, mayRestoreRevisions } from '@/lib/editorial/revisions';
+import { diffRevisions, revisionsOf } from '@/lib/editorial/revisions';
 import { rowIdFrom } from '@/lib/db/row-id';
 
 export const metadata: Metadata = { title: 'Revisions', robots: { index: false } };
@@ -32,12 +31,7 @@ async function Revisions({ params, searchParams }: { params: Promise<{ id: strin
   const storyId = rowIdFrom(id);
   if (storyId === null) return <EditorialProblem error={null} />;
   const opened = await openOrProblem(async () => {
-    const [revisions, settings, story, mayRestore] = await Promise.all([
-      listRevisions(actor, storyId),
-      getSiteSettings(),
-      db.article.findUnique({ where: { id: storyId }, select: { version: true, headline: true, status: true, deletedAt: true } }),
-      mayRestoreRevisions(actor, storyId),
-    ]);
+    const [{ revisions, story, mayRestore }, settings] = await Promise.all([revisionsOf(actor, storyId), getSiteSettings()]);
     if (!revisions.length) return null;
     const versions = new Set(revisions.map((revision) => revision.version));
     const pick = (value: string | string[] | undefined, fallback: number) => {
@@ -50,7 +44,7 @@ async function Revisions({ params, searchParams }: { params: Promise<{ id: strin
     return { revisions, settings, story, from, to, diff, mayRestore };
   });
   if (!opened.ok) return <EditorialProblem error={opened.error} />;
-  if (!opened.value?.story) return <EditorialProblem error={null} />;
+  if (!opened.value) return <EditorialProblem error={null} />;
   {
     const { revisions, settings, story, from, to, diff, mayRestore } = opened.value;
     return (
@@ -107,7 +101,7 @@ async function Revisions({ params, searchParams }: { params: Promise<{ id: strin
               {mayRestore && to !== from && to !== revisions[0].version ? <RestoreRevisionButton id={storyId} version={story.version} revision={to} live={story.status === 'PUBLISHED'} /> : null}
               {!mayRestore ? (
                 <p className="text-sm text-neutral-700">
-                  {story.deletedAt ? 'The story is deleted: restore it before bringing back a revision.' : 'You can compare revisions but not restore them: the story is not yours to change now.'}
+                  {story.deleted ? 'The story is deleted: restore it before bringing back a revision.' : 'You can compare revisions but not restore them: the story is not yours to change now.'}
                 </p>
               ) : null}
             </div>
