@@ -188,22 +188,24 @@ function PhotoWordsForm({ photo, position, onSave }: { photo: GalleryPhoto; posi
   const [values, setValues] = useState(saved);
   const [saving, setSaving] = useState(false);
   const [status, setStatus] = useState('');
-  // Someone else's words that arrived while this person had typed their own: shown side by side.
-  const [theirs, setTheirs] = useState<typeof saved | null>(null);
   // The words this form last sent: coming back as the saved ones, they are nobody else's.
   const [sent, setSent] = useState<typeof saved | null>(null);
+  // The saved words are someone else's, arrived while this person had typed their own.
+  const [savedByOthers, setSavedByOthers] = useState(false);
 
   // The server's words changed (this save, or someone else's): adopt them unless the person has
   // typed something of their own since, which is never thrown away, nor saved over theirs unseen.
   if (saved.caption !== base.caption || saved.credit !== base.credit) {
     setBase(saved);
+    const typed = values.caption !== base.caption || values.credit !== base.credit;
     const own = sent !== null && saved.caption === sent.caption && saved.credit === sent.credit;
-    if (values.caption === base.caption && values.credit === base.credit) setValues(saved);
-    else if (!own) setTheirs(saved);
+    if (!typed) setValues(saved);
+    setSavedByOthers(typed && !own);
   }
 
   const dirty = values.caption !== saved.caption || values.credit !== saved.credit;
-  const shownTheirs = theirs && dirty && theirs.caption === saved.caption && theirs.credit === saved.credit ? theirs : null;
+  // Shown beside the person's own words until they save theirs or take these.
+  const shownTheirs = savedByOthers && dirty ? saved : null;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -213,10 +215,7 @@ function PhotoWordsForm({ photo, position, onSave }: { photo: GalleryPhoto; posi
     setSent(values);
     const ok = await onSave(values.caption, values.credit);
     setSaving(false);
-    if (ok) {
-      setStatus('Saved.');
-      setTheirs(null);
-    }
+    if (ok) setStatus('Saved.');
   }
 
   const { image } = photo;
@@ -281,7 +280,7 @@ function PhotoWordsForm({ photo, position, onSave }: { photo: GalleryPhoto; posi
             className={`${smallButton} mt-2`}
             onClick={() => {
               setValues(shownTheirs);
-              setTheirs(null);
+              setSavedByOthers(false);
             }}
           >
             Use theirs<span className="sr-only"> for photo {position}</span>
