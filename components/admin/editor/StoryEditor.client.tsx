@@ -103,6 +103,13 @@ function failedOnServer(error: unknown): boolean {
   return error instanceof Error && !(error instanceof TypeError) && navigator.onLine;
 }
 
+/** The offer of copies kept in this browser; `newest` is when the newest was written. */
+function keptCopiesText(count: number, newest: string): string {
+  return count > 1
+    ? `This browser kept ${count} copies of this story that differ from the saved one (other tabs or earlier visits). The newest is from ${newest}.`
+    : `This browser kept a copy of this story from ${newest} that differs from the saved one.`;
+}
+
 function toFields(draft: DraftState): StoryFieldsInput {
   return {
     headline: draft.headline,
@@ -750,11 +757,7 @@ export default function StoryEditor(props: StoryEditorProps) {
 
       {localCopies[0] ? (
         <Prompt
-          text={
-            localCopies.length > 1
-              ? `This browser kept ${localCopies.length} copies of this story that differ from the saved one (other tabs or earlier visits). The newest is from ${newsroomTime(new Date(localCopies[0].savedAt).toISOString(), props.timeZone)}.`
-              : `This browser kept a copy of this story from ${newsroomTime(new Date(localCopies[0].savedAt).toISOString(), props.timeZone)} that differs from the saved one.`
-          }
+          text={keptCopiesText(localCopies.length, newsroomTime(new Date(localCopies[0].savedAt).toISOString(), props.timeZone))}
           restoreLabel="Restore local copy"
           discardLabel="Discard local copy"
           onRestore={() => {
