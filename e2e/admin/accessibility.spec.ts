@@ -17,6 +17,7 @@ const pages: { name: string; path: () => Promise<string> }[] = [
   { name: 'media', path: async () => '/admin/media' },
   { name: 'galleries', path: async () => '/admin/galleries' },
   { name: 'gallery', path: async () => `/admin/galleries/${(await db.gallery.findFirstOrThrow({ select: { id: true } })).id}` },
+  { name: 'front page', path: async () => '/admin/front-page' },
   { name: 'sections', path: async () => '/admin/sections' },
   { name: 'tags', path: async () => '/admin/tags' },
   { name: 'users', path: async () => '/admin/users' },

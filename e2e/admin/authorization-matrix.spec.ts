@@ -318,7 +318,29 @@ const STRUCTURE_ROWS: Row[] = [
       form({ publicationName: 'Matrix Times', timeZone: 'Asia/Baku', language: 'en', expectedUpdatedAt: '2000-01-01T00:00:00.000Z' }),
     ]),
   },
+  // choose the home page lead: Editors and Admins (sent naming a pin that never was, so the lead
+  // e2e/admin/front-page.spec.ts may be choosing meanwhile stays its own; the conflict names the
+  // lead pinned now, which that spec changes, so only its kind is compared)
+  {
+    action: 'pinHomeLeadAction',
+    what: 'home page lead',
+    allowed: EDITORS,
+    allowedAnswer: 'conflict: stale choice',
+    call: async (session, owner) =>
+      staleChoice(outcomeOf(await callAction(session, 'pinHomeLeadAction', null, form({ articleId: (await story(owner, 'published')).id, replacing: NEVER_PINNED })))),
+  },
+  {
+    action: 'unpinHomeLeadAction',
+    what: 'home page lead',
+    allowed: EDITORS,
+    allowedAnswer: 'conflict: stale choice',
+    call: async (session) => staleChoice(outcomeOf(await callAction(session, 'unpinHomeLeadAction', null, form({ replacing: NEVER_PINNED })))),
+  },
 ];
+
+/** A story id no row has (the largest PostgreSQL integer). */
+const NEVER_PINNED = 2_147_483_647;
+const staleChoice = (outcome: Outcome): Outcome => (/^conflict: Someone else (changed|unpinned) the lead meanwhile/.test(outcome) ? 'conflict: stale choice' : outcome);
 
 // ——— Users ——————————————————————————————————————————————————————————————————————————————————
 

@@ -471,6 +471,8 @@ const ROWS: Row[] = [
     expected: EDITORS,
   },
   { page: '/admin/tags', path: () => '/admin/tags', shows: heading('Tags'), expected: EDITORS },
+  // choose the home page lead: Editors and Admins
+  { page: '/admin/front-page', path: () => '/admin/front-page', shows: heading('Front page'), expected: EDITORS },
   {
     page: '/admin/tags/[id]',
     path: () => `/admin/tags/${newsroom.tag.id}`,

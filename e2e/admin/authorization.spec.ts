@@ -13,6 +13,7 @@ const STATIC_PAGES = [
   '/admin/users',
   '/admin/users/invite',
   '/admin/users/new',
+  '/admin/front-page',
   '/admin/sections',
   '/admin/tags',
   '/admin/settings',

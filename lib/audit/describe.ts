@@ -160,6 +160,10 @@ export function describeAuditEntry(entry: EntryToDescribe): DescribedEntry {
       return described(`took ${subject} off the schedule`);
     case 'story.unpublish':
       return described(`unpublished ${subject}`);
+    case 'story.home_lead':
+      return described(`made ${subject} the home page lead`);
+    case 'story.home_lead_end':
+      return described(`stopped ${subject} leading the home page`);
     case 'story.delete':
       return described(`deleted ${subject}`);
     case 'story.restore':

@@ -24,6 +24,9 @@ export type AuditAction =
   | 'story.delete'
   | 'story.restore'
   | 'story.scheduled_publish'
+  /** Pinned to lead the home page (Front page); home_lead_end: unpinned there. */
+  | 'story.home_lead'
+  | 'story.home_lead_end'
   | 'user.create'
   | 'user.invite'
   | 'user.role_change'

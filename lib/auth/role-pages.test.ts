@@ -12,6 +12,7 @@ describe('mayOpenPage', () => {
     expect(mayOpenPage(as('AUTHOR'), '/admin/users')).toBe(false);
     expect(mayOpenPage(as('EDITOR'), '/admin/settings')).toBe(false);
     expect(mayOpenPage(as('EDITOR'), '/admin/audit')).toBe(false);
+    expect(mayOpenPage(as('AUTHOR'), '/admin/front-page')).toBe(false);
   });
 
   it('lets each role open its pages', () => {
@@ -19,6 +20,7 @@ describe('mayOpenPage', () => {
     expect(mayOpenPage(as('EDITOR'), '/admin/users/invite')).toBe(true);
     expect(mayOpenPage(as('EDITOR'), '/admin/users/7')).toBe(true);
     expect(mayOpenPage(as('ADMIN'), '/admin/settings')).toBe(true);
+    expect(mayOpenPage(as('EDITOR'), '/admin/front-page')).toBe(true);
     // Editors invite; only Admins create an account with a password.
     expect(mayOpenPage(as('EDITOR'), '/admin/users/new')).toBe(false);
     expect(mayOpenPage(as('ADMIN'), '/admin/users/new')).toBe(true);

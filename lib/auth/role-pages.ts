@@ -9,6 +9,7 @@ import { can, canInviteAnyone, type Actor } from './permissions';
 const ROLE_PAGES: { path: string; may: (actor: Actor) => boolean }[] = [
   { path: '/admin/users/new', may: (actor) => can(actor, 'manageUsers') },
   { path: '/admin/users', may: canInviteAnyone },
+  { path: '/admin/front-page', may: (actor) => can(actor, 'curateHome') },
   { path: '/admin/sections', may: (actor) => can(actor, 'manageTaxonomy') },
   { path: '/admin/tags', may: (actor) => can(actor, 'manageTaxonomy') },
   { path: '/admin/galleries', may: (actor) => can(actor, 'createGalleries') },

@@ -71,6 +71,15 @@ export async function getSummariesByIds(ids: number[]): Promise<ArticleSummary[]
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+/** The story an editor pinned to lead the home page (lib/editorial/home-lead.ts), while it is public. */
+export async function getPinnedLead(): Promise<ArticleSummary | null> {
+  'use cache';
+  cacheLife('hours');
+  const summaries = await findSummaries({ homeLead: { isNot: null } }, 1);
+  tagSummaries(summaries);
+  return summaries[0] ?? null;
+}
+
 /** The newest published stories across the site (the "Latest" rail, the home page). */
 export async function getLatestArticles(limit = 20, offset = 0): Promise<ArticleSummary[]> {
   'use cache';

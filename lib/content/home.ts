@@ -1,4 +1,4 @@
-import { getLatestArticles, getSectionLatest } from './articles';
+import { getLatestArticles, getPinnedLead, getSectionLatest } from './articles';
 import { getLatestGalleries, type GalleryCard } from './galleries';
 import { getSections, type SectionView } from './sections';
 import type { ArticleSummary } from './views';
@@ -16,13 +16,14 @@ const SECTION_BLOCK = 4;
 const LATEST_RAIL = 10;
 
 /**
- * The front page: the newest story with a picture leads, the next newest are the top stories,
- * then one block per section with stories not already shown above it.
+ * The front page: the story an editor pinned leads, else the newest story with a picture; the
+ * next newest are the top stories, then one block per section with stories not already shown
+ * above it.
  */
 export async function getHomeView(): Promise<HomeView> {
-  const [recent, sections, galleries] = await Promise.all([getLatestArticles(24), getSections(), getLatestGalleries(4)]);
-  const lead = recent.slice(0, 6).find((story) => story.thumbnail) ?? recent[0] ?? null;
-  const topStories = recent.filter((story) => story !== lead).slice(0, TOP_STORIES);
+  const [recent, pinned, sections, galleries] = await Promise.all([getLatestArticles(24), getPinnedLead(), getSections(), getLatestGalleries(4)]);
+  const lead = pinned ?? recent.slice(0, 6).find((story) => story.thumbnail) ?? recent[0] ?? null;
+  const topStories = recent.filter((story) => story.id !== lead?.id).slice(0, TOP_STORIES);
   const shown = new Set([lead, ...topStories].flatMap((story) => (story ? [story.id] : [])));
 
   const perSection = await Promise.all(sections.map((section) => getSectionLatest(section.id, SECTION_BLOCK + TOP_STORIES + 1)));

@@ -14,7 +14,7 @@ type RowKind = 'story' | 'user' | 'gallery' | 'section' | 'tag';
  * one row, which table its id names. The first match decides, so fixed names come before ids.
  */
 const NEWSROOM_PAGES: { pattern: RegExp; names?: RowKind }[] = [
-  { pattern: /^\/admin(?:\/(?:audit|media|profile|review|settings|not-permitted|missing))?$/ },
+  { pattern: /^\/admin(?:\/(?:audit|front-page|media|profile|review|settings|not-permitted|missing))?$/ },
   { pattern: /^\/admin\/(?:stories|galleries|sections|tags|users)$/ },
   { pattern: /^\/admin\/(?:stories|galleries)\/new$/ },
   { pattern: /^\/admin\/users\/(?:new|invite)$/ },

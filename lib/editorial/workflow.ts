@@ -3,6 +3,7 @@ import { assertCanOnStory, Forbidden, Invalid, NotFound } from '../auth/guard';
 import { canOnStory, type Actor } from '../auth/permissions';
 import { tagsForChange } from './cache-tags';
 import { isLaterMinute } from './fields';
+import { endHomeLeadOf } from './home-lead';
 import { assertReadyToPublish } from './readiness';
 import { assertCanEdit, footprintOf, inTransaction, loadStoryRow, staleVersion, updateGuarded, type EditorialResult, type Tx } from './save';
 import { accessOf, isPublic, snapshotOf, type StoryRow } from './snapshot';
@@ -156,6 +157,7 @@ export function unpublishStory(actor: Actor, input: { id: number; version: numbe
     await assertVersion(tx, row, input.version);
     if (row.status !== 'PUBLISHED') throw new Invalid('This story is not published.');
     await updateGuarded(tx, row.id, input.version, { status: 'UNPUBLISHED' });
+    await endHomeLeadOf(tx, row.id);
     await recordAudit(tx, { actorId: actor.id, action: 'story.unpublish', subjectType: 'story', subjectId: row.id });
   });
 }
@@ -184,6 +186,7 @@ export function deleteStory(actor: Actor, input: { id: number; version: number }
       deletedAt: now,
       ...(unscheduled ? { status: row.firstPublishedAt ? 'UNPUBLISHED' : 'DRAFT', scheduledAt: null } : {}),
     });
+    await endHomeLeadOf(tx, row.id);
     await recordAudit(tx, {
       actorId: actor.id,
       action: 'story.delete',

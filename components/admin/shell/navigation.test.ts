@@ -8,10 +8,11 @@ describe('navigationFor', () => {
   it('shows each role exactly the areas the roles table lets it use', () => {
     expect(labelsFor('CONTRIBUTOR')).toEqual(['Stories', 'Review queue', 'Media']);
     expect(labelsFor('AUTHOR')).toEqual(['Stories', 'Review queue', 'Media', 'Galleries']);
-    expect(labelsFor('EDITOR')).toEqual(['Stories', 'Review queue', 'Media', 'Galleries', 'Sections', 'Tags', 'Users']);
+    expect(labelsFor('EDITOR')).toEqual(['Stories', 'Review queue', 'Front page', 'Media', 'Galleries', 'Sections', 'Tags', 'Users']);
     expect(labelsFor('ADMIN')).toEqual([
       'Stories',
       'Review queue',
+      'Front page',
       'Media',
       'Galleries',
       'Sections',

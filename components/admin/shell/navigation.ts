@@ -17,6 +17,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/admin/stories', label: 'Stories', visibleTo: (actor) => can(actor, 'createDraft') },
   { href: '/admin/review', label: 'Review queue', visibleTo: (actor) => can(actor, 'review') },
+  { href: '/admin/front-page', label: 'Front page' },
   { href: '/admin/media', label: 'Media', visibleTo: (actor) => can(actor, 'useLibraryImages') },
   { href: '/admin/galleries', label: 'Galleries' },
   { href: '/admin/sections', label: 'Sections' },

@@ -1,0 +1,138 @@
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { Conflict, Invalid } from '../auth/guard';
+import type { Role } from '../auth/permissions';
+import { cacheTag } from '../content/tags';
+import { db } from '../db/client';
+import { createNewsroom, createStaff, type TestStaff } from '../testing/actors';
+import { cells, EDITORS, outcomesByRole } from '../testing/authorization';
+import { createImage, createSection, createStory } from '../testing/newsroom';
+import { getHomeLeadChoice, pinHomeLead, unpinHomeLead } from './home-lead';
+import { deleteStory, unpublishStory } from './workflow';
+
+// The one HomeLead row is this file's alone: no other test pins a lead.
+
+let editor: TestStaff;
+let section: { id: number; slug: string };
+
+beforeAll(async () => {
+  editor = await createStaff(db, { role: 'EDITOR', name: 'Nigar Quliyeva' });
+  section = await createSection(db, { name: 'Front' });
+});
+
+beforeEach(async () => {
+  await db.homeLead.deleteMany();
+});
+
+const published = (headline: string, options: { heroImageId?: number; minutesAgo?: number } = {}) =>
+  createStory(db, {
+    sectionId: section.id,
+    createdById: editor.id,
+    headline,
+    heroImageId: options.heroImageId,
+    firstPublishedAt: new Date(Date.now() - (options.minutesAgo ?? 0) * 60_000),
+  });
+
+async function caught(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('choosing the home page lead', () => {
+  it('lists published stories newest first, finds them by headline, and says which has no picture', async () => {
+    const image = await createImage(db, { alt: 'Harbour' });
+    const older = await published('Caspian ferry timetable changes', { heroImageId: image.id, minutesAgo: 5 });
+    const newer = await published('Caspian ports reopen after storm');
+    await published('Draft-like but unrelated', { minutesAgo: 1 });
+
+    const { candidates, pinned } = await getHomeLeadChoice(editor, { query: 'CASPIAN' });
+    expect(pinned).toBeNull();
+    expect(candidates.map((story) => [story.id, story.hasPicture])).toEqual([
+      [newer.id, false],
+      [older.id, true],
+    ]);
+    expect(candidates[0].path).toBe(`/${section.slug}/${newer.slug}`);
+  });
+
+  it('pins a story, names who and when, and records it; the page expires the home page', async () => {
+    const story = await published('Budget passes first reading');
+    const result = await pinHomeLead(editor, { articleId: story.id, replacing: 0 });
+    expect(result).toEqual({ value: { articleId: story.id }, expire: [cacheTag.storyLists] });
+
+    const { pinned } = await getHomeLeadChoice(editor);
+    expect(pinned).toMatchObject({ id: story.id, headline: 'Budget passes first reading', pinnedBy: 'Nigar Quliyeva' });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: 'story.home_lead', subjectId: String(story.id) } });
+    expect(audit.actorId).toBe(editor.id);
+  });
+
+  it('refuses a choice made from a page that showed another lead, naming the one pinned now', async () => {
+    const [first, second, third] = [await published('First lead'), await published('Second lead'), await published('Third lead')];
+    await pinHomeLead(editor, { articleId: first.id, replacing: 0 });
+    // Two editors saw "First lead" pinned; one pins "Second lead", then the other "Third lead".
+    await pinHomeLead(editor, { articleId: second.id, replacing: first.id });
+    const error = await caught(pinHomeLead(editor, { articleId: third.id, replacing: first.id }));
+    expect(error).toBeInstanceOf(Conflict);
+    expect((error as Error).message).toBe('Someone else changed the lead meanwhile: “Second lead” is pinned now. Reload to see it, then choose again.');
+    // Nor can a page that showed no pin replace one.
+    expect(await caught(pinHomeLead(editor, { articleId: third.id, replacing: 0 }))).toBeInstanceOf(Conflict);
+    expect(await caught(unpinHomeLead(editor, { replacing: first.id }))).toBeInstanceOf(Conflict);
+    expect((await db.homeLead.findUniqueOrThrow({ where: { id: 1 } })).articleId).toBe(second.id);
+  });
+
+  it('unpins: the automatic lead returns, and the change is recorded', async () => {
+    const story = await published('Pinned for a while');
+    await pinHomeLead(editor, { articleId: story.id, replacing: 0 });
+    expect(await unpinHomeLead(editor, { replacing: story.id })).toEqual({ value: { articleId: story.id }, expire: [cacheTag.storyLists] });
+    expect(await db.homeLead.count()).toBe(0);
+    expect(await db.auditLog.count({ where: { action: 'story.home_lead_end', subjectId: String(story.id) } })).toBe(1);
+    // A second "Unpin" from a page showing it pinned is told what changed.
+    const error = await caught(unpinHomeLead(editor, { replacing: story.id }));
+    expect((error as Error).message).toBe('Someone else unpinned the lead meanwhile. Reload to see what leads now, then choose again.');
+  });
+
+  it('refuses a story readers cannot see', async () => {
+    const draft = await createStory(db, { sectionId: section.id, createdById: editor.id, status: 'DRAFT' });
+    const deleted = await createStory(db, { sectionId: section.id, createdById: editor.id, deletedAt: new Date() });
+    for (const story of [draft, deleted]) {
+      const error = await caught(pinHomeLead(editor, { articleId: story.id, replacing: 0 }));
+      expect(error).toBeInstanceOf(Invalid);
+      expect((error as Error).message).toBe('That story is not on the site now, so it cannot lead the home page. Publish it first.');
+    }
+    expect(await db.homeLead.count()).toBe(0);
+  });
+
+  it('ends the pin when the story is unpublished or deleted, so republishing it later does not lead by surprise', async () => {
+    for (const leave of [unpublishStory, deleteStory]) {
+      const story = await published(`Leaves the site by ${leave.name}`);
+      await pinHomeLead(editor, { articleId: story.id, replacing: 0 });
+      await leave(editor, { id: story.id, version: 1 });
+      expect(await db.homeLead.count()).toBe(0);
+      expect((await getHomeLeadChoice(editor)).pinned).toBeNull();
+    }
+  });
+});
+
+describe('home lead authorization matrix: Editors and Admins', () => {
+  let staff: Record<Role, TestStaff>;
+  beforeAll(async () => {
+    staff = await createNewsroom(db);
+  });
+
+  it('getHomeLeadChoice', async () => {
+    expect(await outcomesByRole((role) => getHomeLeadChoice(staff[role]))).toEqual(cells(EDITORS));
+  });
+
+  it('pinHomeLead and unpinHomeLead', async () => {
+    const story = await published('Matrix lead');
+    expect(
+      await outcomesByRole(async (role) => {
+        await pinHomeLead(staff[role], { articleId: story.id, replacing: 0 });
+        await unpinHomeLead(staff[role], { replacing: story.id });
+      }),
+    ).toEqual(cells(EDITORS));
+    expect(await db.homeLead.count()).toBe(0);
+  });
+});
