@@ -101,6 +101,17 @@ describe('story editor extensions', () => {
     expect(parsed.content?.map((block) => block.type)).toEqual(['heading', 'paragraph', 'heading', 'bulletList', 'orderedList', 'paragraph']);
   });
 
+  it('keeps pasted line breaks in list items and quotes as line breaks of a valid story body', () => {
+    const html = cleanPastedHtml('<ul><li>Line one<br>continues</li></ul><blockquote>“We lost everything.”<br>“Everything.”</blockquote><span>Dear editor,</span><br><span>hello</span>');
+    const parsed = storyDocument.parse(generateJSON(html, extensions));
+    const lines = (block: unknown) => JSON.stringify(block).match(/"hardBreak"/g)?.length ?? 0;
+    expect(parsed.content?.map((block) => [block.type, lines(block)])).toEqual([
+      ['bulletList', 1],
+      ['blockquote', 1],
+      ['paragraph', 1],
+    ]);
+  });
+
   it('allows only http(s), mailto and site-relative links', () => {
     expect(['https://a.test/x', 'http://a.test', 'mailto:desk@a.test', '/politics/x', '#top'].every(isAllowedHref)).toBe(true);
     expect(['javascript:alert(1)', 'data:text/html,x', '//evil.test', 'ftp://x', 'vbscript:x'].some(isAllowedHref)).toBe(false);

@@ -90,3 +90,74 @@ describe('text clean-up', () => {
     expect(cleanPastedText('“Gəncə” — Москва')).toBe('“Gəncə” — Москва');
   });
 });
+
+describe('what a paste must not lose or add', () => {
+  it('keeps the text inside Word’s smart tags and content controls, dropping only the tags', () => {
+    const pasted = cleanPastedHtml(
+      '<p class=MsoNormal>The ship docked in <st1:City w:st="on"><st1:place w:st="on">Baku</st1:place></st1:City> on <st1:date w:st="on">May 3</st1:date>.<o:p></o:p></p>' +
+        '<p class=MsoNormal>Spokesperson: <w:Sdt ID="1234">Leyla Mammadova</w:Sdt>, said the port was safe.</p>',
+    );
+    expect(pasted).toBe('<p>The ship docked in Baku on May 3.</p><p>Spokesperson: Leyla Mammadova, said the port was safe.</p>');
+  });
+
+  it('keeps a line break as one and a blank line as a new paragraph, in loose text, list items and quotes', () => {
+    expect(cleanPastedHtml('<span>Dear editor,</span><br><span>the road is closed.</span><br><br><span>Regards, Anar</span>')).toBe(
+      '<p>Dear editor,<br>the road is closed.</p><p>Regards, Anar</p>',
+    );
+    expect(cleanPastedHtml('<ul><li>Line one<br>continues here</li></ul>')).toBe('<ul><li>Line one<br>continues here</li></ul>');
+    expect(cleanPastedHtml('<blockquote>"We lost everything," said one resident.<br>"Everything is gone."</blockquote>')).toBe(
+      '<blockquote>“We lost everything,” said one resident.<br>“Everything is gone.”</blockquote>',
+    );
+  });
+
+  it('keeps the space that bold, italic or a link held alone between two words', () => {
+    expect(cleanPastedHtml('<p>He read <i>The</i><i> </i><i>New York Times</i> and <b>Le</b><b>&nbsp;</b><b>Monde</b>.</p>')).toBe(
+      '<p>He read <em>The</em> <em>New York Times</em> and <strong>Le</strong>&nbsp;<strong>Monde</strong>.</p>',
+    );
+    expect(cleanPastedHtml('<p>Read<a href="https://e.example/"> </a>this</p>')).toBe('<p>Read this</p>');
+  });
+
+  it('leaves out Word’s review comments and the links of its footnote markers, keeping the footnotes', () => {
+    const pasted = cleanPastedHtml(
+      '<p class=MsoNormal>Turnout was 61%<a href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference>[1]</span></a> by Monday' +
+        '<span class=MsoCommentReference><a class=msocomanchor id="_anchor_1" href="#_msocom_1" name="_msoanchor_1">[AB1]</a></span>.</p>' +
+        "<div style='mso-element:comment-list'><hr class=msocomoff align=left size=1 width=\"33%\"><div style='mso-element:comment' id=_com_1>" +
+        '<p class=MsoCommentText><a href="#_msoanchor_1">[AB1]</a>CHECK THIS with the police before we run it</p></div></div>' +
+        "<div style='mso-element:footnote-list'><div style='mso-element:footnote' id=ftn1><p class=MsoFootnoteText><a href=\"#_ftnref1\">[1]</a> Figures from the commission.</p></div></div>",
+    );
+    expect(pasted).toBe('<p>Turnout was 61%[1] by Monday.</p><p>[1] Figures from the commission.</p>');
+  });
+
+  it('leaves out text a tracked change deleted', () => {
+    expect(cleanPastedHtml('<p>The mayor <del cite="mailto:Editor">resigned</del><ins cite="mailto:Editor">was dismissed</ins> on Monday.</p>')).toBe(
+      '<p>The mayor was dismissed on Monday.</p>',
+    );
+  });
+
+  it('goes on counting a Word list that carries on after a paragraph', () => {
+    const item = (marker: string, text: string) =>
+      `<p class=MsoListParagraph style='mso-list:l1 level1 lfo2'><span style='mso-list:Ignore'>${marker}<span>&nbsp;</span></span>${text}</p>`;
+    expect(cleanPastedHtml(item('1.', 'Close the roads') + item('2.', 'Open shelters') + '<p class=MsoNormal>Then, on Thursday:</p>' + item('3.', 'Reopen on Friday'))).toBe(
+      '<ol><li><p>Close the roads</p></li><li><p>Open shelters</p></li></ol><p>Then, on Thursday:</p><ol start="3"><li><p>Reopen on Friday</p></li></ol>',
+    );
+  });
+
+  it('keeps a page’s asides and headers as paragraphs of their own, a table’s caption and the lines of a <pre>', () => {
+    expect(cleanPastedHtml('<p>Before.</p><aside>Read more</aside><aside>Related story</aside><p>After.</p>')).toBe(
+      '<p>Before.</p><p>Read more</p><p>Related story</p><p>After.</p>',
+    );
+    expect(cleanPastedHtml('<table><caption>Table 1: Wind speeds</caption><tr><td>Town</td><td>Speed</td></tr></table>')).toBe('<p>Table 1: Wind speeds</p><p>Town | Speed</p>');
+    expect(cleanPastedHtml('<pre>line one\nline two</pre>')).toBe('<p>line one<br>line two</p>');
+  });
+
+  it('keeps links whose address has a space or a line break, and drops ones too long to save', () => {
+    expect(cleanPastedHtml('<p><a href="https://share.example/Shared Documents/Budget\n2024.pdf">budget</a></p>')).toBe(
+      '<p><a href="https://share.example/Shared%20Documents/Budget2024.pdf">budget</a></p>',
+    );
+    expect(cleanPastedHtml(`<p><a href="https://e.example/?q=${'x'.repeat(2100)}">long</a></p>`)).toBe('<p>long</p>');
+  });
+
+  it('adds no empty paragraph for the line breaks between a document’s blocks', () => {
+    expect(cleanPastedHtml('\n<p>a</p>\n<p>b</p>\n')).toBe('<p>a</p><p>b</p>');
+  });
+});

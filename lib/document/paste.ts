@@ -7,10 +7,13 @@
  * become typographic ones. Runs in the browser (DOMParser); tests use happy-dom.
  */
 
-import { isAllowedHref } from './schema';
+import { BODY_LIMITS, isAllowedHref } from './schema';
 import { tidyFragment, tidyRuns } from './typography';
 
-const DROP_ENTIRELY = new Set(['STYLE', 'SCRIPT', 'META', 'LINK', 'TITLE', 'XML', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'SVG', 'CANVAS', 'FORM', 'INPUT', 'BUTTON', 'SELECT', 'TEXTAREA', 'NOSCRIPT', 'HEAD']);
+// DEL: text a tracked change (Word) or a page struck out, which the story would otherwise say too.
+const DROP_ENTIRELY = new Set(['STYLE', 'SCRIPT', 'META', 'LINK', 'TITLE', 'XML', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'SVG', 'CANVAS', 'FORM', 'INPUT', 'BUTTON', 'SELECT', 'TEXTAREA', 'NOSCRIPT', 'HEAD', 'DEL']);
+// Web page blocks the story has no element for: a paragraph when they hold only text, else unwrapped.
+const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'FIGURE', 'CENTER', 'DETAILS', 'SUMMARY', 'FIELDSET', 'LEGEND', 'HGROUP']);
 const KEEP = new Set(['P', 'H2', 'H3', 'UL', 'OL', 'LI', 'BLOCKQUOTE', 'STRONG', 'EM', 'A', 'BR', 'HR']);
 const BLOCKS = new Set(['P', 'H2', 'H3', 'LI', 'BLOCKQUOTE', 'UL', 'OL', 'HR']);
 
@@ -18,10 +21,12 @@ export function cleanPastedHtml(html: string, parser: DOMParser = new DOMParser(
   const document = parser.parseFromString(html, 'text/html');
   const body = document.body;
   removeComments(body);
+  removeWordNotes(body);
   convertWordLists(body);
   flattenTables(body);
   normaliseElements(body);
   removeEmptyBlocks(body);
+  paragraphsFromLooseText(body);
   cleanText(body);
   return body.innerHTML.trim();
 }
@@ -41,6 +46,7 @@ export function cleanPastedText(text: string): string {
 function flattenTables(root: HTMLElement): void {
   for (const table of [...root.querySelectorAll('table')].reverse()) {
     const rows = [...table.querySelectorAll('tr')].filter((row) => row.closest('table') === table);
+    const caption = [...table.children].find((child) => child.tagName === 'CAPTION');
     const paragraphs = rows.flatMap((row) => {
       const cells = [...row.children].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
       if (!cells.length) return [];
@@ -48,6 +54,11 @@ function flattenTables(root: HTMLElement): void {
       paragraph.textContent = cells.join(' | ');
       return [paragraph];
     });
+    if (caption?.textContent?.trim()) {
+      const title = root.ownerDocument.createElement('p');
+      title.textContent = caption.textContent.replace(/\s+/g, ' ').trim();
+      paragraphs.unshift(title);
+    }
     table.replaceWith(...paragraphs);
   }
 }
@@ -57,6 +68,19 @@ function removeComments(root: Node): void {
   const comments: Node[] = [];
   while (walker.nextNode()) comments.push(walker.currentNode);
   for (const comment of comments) comment.parentNode?.removeChild(comment);
+}
+
+/**
+ * Word's review comments are notes to colleagues, never story text: their markers ("[AB1]") and
+ * the comment list at the end go. Footnotes stay as text, but their markers link to places in the
+ * Word file that the story does not have, so those links go (see safeHref: '#' links).
+ */
+function removeWordNotes(root: HTMLElement): void {
+  for (const element of [...root.querySelectorAll('*')]) {
+    if (!element.isConnected) continue;
+    const className = (element.getAttribute('class') ?? '').toLowerCase();
+    if (/\bmsocom(anchor|off)\b|\bmsocommentreference\b/.test(className) || styleValue(styleOf(element), 'mso-element') === 'comment-list') element.remove();
+  }
 }
 
 function styleOf(element: Element): string {
@@ -88,11 +112,14 @@ function convertWordLists(root: HTMLElement): void {
     for (const item of items) {
       const level = Number(/level(\d+)/.exec(styleOf(item))?.[1] ?? 1);
       const marker = [...item.querySelectorAll('span')].find((span) => styleOf(span).includes('mso-list:ignore'));
-      const ordered = /^\s*[\(]?([0-9]+|[a-z]|[ivxlc]+)[.)]/i.test(marker?.textContent ?? '');
+      const number = /^\s*[\(]?([0-9]+|[a-z]|[ivxlc]+)[.)]/i.exec(marker?.textContent ?? '');
+      const ordered = number !== null;
       marker?.remove();
       while (stack.length && stack[stack.length - 1].level > level) stack.pop();
       if (!stack.length || stack[stack.length - 1].level < level) {
         const list = doc.createElement(ordered ? 'ol' : 'ul');
+        // A list Word carries on after a paragraph ("3.", "4.") goes on counting from there.
+        if (number && /^\d+$/.test(number[1]) && Number(number[1]) > 1) list.setAttribute('start', number[1]);
         const parentItem = stack.length ? stack[stack.length - 1].list.lastElementChild : null;
         if (parentItem) parentItem.appendChild(list);
         else top = list;
@@ -140,11 +167,14 @@ function isItalicStyle(style: string): boolean {
 
 function safeHref(href: string | null): string | null {
   if (!href) return null;
-  let trimmed = href.trim();
+  // Browsers drop line breaks and tabs inside an address and send a space as %20 (a SharePoint path).
+  let trimmed = href.trim().replace(/[\t\r\n]/g, '').replace(/ /g, '%20');
+  // A place in the pasted document (a Word footnote, a page's own anchor): not in the story.
+  if (trimmed.startsWith('#')) return null;
   // Google Docs routes links through its redirector; keep the real destination.
   const redirected = /^https:\/\/www\.google\.com\/url\?/.test(trimmed) ? new URL(trimmed).searchParams.get('q') : null;
   if (redirected) trimmed = redirected;
-  return isAllowedHref(trimmed) ? trimmed : null;
+  return trimmed.length <= BODY_LIMITS.href && isAllowedHref(trimmed) ? trimmed : null;
 }
 
 /** Rewrites every element into the handful the story schema knows, innermost first. */
@@ -154,8 +184,8 @@ function normaliseElements(root: HTMLElement): void {
     for (const child of [...element.children]) visit(child);
     if (element === root) return;
     const tag = element.tagName.toUpperCase();
-    if (DROP_ENTIRELY.has(tag) || tag.includes(':')) {
-      // Word's <o:p> holds only &nbsp;; namespaced elements never carry story text.
+    if (DROP_ENTIRELY.has(tag) || tag === 'O:P' || tag.startsWith('V:')) {
+      // Word's <o:p> holds only &nbsp; and its v: elements draw shapes.
       element.remove();
       return;
     }
@@ -183,23 +213,27 @@ function normaliseElements(root: HTMLElement): void {
       case 'DFN':
         replacement = styleValue(style, 'font-style') === 'normal' ? null : 'em';
         break;
-      case 'DIV':
-      case 'SECTION':
-      case 'ARTICLE':
-      case 'MAIN':
-        // A div that holds only text acts as a paragraph (many web editors); otherwise unwrap.
-        replacement = [...element.children].some((child) => BLOCKS.has(child.tagName)) ? null : 'p';
+      case 'PRE': {
+        // Lines of code or verse: each its own line of one paragraph.
+        for (const text of textNodesOf(element)) {
+          const lines = (text.data ?? '').split(/\r?\n/);
+          if (lines.length < 2) continue;
+          text.replaceWith(...lines.flatMap((line, index) => (index ? [doc.createElement('br'), doc.createTextNode(line)] : [doc.createTextNode(line)])));
+        }
+        replacement = 'p';
         break;
+      }
       case 'DT':
       case 'DD':
       case 'FIGCAPTION':
       case 'CAPTION':
-      case 'PRE':
       case 'ADDRESS':
         replacement = 'p';
         break;
       default:
-        replacement = KEEP.has(tag) ? tag.toLowerCase() : null;
+        // A container that holds only text acts as a paragraph (many web editors); otherwise unwrap.
+        if (CONTAINERS.has(tag)) replacement = [...element.children].some((child) => BLOCKS.has(child.tagName)) ? null : 'p';
+        else replacement = KEEP.has(tag) ? tag.toLowerCase() : null;
     }
 
     // Inline styling that means bold or italic (Google Docs, web pages) becomes real marks.
@@ -248,12 +282,9 @@ function normaliseElements(root: HTMLElement): void {
   visit(root);
   // Headings and paragraphs never nest inside each other; flatten what web pages sometimes send.
   for (const inner of [...root.querySelectorAll('p p, h2 p, h3 p, p h2, p h3')]) unwrap(inner);
-  // Google Docs puts a <br> between blocks; between blocks it means nothing.
+  // Google Docs puts a <br> between blocks, where it means nothing; beside text it is a line break.
   for (const br of [...root.querySelectorAll('br')]) {
-    const parent = br.parentElement;
-    if (!parent || parent === root || parent.tagName === 'LI' || parent.tagName === 'BLOCKQUOTE' || parent.tagName === 'UL' || parent.tagName === 'OL') {
-      br.remove();
-    }
+    if (isBlockOrEdge(meaningfulSibling(br, 'previousSibling')) || isBlockOrEdge(meaningfulSibling(br, 'nextSibling'))) br.remove();
   }
   for (const inline of [...root.querySelectorAll('strong strong, em em')]) unwrap(inline);
 }
@@ -289,25 +320,92 @@ function removeEmptyBlocks(root: HTMLElement): void {
   while (removed) {
     removed = false;
     for (const block of [...root.querySelectorAll('p, h2, h3, li, blockquote, ul, ol, strong, em, a')]) {
-      if (!block.textContent?.replace(/[\s\u00a0\u200b\ufeff]/g, '') && !block.querySelector('hr')) {
-        block.remove();
-        removed = true;
-      }
+      if (block.textContent?.replace(/[\s\u00a0\u200b\ufeff]/g, '') || block.querySelector('hr, br')) continue;
+      // Bold or a link around nothing but a space still keeps two words apart ("Le<b> </b>Monde").
+      if (['STRONG', 'EM', 'A'].includes(block.tagName) && block.textContent) unwrap(block);
+      else block.remove();
+      removed = true;
     }
   }
+}
+
+type Sibling = 'previousSibling' | 'nextSibling';
+
+/** The nearest sibling that is not blank text (the line breaks between a page's tags). */
+function meaningfulSibling(node: Node, direction: Sibling): Node | null {
+  let sibling = node[direction];
+  while (sibling && sibling.nodeType === 3 && !sibling.textContent?.trim()) sibling = sibling[direction];
+  return sibling;
+}
+
+function isBlockOrEdge(node: Node | null): boolean {
+  return !node || (node.nodeType === 1 && BLOCKS.has((node as Element).tagName));
+}
+
+function textNodesOf(element: Element): Text[] {
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  const nodes: Text[] = [];
+  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+  return nodes;
+}
+
+/**
+ * Text pasted without paragraphs around it (part of an e-mail, a web page's loose lines) becomes
+ * paragraphs: a blank line (two or more <br>) starts a new one, one <br> stays a line break. The
+ * blank text between blocks goes, so the story does not start with an empty paragraph.
+ */
+function paragraphsFromLooseText(root: HTMLElement): void {
+  const doc = root.ownerDocument;
+  let run: Node[] = [];
+  const flush = (before: Node | null) => {
+    const paragraphs: Node[][] = [[]];
+    let inBlankLine = false;
+    run.forEach((node, index) => {
+      const next = run.slice(index + 1).find((candidate) => candidate.nodeType !== 3 || candidate.textContent?.trim());
+      if (node.nodeName === 'BR' && (inBlankLine || next?.nodeName === 'BR')) {
+        (node as ChildNode).remove();
+        if (!inBlankLine && paragraphs[paragraphs.length - 1].length) paragraphs.push([]);
+        inBlankLine = true;
+        return;
+      }
+      if (node.nodeType !== 3 || node.textContent?.trim()) inBlankLine = false;
+      paragraphs[paragraphs.length - 1].push(node);
+    });
+    for (const nodes of paragraphs) {
+      if (!nodes.some((node) => node.nodeType !== 3 || node.textContent?.trim())) continue;
+      const paragraph = doc.createElement('p');
+      paragraph.append(...nodes);
+      root.insertBefore(paragraph, before);
+    }
+    run = [];
+  };
+  for (const node of [...root.childNodes]) {
+    if (node.nodeType === 1 && BLOCKS.has((node as Element).tagName)) flush(node);
+    else if (node.nodeType === 3 && !node.textContent?.trim() && !run.length) node.remove();
+    else run.push(node);
+  }
+  flush(null);
+  for (const node of [...root.childNodes]) if (node.nodeType === 3 && !node.textContent?.trim()) node.remove();
 }
 
 function cleanText(root: HTMLElement): void {
   const blocks = [...root.querySelectorAll('p, h2, h3, li')].filter((block) => !block.querySelector('p, h2, h3, li'));
   const handled = new Set<Node>();
   for (const block of blocks) {
-    const walker = root.ownerDocument.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
-    const nodes: Text[] = [];
-    while (walker.nextNode()) nodes.push(walker.currentNode as Text);
-    tidyRuns(nodes.map((node) => node.data ?? '')).forEach((text, index) => {
-      handled.add(nodes[index]);
-      nodes[index].data = text;
-    });
+    // Each line is tidied as one text: a quote that opens a line after a <br> opens.
+    const walker = root.ownerDocument.createTreeWalker(block, 1 | 4 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
+    const lines: Text[][] = [[]];
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      if (node.nodeName === 'BR') lines.push([]);
+      else if (node.nodeType === 3) lines[lines.length - 1].push(node as Text);
+    }
+    for (const nodes of lines) {
+      tidyRuns(nodes.map((node) => node.data ?? '')).forEach((text, index) => {
+        handled.add(nodes[index]);
+        nodes[index].data = text;
+      });
+    }
   }
   // Text outside any block (a paste of a bare phrase) gets the same treatment.
   const walker = root.ownerDocument.createTreeWalker(root, 4);
