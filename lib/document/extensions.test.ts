@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Editor, generateHTML, generateJSON } from '@tiptap/core';
 import { describe, expect, it } from 'vitest';
 import { documentToText } from './text';
-import { linkInSelection, pasteProps, picturesLeftOut, storyExtensions } from './extensions';
+import { leftOut, leftOutNote, linkInSelection, pasteProps, storyExtensions } from './extensions';
 import { isAllowedHref } from './schema';
 import { cleanPastedHtml } from './paste';
 import { storyDocument } from './schema';
@@ -85,14 +85,23 @@ describe('story editor extensions', () => {
   it('keeps its own copies as they are, and cleans a copy from another ProseMirror-based editor', () => {
     const own = `<meta charset="utf-8"><figure data-pm-slice="0 0 []" class="pull-quote"><blockquote><p>Quote</p></blockquote><figcaption>Aynur</figcaption></figure><figure data-type="figure" data-image-id="4"></figure><div data-type="gallery-embed" data-gallery-id="2"></div><p>Two  spaces <a href="/nation/x">kept</a></p>`;
     expect(pasteProps.transformPastedHTML(own)).toBe(own);
-    expect(picturesLeftOut(own)).toBe(0);
+    expect(leftOut(own)).toEqual({ pictures: 0, embeds: 0 });
 
     const elsewhere = '<p data-pm-slice="1 1 []">He said \\"no\\"  and   left.</p><p><img src="https://x.test/a.jpg"></p><p><a href="https://www.google.com/url?q=https://example.org/&amp;sa=D">link</a></p>';
     const cleaned = pasteProps.transformPastedHTML(elsewhere);
     expect(cleaned).not.toContain('<img');
     expect(cleaned).not.toContain('google.com/url');
     expect(cleaned).toContain('https://example.org/');
-    expect(picturesLeftOut(elsewhere)).toBe(1);
+    expect(leftOut(elsewhere)).toEqual({ pictures: 1, embeds: 0 });
+  });
+
+  it('says what a paste left out: pictures, and videos or players embedded in a page', () => {
+    const page = '<p>Watch:</p><iframe src="https://www.youtube.com/embed/x"></iframe><img src="a.jpg"><img src="b.jpg">';
+    expect(leftOut(page)).toEqual({ pictures: 2, embeds: 1 });
+    expect(leftOutNote(leftOut(page))).toBe(
+      '2 pictures in what you pasted were left out: add pictures from the library with Image. A video or embedded player in what you pasted was left out: stories cannot embed players, so link to it instead.',
+    );
+    expect(leftOutNote({ pictures: 0, embeds: 0 })).toBeNull();
   });
 
   it('turns a pasted Word document into a valid story body', () => {

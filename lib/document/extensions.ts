@@ -357,9 +357,22 @@ export const pasteProps = {
   transformPastedText: (text: string) => cleanPastedText(text),
 };
 
-/** How many pictures a paste from elsewhere had: cleanPastedHtml drops them (they come from the library). */
-export function picturesLeftOut(html: string): number {
-  return isOwnCopy(html) ? 0 : (html.match(/<img\b/gi) ?? []).length;
+/**
+ * What a paste from elsewhere held that cleanPastedHtml drops: pictures (they come from the
+ * library) and embedded players (a story has none).
+ */
+export function leftOut(html: string): { pictures: number; embeds: number } {
+  if (isOwnCopy(html)) return { pictures: 0, embeds: 0 };
+  return { pictures: (html.match(/<img\b/gi) ?? []).length, embeds: (html.match(/<(?:iframe|video|audio|embed|object)\b/gi) ?? []).length };
+}
+
+/** The editor's note after such a paste, or null when nothing was left out. */
+export function leftOutNote({ pictures, embeds }: { pictures: number; embeds: number }): string | null {
+  const parts = [
+    pictures && `${pictures === 1 ? 'A picture' : `${pictures} pictures`} in what you pasted ${pictures === 1 ? 'was' : 'were'} left out: add pictures from the library with Image.`,
+    embeds && `${embeds === 1 ? 'A video or embedded player' : `${embeds} videos or embedded players`} in what you pasted ${embeds === 1 ? 'was' : 'were'} left out: stories cannot embed players, so link to ${embeds === 1 ? 'it' : 'them'} instead.`,
+  ].filter(Boolean);
+  return parts.length ? parts.join(' ') : null;
 }
 
 /** The whole of the first link the selection touches, wherever the selection starts, and its address. */

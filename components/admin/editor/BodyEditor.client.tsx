@@ -4,7 +4,7 @@ import { NodeSelection } from '@tiptap/pm/state';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { EditorDialog } from './EditorDialog.client';
-import { linkInSelection, pasteProps, picturesLeftOut, storyExtensions, type FigureImage, type GallerySummary } from '@/lib/document/extensions';
+import { leftOut, leftOutNote, linkInSelection, pasteProps, storyExtensions, type FigureImage, type GallerySummary } from '@/lib/document/extensions';
 import { BODY_LIMITS, isAllowedHref } from '@/lib/document/schema';
 import type { StoryDocument } from '@/lib/document/schema';
 
@@ -68,9 +68,9 @@ export default function BodyEditor(props: BodyEditorProps) {
       scrollMargin: { top: caretMargin, right: 5, bottom: 5, left: 5 },
       scrollThreshold: { top: caretMargin, right: 0, bottom: 0, left: 0 },
       transformPastedHTML: (html: string) => {
-        const left = picturesLeftOut(html);
+        const note = leftOutNote(leftOut(html));
         // After the paste's own update, which clears the last note.
-        if (left) queueMicrotask(() => setNote(`${left === 1 ? 'A picture' : `${left} pictures`} in what you pasted ${left === 1 ? 'was' : 'were'} left out: add pictures from the library with Image.`));
+        if (note) queueMicrotask(() => setNote(note));
         return pasteProps.transformPastedHTML(html);
       },
       attributes: {
