@@ -55,6 +55,8 @@ test('an Author builds a gallery from the library, reorders it by keyboard, capt
     await picker.getByRole('option', { name: alt }).click();
     await picker.getByRole('button', { name: 'Add to gallery' }).click();
     await expect(picker.getByRole('status').filter({ hasText: 'Added as' })).toHaveText(`Added as photo ${index + 1} of ${index + 1}.`);
+    // The button just pressed is gone: focus is back on the photo, ready for the next one.
+    await expect(picker.getByRole('option', { name: alt })).toBeFocused();
   }
   await expect(picker.getByText('Already added ·')).toHaveCount(3);
   await picker.getByRole('button', { name: 'Close' }).click();
@@ -74,6 +76,8 @@ test('an Author builds a gallery from the library, reorders it by keyboard, capt
   await expect(page.getByRole('status').filter({ hasText: 'moved' })).toHaveText('Photo 1 moved to position 2 of 3.');
   await page.keyboard.press('Alt+ArrowDown');
   await expect(page.getByRole('status').filter({ hasText: 'moved' })).toHaveText('Photo 2 moved to position 3 of 3.');
+  // The moved photo is brought into view, wherever it went.
+  await expect(photos.nth(2)).toBeInViewport();
   await expect.poll(() => itemOrder(galleryId)).toEqual([gulls.id, nets.id, boats.id]);
   await expect(photos.nth(2)).toContainText(`Fishing boats at the pier ${topic}`);
 

@@ -1,8 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { formatClock, formatDay } from '../../lib/time/format';
 import { dateToZonedInput } from '../../lib/time/zoned-input';
-import { createGallery, createStory, paragraphs } from '../../lib/testing/newsroom';
+import { createGallery, createImage, createStory, paragraphs } from '../../lib/testing/newsroom';
+import { signInSession } from './server-actions';
 import { db, field, openStory, publicPathOf, saveState, staffPage, storyStatus, writeStory } from './stories-support';
+import { newStaff } from './support';
 
 test('a Contributor writes and submits; an Editor reviews with a comment and publishes', async ({ browser, request }) => {
   // Two people sign in and take turns: more steps than one person's path.
@@ -67,6 +69,7 @@ test('a Contributor writes and submits; an Editor reviews with a comment and pub
   await contributor.page.goto(`/admin/stories?status=PUBLISHED&q=${encodeURIComponent(someoneElses.headline)}`);
   await expect(contributor.page.getByRole('cell', { name: someoneElses.headline, exact: false }).first()).toBeVisible();
   await expect(contributor.page.getByRole('link', { name: someoneElses.headline })).toHaveCount(0);
+
   await contributor.close();
   await editor.close();
 });
@@ -141,6 +144,11 @@ test('the byline from the keyboard: browsing the list adds no one, Add does, and
   await expect(page.getByRole('button', { name: before > 1 ? `Move ${chosen} up` : `Move ${chosen} down` })).toBeFocused();
   await page.getByRole('button', { name: `Remove ${chosen}` }).click();
   await expect(byline).toHaveCount(before);
+  await expect(picker).toBeFocused();
+  // With the Add button too: it is disabled once the choice is added, and focus goes back to the picker.
+  await picker.selectOption({ label: chosen });
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(byline.last()).toContainText(chosen);
   await expect(picker).toBeFocused();
   await expect(saveState(page)).toHaveText('Saved');
 
@@ -807,6 +815,37 @@ test('hero image and an inline figure come from the media library, and readers s
   await expect(page.locator('.story-body figure img')).toHaveCount(1);
   await expect(page.locator('article figure img').first()).toBeVisible();
   await editor.close();
+});
+
+test('on a phone, tapping a picture in the story selects it, and its caption, credit and alt text stay in view however long the story', async ({ browser }) => {
+  const person = await newStaff('AUTHOR');
+  const image = await createImage(db, { alt: '' });
+  const section = await db.section.findFirstOrThrow({ select: { id: true } });
+  const text = (texts: string[]) => paragraphs(...texts).content ?? [];
+  const body = {
+    type: 'doc' as const,
+    content: [
+      ...text(['The ferry left at dawn.']),
+      { type: 'figure' as const, attrs: { imageId: image.id, caption: null, credit: null, alt: null } },
+      ...text(Array.from({ length: 30 }, (_, index) => `Paragraph ${index + 1} of a long report.`)),
+    ],
+  };
+  const story = await createStory(db, { sectionId: section.id, createdById: person.id, authorIds: [person.id], status: 'DRAFT', body, headline: `Phone figure ${Date.now()}` });
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await signInSession(page.request, person);
+  await openStory(page, story.id);
+
+  const figure = page.getByRole('textbox', { name: 'Story body' }).locator('figure');
+  await expect(figure).toContainText('No alt text: select the image and describe it before publishing.');
+  await figure.locator('figcaption').tap();
+  const panel = page.getByLabel('Selected image');
+  await expect(panel).toBeInViewport();
+  await panel.getByLabel('Alt text (describe the image)').fill('The ferry at the quay');
+  await expect(figure).not.toContainText('No alt text');
+  await expect(saveState(page)).toHaveText('Saved');
+  expect(JSON.stringify((await db.article.findUniqueOrThrow({ where: { id: story.id } })).body)).toContain('"alt":"The ferry at the quay"');
+  await context.close();
 });
 
 test('galleries found by searching: one shown with the story, one embedded in its text, and readers see both', async ({ browser }) => {

@@ -37,7 +37,7 @@ export default function CommentsPanel(props: { articleId: number; initial: Story
               ) : (
                 <button
                   type="button"
-                  className="mt-1 text-xs underline"
+                  className="mt-1 min-h-6 text-sm underline"
                   onClick={async () => {
                     const result = await resolveCommentAction({ commentId: comment.id, resolved: !comment.resolvedAt });
                     if (result.ok) setComments((all) => all.map((c) => (c.id === comment.id ? { ...c, resolvedAt: result.value.resolvedAt } : c)));

@@ -1218,6 +1218,9 @@ function Authors(props: { staff: PersonOption[]; authorIds: number[]; readOnly: 
     if (!chosen) return;
     props.onChange([...props.authorIds, Number(chosen)]);
     setChosen('');
+    // "Add" disables itself once the choice is cleared, which would drop focus to the page: back to
+    // the picker, for the next author.
+    focusAfterRender(() => picker.current);
   };
   return (
     <div>

@@ -4,6 +4,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { LIMITS } from '@/lib/editorial/fields';
 import type { TagOption } from '@/lib/editorial/queries';
 
+// At least 24 px square (WCAG 2.2 target size), however small the × it shows.
+const REMOVE_BUTTON = '-my-1 inline-flex min-h-6 min-w-6 items-center justify-center rounded-full hover:bg-neutral-300';
+
 /**
  * Tags with typeahead (an ARIA combobox): arrows move through suggestions, Enter picks one, and
  * where the role allows, Enter on a new name creates the tag when the story is saved.
@@ -75,6 +78,7 @@ export default function TagPicker(props: {
               <button
                 type="button"
                 aria-label={`Remove tag ${tag.name}`}
+                className={REMOVE_BUTTON}
                 onClick={() => {
                   props.onChange(props.tags.filter((t) => t.id !== tag.id), props.newTags);
                   refocus();
@@ -91,6 +95,7 @@ export default function TagPicker(props: {
             <button
               type="button"
               aria-label={`Remove tag ${name}`}
+              className={REMOVE_BUTTON}
               onClick={() => {
                 props.onChange(props.tags, props.newTags.filter((n) => n !== name));
                 refocus();

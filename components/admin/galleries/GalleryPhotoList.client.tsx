@@ -54,7 +54,9 @@ export function GalleryPhotoList({
     const wanted = card?.querySelector<HTMLButtonElement>(`[data-control="${moveFocus.control}"]`);
     // At the top, "Move up" is disabled: the handle keeps the focus instead.
     const target = wanted && !wanted.disabled ? wanted : card?.querySelector<HTMLElement>('[data-control="handle"]');
-    target?.focus();
+    target?.focus({ preventScroll: true });
+    // The photo moved, and focus may not have (the same handle): bring the photo itself into view.
+    card?.scrollIntoView({ block: 'nearest' });
     onFocusDone();
   }, [moveFocus, photos, onFocusDone]);
 

@@ -184,6 +184,15 @@ function PickerBody({
     uploads.replaceImage(image);
   }
 
+  /**
+   * Hands the image over. A gallery's picker stays open for the next one, and the button just
+   * pressed becomes "Already added.": focus goes back to the image in the grid, not to the page.
+   */
+  function pick(image: PickedImage) {
+    onPick(image);
+    if (pickedIds) requestAnimationFrame(() => grid.current?.querySelector<HTMLElement>('[role="option"][tabindex="0"]')?.focus());
+  }
+
   function focusOption(index: number) {
     const clamped = Math.max(0, Math.min(images.length - 1, index));
     setActiveIndex(clamped);
@@ -349,7 +358,7 @@ function PickerBody({
                   submitLabel={pickLabel}
                   onSaved={(image) => {
                     replace(image);
-                    onPick(toPickedImage(image));
+                    pick(toPickedImage(image));
                   }}
                 />
               ) : (
@@ -362,7 +371,7 @@ function PickerBody({
                   )}
                   <button
                     type="button"
-                    onClick={() => onPick(toPickedImage(selected))}
+                    onClick={() => pick(toPickedImage(selected))}
                     className="rounded-sm bg-neutral-900 px-3 py-1.5 text-sm font-semibold text-white hover:bg-neutral-700"
                   >
                     {pickLabel}
