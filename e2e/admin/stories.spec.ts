@@ -70,6 +70,13 @@ test('a Contributor writes and submits; an Editor reviews with a comment and pub
   await expect(contributor.page.getByRole('cell', { name: someoneElses.headline, exact: false }).first()).toBeVisible();
   await expect(contributor.page.getByRole('link', { name: someoneElses.headline })).toHaveCount(0);
 
+  // The dashboard tells the writer what the editor did, newest first, each a way into the story.
+  await contributor.page.goto('/admin');
+  const told = contributor.page.getByRole('region', { name: 'On your stories' }).getByRole('listitem');
+  await expect(told.nth(0)).toContainText(`Leyla Hüseynova published “${headline}”`);
+  await expect(told.nth(1)).toContainText(`Leyla Hüseynova commented on “${headline}”`);
+  await expect(told.nth(1).getByRole('blockquote')).toHaveText('Name the engineer in the second paragraph.');
+  await expect(told.nth(0).getByRole('link')).toHaveAttribute('href', `/admin/stories/${id}`);
   await contributor.close();
   await editor.close();
 });

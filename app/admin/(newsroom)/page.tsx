@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ActivityList } from '@/components/admin/dashboard/ActivityList';
 import { AttentionPanel } from '@/components/admin/dashboard/AttentionPanel';
 import { buttonClass } from '@/components/admin/forms/button-class';
 import { PageHeader } from '@/components/admin/shell/PageHeader';
+import { getActivityOnMyStories } from '@/lib/admin/activity';
 import { getAttention } from '@/lib/admin/attention';
 import { requireStaff } from '@/lib/auth/page';
 import { can } from '@/lib/auth/permissions';
@@ -12,7 +14,7 @@ export const metadata: Metadata = { title: 'Dashboard' };
 
 export default async function DashboardPage() {
   const actor = await requireStaff();
-  const [attention, settings] = await Promise.all([getAttention(actor), getSiteSettings()]);
+  const [attention, activity, settings] = await Promise.all([getAttention(actor), getActivityOnMyStories(actor), getSiteSettings()]);
   return (
     <>
       <PageHeader
@@ -27,6 +29,7 @@ export default async function DashboardPage() {
         }
       />
       <AttentionPanel attention={attention} timeZone={settings.timeZone} />
+      <ActivityList activity={activity} timeZone={settings.timeZone} />
     </>
   );
 }

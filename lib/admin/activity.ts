@@ -1,0 +1,102 @@
+import { describeAuditEntry } from '../audit/describe';
+import type { Actor } from '../auth/permissions';
+import { db } from '../db/client';
+
+/**
+ * "On your stories": what other people did to the stories someone wrote or is bylined on, lately —
+ * an editor published one, sent it back from review, left a comment, moved it, took it down. The
+ * newsroom's notifications, read on the dashboard at each visit (never cached). Only what others
+ * did: one's own steps need no telling. The scheduler publishing at the chosen minute counts.
+ */
+
+export const ACTIVITY_DAYS = 14;
+export const ACTIVITY_SHOWN = 10;
+
+/** Steps taken on a story that its writers want to hear about. */
+const TOLD = [
+  'story.publish',
+  'story.scheduled_publish',
+  'story.schedule',
+  'story.unschedule',
+  'story.unpublish',
+  'story.return_to_draft',
+  'story.update',
+  'story.move',
+  'story.revision_restore',
+  'story.delete',
+  'story.restore',
+  'story.home_lead',
+];
+
+export interface StoryActivity {
+  key: string;
+  storyId: number;
+  headline: string;
+  /** Who did it; null for the system (the scheduler). */
+  who: string | null;
+  /** What they did, after their name: "published “Budget passes”". */
+  what: string;
+  /** A comment's words. */
+  quote: string | null;
+  at: Date;
+}
+
+interface Row {
+  kind: 'audit' | 'comment';
+  id: number;
+  action: string | null;
+  details: unknown;
+  body: string | null;
+  storyId: number;
+  headline: string;
+  who: string | null;
+  at: Date;
+}
+
+export async function getActivityOnMyStories(actor: Actor, now = new Date()): Promise<StoryActivity[]> {
+  const since = new Date(now.getTime() - ACTIVITY_DAYS * 86_400_000);
+  // Both halves walk only the recent rows (by their createdAt indexes) and keep those on the
+  // actor's stories: created by them, or with them in the byline.
+  const rows = await db.$queryRaw<Row[]>`
+    WITH mine AS (
+      SELECT id FROM "Article" WHERE "createdById" = ${actor.id}
+      UNION SELECT "articleId" FROM "ArticleAuthor" WHERE "userId" = ${actor.id}
+    )
+    SELECT * FROM (
+      SELECT 'audit' AS kind, l.id, l.action, l.details, NULL AS body, a.id AS "storyId", a.headline, u.name AS who, l."createdAt" AS at
+      FROM "AuditLog" l
+      JOIN "Article" a ON l."subjectType" = 'story' AND a.id::text = l."subjectId"
+      LEFT JOIN "User" u ON u.id = l."actorId"
+      WHERE l."createdAt" >= ${since} AND l.action = ANY(${TOLD}) AND l."actorId" IS DISTINCT FROM ${actor.id}
+        AND a.id IN (SELECT id FROM mine)
+      UNION ALL
+      SELECT 'comment', c.id, NULL, NULL, c.body, a.id, a.headline, u.name, c."createdAt"
+      FROM "ArticleComment" c
+      JOIN "Article" a ON a.id = c."articleId"
+      JOIN "User" u ON u.id = c."authorId"
+      WHERE c."createdAt" >= ${since} AND c."authorId" <> ${actor.id} AND a.id IN (SELECT id FROM mine)
+    ) recent
+    ORDER BY at DESC, id DESC
+    LIMIT ${ACTIVITY_SHOWN * 3}`;
+  const told = rows.map((row) => {
+    const headline = row.headline.trim() || 'Untitled story';
+    return {
+      key: `${row.kind}-${row.id}`,
+      storyId: row.storyId,
+      headline,
+      who: row.who,
+      what:
+        row.kind === 'comment'
+          ? `commented on “${headline}”`
+          : describeAuditEntry({ action: row.action ?? '', subjectType: 'story', subjectId: String(row.storyId), details: row.details, subjectName: headline }).summary,
+      quote: row.kind === 'comment' ? row.body : null,
+      at: row.at,
+    };
+  });
+  // Five saves in a row by the same editor are one thing to tell: the latest stands for them.
+  return told.filter((item, index) => !item.quote && index > 0 ? !sameStep(told[index - 1], item) : true).slice(0, ACTIVITY_SHOWN);
+}
+
+function sameStep(a: StoryActivity, b: StoryActivity): boolean {
+  return a.storyId === b.storyId && a.who === b.who && a.what === b.what && !a.quote;
+}
