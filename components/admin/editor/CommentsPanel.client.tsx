@@ -4,9 +4,9 @@ import { useId, useRef, useState } from 'react';
 import { addCommentAction, resolveCommentAction } from '@/app/admin/(newsroom)/stories/actions';
 import type { StoryComment } from '@/lib/editorial/comments';
 import { LIMITS } from '@/lib/editorial/fields';
+import { LinkedText } from '../LinkedText';
 import { newsroomTime } from '../stories/adminTime';
 
-/** The review conversation on a draft: notes from editors, replies, resolved or not. */
 /**
  * Review comments on a draft: read, post, resolve. Once the story is published or scheduled they
  * are its review history, shown read-only (comments are for drafts in review).
@@ -31,7 +31,9 @@ export default function CommentsPanel(props: { articleId: number; initial: Story
               <p className="font-medium">
                 {comment.author} <span className="font-normal text-neutral-600">{newsroomTime(comment.createdAt, props.timeZone)}</span>
               </p>
-              <p className="mt-1 whitespace-pre-wrap">{comment.body}</p>
+              <p className="mt-1 whitespace-pre-wrap [overflow-wrap:anywhere]">
+                <LinkedText text={comment.body} />
+              </p>
               {props.readOnly ? (
                 comment.resolvedAt ? <p className="mt-1 text-xs">Resolved</p> : null
               ) : (
