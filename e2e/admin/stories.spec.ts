@@ -412,6 +412,18 @@ test('changing the slug and section of a published story keeps the old address (
   expect(moved.status()).toBe(301);
   expect(new URL(moved.headers().location, 'http://x').pathname).toBe(newPath);
   expect((await request.get(newPath)).status()).toBe(200);
+
+  // Bringing back the revision from before the move says where the story goes, and it goes there;
+  // the address it leaves redirects in turn.
+  await page.goto(`/admin/stories/${id}/revisions`);
+  const asked = page.waitForEvent('dialog');
+  await page.getByRole('button', { name: /^Restore revision/ }).first().click();
+  expect((await asked).message()).toContain(`Its address goes back to ${oldPath}; ${newPath} will send readers there.`);
+  await expect(page).toHaveURL(new RegExp(`/admin/stories/${id}$`));
+  await expect.poll(() => publicPathOf(id)).toBe(oldPath);
+  const back = await request.get(newPath, { maxRedirects: 0 });
+  expect(back.status()).toBe(301);
+  expect(new URL(back.headers().location, 'http://x').pathname).toBe(oldPath);
   await editor.close();
 });
 

@@ -3,6 +3,7 @@ import { db } from '../db/client';
 import { sameJson } from '../db/json';
 import { Forbidden, NotFound } from '../auth/guard';
 import { canEditStory, canOnStory, type Actor } from '../auth/permissions';
+import { articlePath } from '../content/urls';
 import { documentToText } from '../document/text';
 import { documentReferences, withoutMissingMedia } from './document-refs';
 import { MEDIA_MARKER_LABELS } from './fields';
@@ -104,6 +105,8 @@ export interface FieldChange {
 
 export interface ReadableRevisionDiff extends RevisionDiff {
   fieldChanges: FieldChange[];
+  /** Where each of the two revisions would put the story, and where it is now (public paths). */
+  addresses: { from: string; to: string; current: string };
 }
 
 export function diffText(before: string, after: string): DiffPart[] {
@@ -197,7 +200,11 @@ export async function diffRevisions(actor: Actor, articleId: number, from: numbe
   const names = await namesFor([older.snapshot, newer.snapshot]);
   const fieldChanges = changed.map((other) => ({ label: other.label, before: other.read(older.snapshot, names), after: other.read(newer.snapshot, names) }));
   if (formatting) fieldChanges.push({ label: BODY_FORMATTING, before: '', after: '' });
-  return { from, to, ...words, otherChanges: fieldChanges.map((change) => change.label), fieldChanges };
+  const sections = await db.section.findMany({ where: { id: { in: [older.snapshot.sectionId, newer.snapshot.sectionId] } }, select: { id: true, slug: true } });
+  // A revision whose section is gone since is restored into the current one (restoreRevision).
+  const addressOf = (snapshot: StorySnapshot) => articlePath(sections.find((section) => section.id === snapshot.sectionId)?.slug ?? older.row.section.slug, snapshot.slug);
+  const addresses = { from: addressOf(older.snapshot), to: addressOf(newer.snapshot), current: articlePath(older.row.section.slug, older.row.slug) };
+  return { from, to, ...words, otherChanges: fieldChanges.map((change) => change.label), fieldChanges, addresses };
 }
 
 /**

@@ -312,6 +312,8 @@ describe('revisions', () => {
       { label: 'Hidden from search engines', before: 'No', after: 'Yes' },
     ]);
     expect(named.fieldChanges[0].before).not.toMatch(/#/);
+    // Revision 2 was filed in the first section, so restoring it would move the story back there.
+    expect(named.addresses).toEqual({ from: `/${section.slug}/${story.snapshot.slug}`, to: `/${business.slug}/${story.snapshot.slug}`, current: `/${business.slug}/${story.snapshot.slug}` });
     const restored = await restoreRevision(editor, { id: story.id, version: third.value.version, revision: 1 });
     expect(restored.value.version).toBe(4);
     expect(restored.value.snapshot.headline).toBe('Original headline');

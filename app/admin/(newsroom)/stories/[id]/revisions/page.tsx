@@ -47,6 +47,8 @@ async function Revisions({ params, searchParams }: { params: Promise<{ id: strin
   if (!opened.value) return <EditorialProblem error={null} />;
   {
     const { revisions, settings, story, from, to, diff, mayRestore } = opened.value;
+    // Restoring a revision filed under another address moves the story back there (the old one redirects).
+    const movesTo = (address: string) => (address === diff.addresses.current ? null : { from: diff.addresses.current, to: address });
     return (
       <div className="mx-auto max-w-6xl">
         <p className="mb-2 text-sm">
@@ -97,8 +99,8 @@ async function Revisions({ params, searchParams }: { params: Promise<{ id: strin
               <h2 className="text-lg font-semibold">
                 Revision {from} → {to}
               </h2>
-              {mayRestore && from !== revisions[0].version ? <RestoreRevisionButton id={storyId} version={story.version} revision={from} live={story.status === 'PUBLISHED'} /> : null}
-              {mayRestore && to !== from && to !== revisions[0].version ? <RestoreRevisionButton id={storyId} version={story.version} revision={to} live={story.status === 'PUBLISHED'} /> : null}
+              {mayRestore && from !== revisions[0].version ? <RestoreRevisionButton id={storyId} version={story.version} revision={from} live={story.status === 'PUBLISHED'} movesTo={movesTo(diff.addresses.from)} /> : null}
+              {mayRestore && to !== from && to !== revisions[0].version ? <RestoreRevisionButton id={storyId} version={story.version} revision={to} live={story.status === 'PUBLISHED'} movesTo={movesTo(diff.addresses.to)} /> : null}
               {!mayRestore ? (
                 <p className="text-sm text-neutral-700">
                   {story.deleted ? 'The story is deleted: restore it before bringing back a revision.' : 'You can compare revisions but not restore them: the story is not yours to change now.'}
