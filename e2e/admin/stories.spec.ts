@@ -927,5 +927,14 @@ test('on a phone the caret stays below the sticky status bar and formatting tool
   expect(await caretBelowBars()).toBe(true);
   await page.keyboard.type('Still in sight. ');
   expect(await caretBelowBars()).toBe(true);
+
+  // The formatting buttons are one row that scrolls sideways, not three rows over the text; the
+  // last of them comes into sight when the keyboard reaches it.
+  const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
+  expect((await toolbar.boundingBox())!.height).toBeLessThan(60);
+  await toolbar.getByRole('button', { name: 'Paragraph' }).focus();
+  await page.keyboard.press('End');
+  await expect(toolbar.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await expect(toolbar.getByRole('button', { name: 'Undo' })).toBeInViewport();
   await close();
 });

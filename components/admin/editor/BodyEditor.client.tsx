@@ -187,51 +187,55 @@ function Toolbar({
 
   return (
     <div ref={toolbarRef} onKeyDown={roving.onKeyDown} onFocus={roving.onFocus} role="toolbar" aria-label="Formatting" className="sticky top-[var(--story-bar-height,0px)] z-10 flex flex-wrap items-center gap-1 border-b border-neutral-200 bg-neutral-50 px-2 py-1">
-      <ToolButton label="Paragraph" active={state.paragraph} onClick={() => chain().setParagraph().run()}>¶</ToolButton>
-      <ToolButton label="H2 subhead" shortcut="Ctrl+Alt+2" active={state.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>H2</ToolButton>
-      <ToolButton label="H3 small subhead" shortcut="Ctrl+Alt+3" active={state.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>H3</ToolButton>
-      <span className="mx-1 h-5 w-px bg-neutral-300" aria-hidden />
-      <ToolButton label="Bold" shortcut="Ctrl+B" active={state.bold} onClick={() => chain().toggleBold().run()}><strong>B</strong></ToolButton>
-      <ToolButton label="Italic" shortcut="Ctrl+I" active={state.italic} onClick={() => chain().toggleItalic().run()}><em>I</em></ToolButton>
-      <ToolButton label="Link" shortcut="Ctrl+K" active={state.link} onClick={() => setLinkOpen(true)}>Link</ToolButton>
-      <span className="mx-1 h-5 w-px bg-neutral-300" aria-hidden />
-      <ToolButton label="Bulleted list" active={state.bulletList} onClick={() => chain().toggleBulletList().run()}>• List</ToolButton>
-      <ToolButton label="1. List, numbered" active={state.orderedList} onClick={() => chain().toggleOrderedList().run()}>1. List</ToolButton>
-      <ToolButton label="Block quote" active={state.blockquote} onClick={() => chain().toggleBlockquote().run()}>“ Quote</ToolButton>
-      <ToolButton label="Pull quote" shortcut="Ctrl+Alt+Q" active={state.pullQuote} onClick={() => chain().togglePullQuote().run()}>Pull quote</ToolButton>
-      <ToolButton label="Horizontal rule" onClick={() => chain().setHorizontalRule().run()}>—</ToolButton>
-      <span className="mx-1 h-5 w-px bg-neutral-300" aria-hidden />
-      <ToolButton
-        label="Insert image from library"
-        disabled={!onPickFigure}
-        onClick={async () => {
-          const picked = await onPickFigure?.();
-          if (picked) chain().insertFigure(picked).run();
-        }}
-      >
-        Image
-      </ToolButton>
-      <ToolButton
-        label="Embed gallery"
-        disabled={!onPickGallery}
-        onClick={async () => {
-          const galleryId = await onPickGallery?.();
-          if (galleryId) chain().insertGalleryEmbed({ galleryId }).run();
-        }}
-      >
-        Gallery
-      </ToolButton>
-      <ToolButton
-        label="Tidy text"
-        onClick={() => setNote(chain().tidyText().run() ? 'Tidied: stray backslashes, doubled spaces and straight quotes.' : 'Nothing to tidy.')}
-      >
-        Tidy
-      </ToolButton>
-      <span className="mx-1 h-5 w-px bg-neutral-300" aria-hidden />
-      <ToolButton label="Undo" shortcut="Ctrl+Z" disabled={!state.canUndo} onClick={() => chain().undo().run()}>↶</ToolButton>
-      <ToolButton label="Redo" shortcut="Ctrl+Shift+Z" disabled={!state.canRedo} onClick={() => chain().redo().run()}>↷</ToolButton>
+      {/* One row that scrolls sideways on a phone, where three rows of buttons would cover a
+          third of the screen above the text being written; wrapped on wider screens. */}
+      <div className="flex min-w-0 flex-1 items-center gap-1 overflow-x-auto sm:flex-wrap sm:overflow-visible [&>*]:shrink-0">
+        <ToolButton label="Paragraph" active={state.paragraph} onClick={() => chain().setParagraph().run()}>¶</ToolButton>
+        <ToolButton label="H2 subhead" shortcut="Ctrl+Alt+2" active={state.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>H2</ToolButton>
+        <ToolButton label="H3 small subhead" shortcut="Ctrl+Alt+3" active={state.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>H3</ToolButton>
+        <span className="mx-1 h-5 w-px bg-neutral-300" aria-hidden />
+        <ToolButton label="Bold" shortcut="Ctrl+B" active={state.bold} onClick={() => chain().toggleBold().run()}><strong>B</strong></ToolButton>
+        <ToolButton label="Italic" shortcut="Ctrl+I" active={state.italic} onClick={() => chain().toggleItalic().run()}><em>I</em></ToolButton>
+        <ToolButton label="Link" shortcut="Ctrl+K" active={state.link} onClick={() => setLinkOpen(true)}>Link</ToolButton>
+        <span className="mx-1 h-5 w-px bg-neutral-300" aria-hidden />
+        <ToolButton label="Bulleted list" active={state.bulletList} onClick={() => chain().toggleBulletList().run()}>• List</ToolButton>
+        <ToolButton label="1. List, numbered" active={state.orderedList} onClick={() => chain().toggleOrderedList().run()}>1. List</ToolButton>
+        <ToolButton label="Block quote" active={state.blockquote} onClick={() => chain().toggleBlockquote().run()}>“ Quote</ToolButton>
+        <ToolButton label="Pull quote" shortcut="Ctrl+Alt+Q" active={state.pullQuote} onClick={() => chain().togglePullQuote().run()}>Pull quote</ToolButton>
+        <ToolButton label="Horizontal rule" onClick={() => chain().setHorizontalRule().run()}>—</ToolButton>
+        <span className="mx-1 h-5 w-px bg-neutral-300" aria-hidden />
+        <ToolButton
+          label="Insert image from library"
+          disabled={!onPickFigure}
+          onClick={async () => {
+            const picked = await onPickFigure?.();
+            if (picked) chain().insertFigure(picked).run();
+          }}
+        >
+          Image
+        </ToolButton>
+        <ToolButton
+          label="Embed gallery"
+          disabled={!onPickGallery}
+          onClick={async () => {
+            const galleryId = await onPickGallery?.();
+            if (galleryId) chain().insertGalleryEmbed({ galleryId }).run();
+          }}
+        >
+          Gallery
+        </ToolButton>
+        <ToolButton
+          label="Tidy text"
+          onClick={() => setNote(chain().tidyText().run() ? 'Tidied: stray backslashes, doubled spaces and straight quotes.' : 'Nothing to tidy.')}
+        >
+          Tidy
+        </ToolButton>
+        <span className="mx-1 h-5 w-px bg-neutral-300" aria-hidden />
+        <ToolButton label="Undo" shortcut="Ctrl+Z" disabled={!state.canUndo} onClick={() => chain().undo().run()}>↶</ToolButton>
+        <ToolButton label="Redo" shortcut="Ctrl+Shift+Z" disabled={!state.canRedo} onClick={() => chain().redo().run()}>↷</ToolButton>
+      </div>
       <KeyboardShortcut editor={editor} keys="Mod-k" onTrigger={() => setLinkOpen(true)} />
-      <span role="status" className="ml-auto text-xs text-neutral-600">
+      <span role="status" className="ml-auto text-xs text-neutral-600 empty:hidden max-sm:basis-full">
         {note}
       </span>
       {linkOpen ? <LinkDialog editor={editor} onClose={() => setLinkOpen(false)} /> : null}
