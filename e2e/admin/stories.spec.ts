@@ -459,6 +459,42 @@ test('soft delete takes a story off the site; restore brings it back', async ({ 
   await author.close();
 });
 
+test('pasting from a web page or an e-mail: a phrase joins the sentence with its spaces, line breaks stay, blank lines start paragraphs', async ({ browser }) => {
+  const author = await staffPage(browser, 'AUTHOR');
+  const { page } = author;
+  await writeStory(page, { headline: `Pasted phrases ${Date.now()}`, body: 'Take theclosed.' });
+  const body = page.getByRole('textbox', { name: 'Story body' });
+  const paste = (html: string) =>
+    body.evaluate((element, pasted) => {
+      const data = new DataTransfer();
+      data.setData('text/html', pasted);
+      data.setData('text/plain', pasted.replace(/<[^>]+>/g, ''));
+      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, html);
+  await body.click();
+  await page.keyboard.press('End');
+  for (let i = 0; i < 'closed.'.length; i++) await page.keyboard.press('ArrowLeft');
+  // Chrome copies a selection's edge spaces as spans of their own.
+  await paste(`<meta charset='utf-8'><span style="color: rgb(51, 51, 51);"><span>&nbsp;</span>road<span>&nbsp;</span></span>`);
+  await expect(body.locator('p').first()).toHaveText('Take the road closed.');
+
+  // A signature from Word: the name in bold, a line break, the title.
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await paste('<p class=MsoNormal><b><span lang=EN-US>Leyla Mammadova<br></span></b><span lang=EN-US>Press Officer<o:p></o:p></span></p>');
+  await expect(body.locator('p', { hasText: 'Press Officer' }).locator('br')).toHaveCount(1);
+  // An e-mail from Gmail: blank lines between its lines of text.
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await paste('<div dir="ltr">Dear editor,<br><br>The bridge is open again.</div>');
+  await expect(body.locator('p', { hasText: 'Dear editor,' })).toHaveText('Dear editor,');
+  await expect(body.locator('p', { hasText: 'The bridge is open again.' })).toHaveText('The bridge is open again.');
+  await expect(saveState(page)).toHaveText('Saved');
+  const { bodyText } = await db.article.findFirstOrThrow({ where: { createdBy: { email: author.person.email } }, select: { bodyText: true } });
+  expect(bodyText).toMatch(/^Take the\sroad\sclosed\./);
+  await author.close();
+});
+
 test('pasting from Word keeps structure and drops the styling; Tidy text cleans what was typed', async ({ browser }) => {
   const author = await staffPage(browser, 'AUTHOR');
   const { page } = author;

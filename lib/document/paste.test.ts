@@ -157,6 +157,37 @@ describe('what a paste must not lose or add', () => {
     expect(cleanPastedHtml(`<p><a href="https://e.example/?q=${'x'.repeat(2100)}">long</a></p>`)).toBe('<p>long</p>');
   });
 
+  it('keeps the spaces at the edges of a phrase copied from a page, to join the sentence it is pasted into', () => {
+    expect(cleanPastedHtml('<meta charset=\'utf-8\'><span style="color: rgb(51,51,51);">minister said<span>&nbsp;</span></span>')).toBe('minister said&nbsp;');
+    expect(cleanPastedHtml('<span> road </span>')).toBe(' road ');
+  });
+
+  it('keeps a line break at the end of bold, italic or a link', () => {
+    expect(cleanPastedHtml('<p class=MsoNormal><b><span lang=EN-US>Leyla Mammadova<br></span></b><span lang=EN-US>Press Officer<o:p></o:p></span></p>')).toBe(
+      '<p><strong>Leyla Mammadova<br></strong>Press Officer</p>',
+    );
+    expect(cleanPastedHtml('<p>Caption<em><br>Photo by Leyla</em></p>')).toBe('<p>Caption<em><br>Photo by Leyla</em></p>');
+  });
+
+  it('leaves out a Word template’s placeholders nobody filled in', () => {
+    expect(
+      cleanPastedHtml(
+        '<p class=MsoNormal>Byline: <w:Sdt ShowingPlcHdr="t" Temporary="t">[Author Name]</w:Sdt></p>' +
+          '<p class=MsoNormal>Dateline: <w:Sdt ShowingPlcHdr="t"><span class=MsoPlaceholderText>Click or tap here to enter text.</span></w:Sdt>Baku</p>',
+      ),
+    ).toBe('<p>Byline:</p><p>Dateline: Baku</p>');
+  });
+
+  it('makes paragraphs of an e-mail’s blank lines, inside its <div> too', () => {
+    expect(cleanPastedHtml('<div dir="ltr">Dear editor,<br><br>The road is closed.<br><br>Regards,<br>Anar</div>')).toBe(
+      '<p>Dear editor,</p><p>The road is closed.</p><p>Regards,<br>Anar</p>',
+    );
+  });
+
+  it('keeps words in a table cell apart where a line or paragraph ended', () => {
+    expect(cleanPastedHtml('<table><tr><td>Name<br>Leyla</td><td><p>Press</p><p>officer</p></td></tr></table>')).toBe('<p>Name Leyla | Press officer</p>');
+  });
+
   it('adds no empty paragraph for the line breaks between a document’s blocks', () => {
     expect(cleanPastedHtml('\n<p>a</p>\n<p>b</p>\n')).toBe('<p>a</p><p>b</p>');
   });

@@ -12,6 +12,8 @@ import { tidyFragment, tidyRuns } from './typography';
 
 // DEL: text a tracked change (Word) or a page struck out, which the story would otherwise say too.
 const DROP_ENTIRELY = new Set(['STYLE', 'SCRIPT', 'META', 'LINK', 'TITLE', 'XML', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'SVG', 'CANVAS', 'FORM', 'INPUT', 'BUTTON', 'SELECT', 'TEXTAREA', 'NOSCRIPT', 'HEAD', 'DEL']);
+// Elements inside a line of text (the rest end one, for a table cell's text).
+const INLINE_TEXT = new Set(['SPAN', 'B', 'STRONG', 'I', 'EM', 'A', 'FONT', 'U', 'S', 'SUB', 'SUP', 'SMALL', 'MARK', 'CODE', 'ABBR', 'CITE', 'Q', 'TIME', 'INS']);
 // Web page blocks the story has no element for: a paragraph when they hold only text, else unwrapped.
 const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'FIGURE', 'CENTER', 'DETAILS', 'SUMMARY', 'FIELDSET', 'LEGEND', 'HGROUP']);
 const KEEP = new Set(['P', 'H2', 'H3', 'UL', 'OL', 'LI', 'BLOCKQUOTE', 'STRONG', 'EM', 'A', 'BR', 'HR']);
@@ -26,9 +28,10 @@ export function cleanPastedHtml(html: string, parser: DOMParser = new DOMParser(
   flattenTables(body);
   normaliseElements(body);
   removeEmptyBlocks(body);
-  paragraphsFromLooseText(body);
+  paragraphsAtBlankLines(body);
   cleanText(body);
-  return body.innerHTML.trim();
+  // Line breaks around the markup go; spaces stay: a phrase pasted into a sentence needs them.
+  return body.innerHTML.replace(/^[\r\n\t]+|[\r\n\t]+$/g, '');
 }
 
 /** Plain-text pastes get the same text clean-up (paragraph breaks are kept by the editor). */
@@ -48,7 +51,7 @@ function flattenTables(root: HTMLElement): void {
     const rows = [...table.querySelectorAll('tr')].filter((row) => row.closest('table') === table);
     const caption = [...table.children].find((child) => child.tagName === 'CAPTION');
     const paragraphs = rows.flatMap((row) => {
-      const cells = [...row.children].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+      const cells = [...row.children].map((cell) => spacedText(cell).replace(/\s+/g, ' ').trim()).filter(Boolean);
       if (!cells.length) return [];
       const paragraph = root.ownerDocument.createElement('p');
       paragraph.textContent = cells.join(' | ');
@@ -63,6 +66,15 @@ function flattenTables(root: HTMLElement): void {
   }
 }
 
+/** An element's text with a space where a line or block ends inside it ("Name<br>Leyla"). */
+function spacedText(node: Node): string {
+  if (node.nodeType === 3) return node.textContent ?? '';
+  if (node.nodeName === 'BR') return ' ';
+  const text = [...node.childNodes].map(spacedText).join('');
+  // Word's smart tags (st1:place) sit inside a line too.
+  return node.nodeType === 1 && !INLINE_TEXT.has(node.nodeName) && !node.nodeName.includes(':') ? ` ${text} ` : text;
+}
+
 function removeComments(root: Node): void {
   const walker = root.ownerDocument!.createTreeWalker(root, 128 /* NodeFilter.SHOW_COMMENT */);
   const comments: Node[] = [];
@@ -72,14 +84,17 @@ function removeComments(root: Node): void {
 
 /**
  * Word's review comments are notes to colleagues, never story text: their markers ("[AB1]") and
- * the comment list at the end go. Footnotes stay as text, but their markers link to places in the
+ * the comment list at the end go, and so does a template's placeholder nobody filled in ("Click
+ * or tap here to enter text."). Footnotes stay as text, but their markers link to places in the
  * Word file that the story does not have, so those links go (see safeHref: '#' links).
  */
 function removeWordNotes(root: HTMLElement): void {
   for (const element of [...root.querySelectorAll('*')]) {
     if (!element.isConnected) continue;
     const className = (element.getAttribute('class') ?? '').toLowerCase();
-    if (/\bmsocom(anchor|off)\b|\bmsocommentreference\b/.test(className) || styleValue(styleOf(element), 'mso-element') === 'comment-list') element.remove();
+    const comment = /\bmsocom(anchor|off)\b|\bmsocommentreference\b/.test(className) || styleValue(styleOf(element), 'mso-element') === 'comment-list';
+    const placeholder = /\bmsoplaceholdertext\b/.test(className) || element.getAttribute('showingplchdr') === 't';
+    if (comment || placeholder) element.remove();
   }
 }
 
@@ -284,7 +299,7 @@ function normaliseElements(root: HTMLElement): void {
   for (const inner of [...root.querySelectorAll('p p, h2 p, h3 p, p h2, p h3')]) unwrap(inner);
   // Google Docs puts a <br> between blocks, where it means nothing; beside text it is a line break.
   for (const br of [...root.querySelectorAll('br')]) {
-    if (isBlockOrEdge(meaningfulSibling(br, 'previousSibling')) || isBlockOrEdge(meaningfulSibling(br, 'nextSibling'))) br.remove();
+    if (isBlockOrEdge(neighbour(br, 'previousSibling')) || isBlockOrEdge(neighbour(br, 'nextSibling'))) br.remove();
   }
   for (const inline of [...root.querySelectorAll('strong strong, em em')]) unwrap(inline);
 }
@@ -338,6 +353,20 @@ function meaningfulSibling(node: Node, direction: Sibling): Node | null {
   return sibling;
 }
 
+/**
+ * What stands beside `node` in its block: its sibling, or, at the start or end of a bold, italic or
+ * link element, what stands beside that (`<b>Leyla<br></b>Press officer`: the line goes on).
+ */
+function neighbour(node: Node, direction: Sibling): Node | null {
+  for (let current: Node = node; ; ) {
+    const sibling = meaningfulSibling(current, direction);
+    if (sibling) return sibling;
+    const parent = current.parentElement;
+    if (!parent || parent.tagName === 'BODY' || BLOCKS.has(parent.tagName)) return null;
+    current = parent;
+  }
+}
+
 function isBlockOrEdge(node: Node | null): boolean {
   return !node || (node.nodeType === 1 && BLOCKS.has((node as Element).tagName));
 }
@@ -350,42 +379,60 @@ function textNodesOf(element: Element): Text[] {
 }
 
 /**
- * Text pasted without paragraphs around it (part of an e-mail, a web page's loose lines) becomes
- * paragraphs: a blank line (two or more <br>) starts a new one, one <br> stays a line break. The
- * blank text between blocks goes, so the story does not start with an empty paragraph.
+ * `nodes` (siblings, in order) split where a blank line stands — two or more <br>, with only blank
+ * text between — those <br> removed; the groups that hold something.
  */
-function paragraphsFromLooseText(root: HTMLElement): void {
+function splitAtBlankLines(nodes: Node[]): Node[][] {
+  const groups: Node[][] = [[]];
+  let inBlankLine = false;
+  nodes.forEach((node, index) => {
+    const next = nodes.slice(index + 1).find((candidate) => candidate.nodeType !== 3 || candidate.textContent?.trim());
+    if (node.nodeName === 'BR' && (inBlankLine || next?.nodeName === 'BR')) {
+      (node as ChildNode).remove();
+      if (!inBlankLine && groups[groups.length - 1].length) groups.push([]);
+      inBlankLine = true;
+      return;
+    }
+    if (node.nodeType !== 3 || node.textContent?.trim()) inBlankLine = false;
+    groups[groups.length - 1].push(node);
+  });
+  return groups.filter((group) => group.some((node) => node.nodeType !== 3 || node.textContent?.trim()));
+}
+
+/**
+ * A blank line (two or more <br>) starts a new paragraph: in a paragraph (an e-mail's <div>) and
+ * in text pasted without paragraphs around it (part of an e-mail, a web page's loose lines); one
+ * <br> stays a line break. Loose text without a blank line is left as it is, so a phrase pasted
+ * into a sentence joins it, spaces at its edges and all. The blank text between blocks goes, so the
+ * story does not start with an empty paragraph.
+ */
+function paragraphsAtBlankLines(root: HTMLElement): void {
   const doc = root.ownerDocument;
-  let run: Node[] = [];
-  const flush = (before: Node | null) => {
-    const paragraphs: Node[][] = [[]];
-    let inBlankLine = false;
-    run.forEach((node, index) => {
-      const next = run.slice(index + 1).find((candidate) => candidate.nodeType !== 3 || candidate.textContent?.trim());
-      if (node.nodeName === 'BR' && (inBlankLine || next?.nodeName === 'BR')) {
-        (node as ChildNode).remove();
-        if (!inBlankLine && paragraphs[paragraphs.length - 1].length) paragraphs.push([]);
-        inBlankLine = true;
-        return;
-      }
-      if (node.nodeType !== 3 || node.textContent?.trim()) inBlankLine = false;
-      paragraphs[paragraphs.length - 1].push(node);
-    });
-    for (const nodes of paragraphs) {
-      if (!nodes.some((node) => node.nodeType !== 3 || node.textContent?.trim())) continue;
+  const paragraphs = (groups: Node[][]) =>
+    groups.map((nodes) => {
       const paragraph = doc.createElement('p');
       paragraph.append(...nodes);
-      root.insertBefore(paragraph, before);
-    }
+      return paragraph;
+    });
+  for (const paragraph of [...root.querySelectorAll('p')]) {
+    const groups = splitAtBlankLines([...paragraph.childNodes]);
+    if (groups.length > 1) paragraph.replaceWith(...paragraphs(groups));
+  }
+  let run: Node[] = [];
+  const flush = (before: Node | null) => {
+    const groups = splitAtBlankLines(run);
+    if (groups.length > 1) for (const paragraph of paragraphs(groups)) root.insertBefore(paragraph, before);
     run = [];
   };
   for (const node of [...root.childNodes]) {
     if (node.nodeType === 1 && BLOCKS.has((node as Element).tagName)) flush(node);
-    else if (node.nodeType === 3 && !node.textContent?.trim() && !run.length) node.remove();
     else run.push(node);
   }
   flush(null);
-  for (const node of [...root.childNodes]) if (node.nodeType === 3 && !node.textContent?.trim()) node.remove();
+  const isBlock = (node: Node | null) => node !== null && isBlockOrEdge(node);
+  for (const node of [...root.childNodes]) {
+    if (node.nodeType === 3 && !node.textContent?.trim() && (isBlock(meaningfulSibling(node, 'previousSibling')) || isBlock(meaningfulSibling(node, 'nextSibling')))) node.remove();
+  }
 }
 
 function cleanText(root: HTMLElement): void {
