@@ -163,7 +163,7 @@ export function describeAuditEntry(entry: EntryToDescribe): DescribedEntry {
     case 'story.home_lead':
       return described(`made ${subject} the home page lead`);
     case 'story.home_lead_end':
-      return described(`stopped ${subject} leading the home page`);
+      return described(`stopped ${subject} leading the home page`, d.reason ? [['Because', `it was ${text(d.reason)}`]] : []);
     case 'story.delete':
       return described(`deleted ${subject}`);
     case 'story.restore':

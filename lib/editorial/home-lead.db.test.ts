@@ -104,13 +104,37 @@ describe('choosing the home page lead', () => {
     expect(await db.homeLead.count()).toBe(0);
   });
 
-  it('ends the pin when the story is unpublished or deleted, so republishing it later does not lead by surprise', async () => {
-    for (const leave of [unpublishStory, deleteStory]) {
-      const story = await published(`Leaves the site by ${leave.name}`);
+  it('ends the pin when the story is unpublished or deleted, so republishing it later does not lead by surprise, and records why', async () => {
+    for (const [leave, reason] of [
+      [unpublishStory, 'unpublished'],
+      [deleteStory, 'deleted'],
+    ] as const) {
+      const story = await published(`Leaves the site, ${reason}`);
       await pinHomeLead(editor, { articleId: story.id, replacing: 0 });
       await leave(editor, { id: story.id, version: 1 });
       expect(await db.homeLead.count()).toBe(0);
       expect((await getHomeLeadChoice(editor)).pinned).toBeNull();
+      const ended = await db.auditLog.findFirstOrThrow({ where: { action: 'story.home_lead_end', subjectId: String(story.id) } });
+      expect(ended).toMatchObject({ actorId: editor.id, details: { reason } });
+    }
+  });
+
+  it('treats a pin whose story left the site as no pin: the next choice replaces it', async () => {
+    const gone = await createStory(db, { sectionId: section.id, createdById: editor.id, status: 'UNPUBLISHED' });
+    await db.homeLead.create({ data: { id: 1, articleId: gone.id, pinnedById: editor.id } });
+    expect((await getHomeLeadChoice(editor)).pinned).toBeNull();
+    const story = await published('Chosen after a stale pin');
+    await pinHomeLead(editor, { articleId: story.id, replacing: 0 });
+    expect((await db.homeLead.findUniqueOrThrow({ where: { id: 1 } })).articleId).toBe(story.id);
+  });
+
+  it('pins and unpublishes the same story at once without leaving a pin on a story readers cannot see', async () => {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await db.homeLead.deleteMany();
+      const story = await published(`Pinned while unpublished ${attempt}`);
+      await Promise.allSettled([pinHomeLead(editor, { articleId: story.id, replacing: 0 }), unpublishStory(editor, { id: story.id, version: 1 })]);
+      const pin = await db.homeLead.findUnique({ where: { id: 1 }, select: { article: { select: { status: true } } } });
+      expect(pin?.article.status ?? 'no pin').not.toBe('UNPUBLISHED');
     }
   });
 });

@@ -12,8 +12,8 @@ import { filterText, likeLiteral } from '../db/text';
 import type { EditorialResult } from './save';
 
 /**
- * The home page's lead (Editors and Admins: curateHome). By default the newest story with a
- * picture leads (lib/content/home.ts); an editor may pin one published story there instead, until
+ * The home page's lead (Editors and Admins: curateHome). By default the home page chooses one
+ * (lib/content/home.ts AUTOMATIC_LEAD); an editor may pin one published story there instead, until
  * they pin another, unpin it, or the story leaves the site (unpublished or deleted: see
  * workflow.ts, which ends the pin so a later republication does not lead by surprise).
  *
@@ -92,19 +92,24 @@ export async function getHomeLeadChoice(actor: Actor, options: { query?: string 
 
 type Tx = Prisma.TransactionClient;
 
-/** Refuses a change made from a page that showed another pin than the one there now. */
+/**
+ * Refuses a change made from a page that showed another pin than the one there now. A pin whose
+ * story left the site is no pin (the page showed none): it goes, so it cannot lead again later.
+ */
 async function assertReplacing(tx: Tx, expected: number): Promise<{ articleId: number; headline: string } | null> {
   // Two choices at once are taken one after the other, the first pin (no row to lock yet) too.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('dateline:home-lead'))`;
-  const current = await tx.homeLead.findUnique({ where: { id: 1 }, select: { articleId: true, article: { select: { headline: true } } } });
+  const pin = await tx.homeLead.findUnique({ where: { id: 1 }, select: { articleId: true, article: { select: { headline: true, status: true, deletedAt: true } } } });
+  const current = pin && pin.article.status === 'PUBLISHED' && !pin.article.deletedAt ? { articleId: pin.articleId, headline: pin.article.headline } : null;
+  if (pin && !current) await tx.homeLead.delete({ where: { id: 1 } });
   if ((current?.articleId ?? 0) !== expected) {
     throw new Conflict(
       current
-        ? `Someone else changed the lead meanwhile: “${current.article.headline}” is pinned now. Reload to see it, then choose again.`
+        ? `Someone else changed the lead meanwhile: “${current.headline}” is pinned now. Reload to see it, then choose again.`
         : 'Someone else unpinned the lead meanwhile. Reload to see what leads now, then choose again.',
     );
   }
-  return current && { articleId: current.articleId, headline: current.article.headline };
+  return current;
 }
 
 export async function pinHomeLead(actor: Actor, raw: z.input<typeof pinHomeLeadInput>): Promise<EditorialResult<{ articleId: number }>> {
@@ -112,7 +117,10 @@ export async function pinHomeLead(actor: Actor, raw: z.input<typeof pinHomeLeadI
   const input = parseInput(pinHomeLeadInput, raw);
   return db.$transaction(async (tx) => {
     await assertReplacing(tx, input.replacing);
-    const story = await tx.article.findFirst({ where: { id: input.articleId, ...PUBLIC_ARTICLE }, select: { id: true, headline: true } });
+    // Locked until the pin is written: an unpublish or delete of the story at the same moment
+    // either comes first (and the story is refused here) or waits, and then ends this pin.
+    const [story] = await tx.$queryRaw<{ id: number; headline: string }[]>`
+      SELECT id, headline FROM "Article" WHERE id = ${input.articleId} AND status = 'PUBLISHED' AND "deletedAt" IS NULL FOR SHARE`;
     if (!story) throw new Invalid('That story is not on the site now, so it cannot lead the home page. Publish it first.');
     const data = { articleId: story.id, pinnedById: actor.id, pinnedAt: new Date() };
     await tx.homeLead.upsert({ where: { id: 1 }, create: { id: 1, ...data }, update: data });
@@ -139,7 +147,13 @@ export async function unpinHomeLead(actor: Actor, raw: z.input<typeof unpinHomeL
   });
 }
 
-/** Inside a story's unpublish or delete: it no longer leads, now or after a later republication. */
-export async function endHomeLeadOf(tx: Tx, articleId: number): Promise<void> {
-  await tx.homeLead.deleteMany({ where: { articleId } });
+/**
+ * Inside a story's unpublish or delete (after its row was updated, so a pin being written at the
+ * same moment has committed): it no longer leads, now or after a later republication.
+ */
+export async function endHomeLeadOf(tx: Tx, actorId: number, story: { id: number; headline: string }, reason: 'unpublished' | 'deleted'): Promise<void> {
+  const { count } = await tx.homeLead.deleteMany({ where: { articleId: story.id } });
+  if (count) {
+    await recordAudit(tx, { actorId, action: 'story.home_lead_end', subjectType: 'story', subjectId: story.id, details: { headline: story.headline, reason } });
+  }
 }

@@ -157,7 +157,7 @@ export function unpublishStory(actor: Actor, input: { id: number; version: numbe
     await assertVersion(tx, row, input.version);
     if (row.status !== 'PUBLISHED') throw new Invalid('This story is not published.');
     await updateGuarded(tx, row.id, input.version, { status: 'UNPUBLISHED' });
-    await endHomeLeadOf(tx, row.id);
+    await endHomeLeadOf(tx, actor.id, row, 'unpublished');
     await recordAudit(tx, { actorId: actor.id, action: 'story.unpublish', subjectType: 'story', subjectId: row.id });
   });
 }
@@ -186,7 +186,7 @@ export function deleteStory(actor: Actor, input: { id: number; version: number }
       deletedAt: now,
       ...(unscheduled ? { status: row.firstPublishedAt ? 'UNPUBLISHED' : 'DRAFT', scheduledAt: null } : {}),
     });
-    await endHomeLeadOf(tx, row.id);
+    await endHomeLeadOf(tx, actor.id, row, 'deleted');
     await recordAudit(tx, {
       actorId: actor.id,
       action: 'story.delete',
