@@ -6,7 +6,8 @@ import { db } from '../db/client';
  * "On your stories": what other people did to the stories someone wrote or is bylined on, lately —
  * an editor published one, sent it back from review, left a comment, moved it, took it down. The
  * newsroom's notifications, read on the dashboard at each visit (never cached). Only what others
- * did: one's own steps need no telling. The scheduler publishing at the chosen minute counts.
+ * did: one's own steps need no telling. The scheduler publishing at the chosen minute counts, and
+ * a person's many saves to one story are one thing to tell.
  */
 
 export const ACTIVITY_DAYS = 14;
@@ -69,6 +70,10 @@ export async function getActivityOnMyStories(actor: Actor, now = new Date()): Pr
       LEFT JOIN "User" u ON u.id = l."actorId"
       WHERE l."createdAt" >= ${since} AND l.action = ANY(${TOLD}) AND l."actorId" IS DISTINCT FROM ${actor.id}
         AND a.id IN (SELECT id FROM mine)
+        -- Someone's saves to a story are told once, at the latest.
+        AND NOT (l.action = 'story.update' AND EXISTS (
+          SELECT FROM "AuditLog" later WHERE later."subjectType" = 'story' AND later."subjectId" = l."subjectId"
+            AND later.action = 'story.update' AND later."actorId" IS NOT DISTINCT FROM l."actorId" AND later.id > l.id))
       UNION ALL
       SELECT 'comment', c.id, NULL, NULL, c.body, a.id, a.headline, u.name, c."createdAt"
       FROM "ArticleComment" c
@@ -77,8 +82,8 @@ export async function getActivityOnMyStories(actor: Actor, now = new Date()): Pr
       WHERE c."createdAt" >= ${since} AND c."authorId" <> ${actor.id} AND a.id IN (SELECT id FROM mine)
     ) recent
     ORDER BY at DESC, id DESC
-    LIMIT ${ACTIVITY_SHOWN * 3}`;
-  const told = rows.map((row) => {
+    LIMIT ${ACTIVITY_SHOWN}`;
+  return rows.map((row) => {
     const headline = row.headline.trim() || 'Untitled story';
     return {
       key: `${row.kind}-${row.id}`,
@@ -93,10 +98,4 @@ export async function getActivityOnMyStories(actor: Actor, now = new Date()): Pr
       at: row.at,
     };
   });
-  // Five saves in a row by the same editor are one thing to tell: the latest stands for them.
-  return told.filter((item, index) => !item.quote && index > 0 ? !sameStep(told[index - 1], item) : true).slice(0, ACTIVITY_SHOWN);
-}
-
-function sameStep(a: StoryActivity, b: StoryActivity): boolean {
-  return a.storyId === b.storyId && a.who === b.who && a.what === b.what && !a.quote;
 }
