@@ -49,8 +49,8 @@ test('an editor pins a story to lead the home page, is told when another editor 
   expect((await db.homeLead.findUniqueOrThrow({ where: { id: 1 } })).articleId).toBe(story.id);
 
   await leading.getByRole('button', { name: 'Unpin' }).click();
-  await expect(shown(page, 'Unpinned: the newest story with a picture leads again.')).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Leading now' })).toContainText('Chosen automatically: the newest story with a picture.');
+  await expect(shown(page, 'Unpinned: the home page chooses its lead itself again.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Leading now' })).toContainText('Chosen automatically: the newest story with a picture among the 6 newest (else the newest).');
   await reader.reload();
   await expect(reader.getByRole('region', { name: 'Lead story' }).getByRole('heading', { level: 2 })).not.toHaveText(story.headline);
 

@@ -5,7 +5,7 @@ import { FlashMessage } from '@/components/admin/shell/FlashMessage';
 import { PageHeader } from '@/components/admin/shell/PageHeader';
 import { newsroomTime } from '@/components/admin/stories/adminTime';
 import { requireStaffFor } from '@/lib/auth/page';
-import { getHomeView } from '@/lib/content/home';
+import { AUTOMATIC_LEAD, getHomeView } from '@/lib/content/home';
 import { getSiteSettings } from '@/lib/content/settings';
 import { getHomeLeadChoice } from '@/lib/editorial/home-lead';
 import { pinHomeLeadAction, unpinHomeLeadAction } from './actions';
@@ -22,7 +22,7 @@ export default async function FrontPagePage({ searchParams }: PageProps<'/admin/
     <div className="mx-auto max-w-4xl">
       <PageHeader title="Front page" description="Which story leads the home page." />
       {justPinned && <FlashMessage>Pinned: this story leads the home page now.</FlashMessage>}
-      {justUnpinned && <FlashMessage>Unpinned: the newest story with a picture leads again.</FlashMessage>}
+      {justUnpinned && <FlashMessage>Unpinned: the home page chooses its lead itself again.</FlashMessage>}
       <section aria-labelledby="leading-now" className="mb-10">
         <h2 id="leading-now" className="mb-3 text-lg font-semibold">
           Leading now
@@ -46,7 +46,7 @@ export default async function FrontPagePage({ searchParams }: PageProps<'/admin/
             <a href={home.lead.path} className="font-serif text-lg font-semibold text-neutral-900 underline-offset-2 hover:underline">
               {home.lead.headline}
             </a>
-            <p className="text-sm text-neutral-800">Chosen automatically: the newest story with a picture. Pin a story below to lead instead.</p>
+            <p className="text-sm text-neutral-800">Chosen automatically: {AUTOMATIC_LEAD}. Pin a story below to lead instead.</p>
           </div>
         ) : (
           <p className="text-neutral-700">Nothing is published yet: the home page has no lead.</p>
