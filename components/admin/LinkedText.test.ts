@@ -12,6 +12,16 @@ describe('linkedParts', () => {
     ]);
   });
 
+  it('keeps a closing bracket that belongs to the address, and reads the scheme in any case', () => {
+    expect(linkedParts('(see https://en.wikipedia.org/wiki/Foo_(bar)) and HTTPS://EXAMPLE.ORG/UP.')).toEqual([
+      { text: '(see ' },
+      { href: 'https://en.wikipedia.org/wiki/Foo_(bar)' },
+      { text: ') and ' },
+      { href: 'HTTPS://EXAMPLE.ORG/UP' },
+      { text: '.' },
+    ]);
+  });
+
   it('leaves text without an address, and other schemes, as text', () => {
     expect(linkedParts('Call the desk. javascript:alert(1) ftp://x.example')).toEqual([{ text: 'Call the desk. javascript:alert(1) ftp://x.example' }]);
     expect(linkedParts('')).toEqual([]);

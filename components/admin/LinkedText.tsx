@@ -4,7 +4,7 @@
  * ends a sentence after one stays text. Opens in a new tab: the story being edited stays open.
  */
 
-const ADDRESS = /\bhttps?:\/\/[^\s<>"]*[^\s<>".,;:!?'”’)\]]/g;
+const ADDRESS = /\bhttps?:\/\/[^\s<>"]*[^\s<>".,;:!?'”’)\]]/gi;
 
 export type TextPart = { text: string } | { href: string };
 
@@ -12,13 +12,19 @@ export function linkedParts(text: string): TextPart[] {
   const parts: TextPart[] = [];
   let from = 0;
   for (const match of text.matchAll(ADDRESS)) {
+    if (match.index < from) continue;
+    let href = match[0];
+    // A closing bracket ends the address only when it has no opening one in it: …/Foo_(bar)
+    while (text[match.index + href.length] === ')' && count(href, '(') > count(href, ')')) href += ')';
     if (match.index > from) parts.push({ text: text.slice(from, match.index) });
-    parts.push({ href: match[0] });
-    from = match.index + match[0].length;
+    parts.push({ href });
+    from = match.index + href.length;
   }
   if (from < text.length) parts.push({ text: text.slice(from) });
   return parts;
 }
+
+const count = (text: string, character: string) => text.split(character).length - 1;
 
 export function LinkedText({ text }: { text: string }) {
   return linkedParts(text).map((part, index) =>
