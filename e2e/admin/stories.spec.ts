@@ -16,6 +16,8 @@ test('a Contributor writes and submits; an Editor reviews with a comment and pub
   const id = await writeStory(contributor.page, { headline, standfirst: 'Residents return home.', body: 'The barriers held overnight.' });
   // Transliterated slug, generated from the headline.
   await expect(field(contributor.page, 'Slug')).toHaveValue(/^seki-flood-barriers-finished-\d+$/);
+  // The writer sees the body's length as they go.
+  await expect(contributor.page.getByTestId('word-count').filter({ visible: true })).toHaveText('4 words');
   // A Contributor cannot publish: submitting is the way forward.
   await expect(contributor.page.getByRole('button', { name: 'Publish', exact: true })).toHaveCount(0);
   // By keyboard: the button goes with the step, and the keyboard's place moves to what happened.

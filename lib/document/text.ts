@@ -40,6 +40,10 @@ function inlineText(content: InlineNode[] | undefined): string {
   return (content ?? []).map((node) => (node.type === 'text' ? node.text : ' ')).join('').replace(/\s+/g, ' ').trim();
 }
 
+// A word: letters and digits, joined by an apostrophe or a hyphen inside it (it’s, Baku-Quba).
+const WORD = /[\p{L}\p{N}]+(?:['’‐-][\p{L}\p{N}]+)*/gu;
+
+/** How many words a text has, as a writer counts them against a commissioned length. */
 export function countWords(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  return text.match(WORD)?.length ?? 0;
 }

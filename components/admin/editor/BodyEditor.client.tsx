@@ -7,6 +7,7 @@ import { EditorDialog } from './EditorDialog.client';
 import { leftOut, leftOutNote, linkInSelection, pasteProps, storyExtensions, type FigureImage, type GallerySummary } from '@/lib/document/extensions';
 import { BODY_LIMITS, isAllowedHref } from '@/lib/document/schema';
 import type { StoryDocument } from '@/lib/document/schema';
+import { countWords } from '@/lib/document/text';
 
 /**
  * The story body: TipTap 3 with exactly the schema's nodes (lib/document/extensions.ts), a
@@ -102,6 +103,7 @@ export default function BodyEditor(props: BodyEditorProps) {
     <div className={`rounded border ${props.invalid ? 'border-red-600' : 'border-neutral-300'} bg-white`}>
       {editor && !props.readOnly ? <Toolbar editor={editor} note={note} setNote={setNote} onCovers={setCoveredTop} onPickFigure={props.onPickFigure} onPickGallery={props.onPickGallery} /> : null}
       <EditorContent editor={editor} />
+      {editor ? <WordCount editor={editor} /> : null}
       {editor && !props.readOnly ? <SelectionPanel editor={editor} /> : null}
       {props.invalid ? (
         <p className="border-t border-red-200 px-4 py-2 text-sm text-red-700" role="alert">
@@ -370,6 +372,16 @@ function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () => void }
 }
 
 /** Caption, credit and alt text of the selected figure; attribution of the pull quote the cursor is in. */
+/** The body's length in words, as a writer measures it against what was commissioned. */
+function WordCount({ editor }: { editor: Editor }) {
+  const words = useEditorState({ editor, selector: ({ editor: e }) => countWords(e.state.doc.textBetween(0, e.state.doc.content.size, '\n', '\n')) });
+  return (
+    <p className="border-t border-neutral-200 px-4 py-1 text-xs text-neutral-600" data-testid="word-count">
+      {words === 1 ? '1 word' : `${words.toLocaleString('en')} words`}
+    </p>
+  );
+}
+
 function SelectionPanel({ editor }: { editor: Editor }) {
   const selected = useEditorState({
     editor,

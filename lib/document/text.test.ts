@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, documentToText } from './text';
+
+describe('countWords', () => {
+  it('counts words as a writer does: apostrophes and hyphens inside a word keep it one, dashes and numbers count as they stand', () => {
+    expect(countWords('It’s the Baku-Quba road — 154 km, they said.')).toBe(8);
+    expect(countWords('Əliyev və Şəki; Москва')).toBe(4);
+    expect(countWords('  \n — … ')).toBe(0);
+  });
+});
+
+describe('documentToText', () => {
+  it('gives one line per block, list items and captions included', () => {
+    expect(
+      documentToText({
+        type: 'doc',
+        content: [
+          { type: 'paragraph', content: [{ type: 'text', text: 'First.' }] },
+          { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Item' }] }] }] },
+          { type: 'figure', attrs: { imageId: 1, caption: 'A caption', credit: null, alt: null } },
+        ],
+      }),
+    ).toBe('First.\nItem\nA caption');
+  });
+});
