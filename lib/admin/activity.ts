@@ -27,6 +27,7 @@ const TOLD = [
   'story.delete',
   'story.restore',
   'story.home_lead',
+  'story.home_lead_end',
 ];
 
 export interface StoryActivity {
@@ -56,30 +57,36 @@ interface Row {
 
 export async function getActivityOnMyStories(actor: Actor, now = new Date()): Promise<StoryActivity[]> {
   const since = new Date(now.getTime() - ACTIVITY_DAYS * 86_400_000);
-  // Both halves walk only the recent rows (by their createdAt indexes) and keep those on the
-  // actor's stories: created by them, or with them in the byline.
+  // Both halves read only the person's stories (through the audit log's subject index and the
+  // comments' story index), then keep what happened lately.
   const rows = await db.$queryRaw<Row[]>`
     WITH mine AS (
       SELECT id FROM "Article" WHERE "createdById" = ${actor.id}
       UNION SELECT "articleId" FROM "ArticleAuthor" WHERE "userId" = ${actor.id}
+    ),
+    steps AS (
+      SELECT l.id, l.action, l.details, l."actorId", l."createdAt", m.id AS "storyId",
+             row_number() OVER (PARTITION BY m.id, l."actorId", l.action ORDER BY l.id DESC) AS nth
+      FROM mine m
+      JOIN "AuditLog" l ON l."subjectType" = 'story' AND l."subjectId" = m.id::text
+      WHERE l."createdAt" >= ${since} AND l.action = ANY(${TOLD}::text[]) AND l."actorId" IS DISTINCT FROM ${actor.id}
+        -- A pin that ended because the story left the site is told as that.
+        AND NOT (l.action = 'story.home_lead_end' AND l.details->>'reason' IS NOT NULL)
     )
     SELECT * FROM (
-      SELECT 'audit' AS kind, l.id, l.action, l.details, NULL AS body, a.id AS "storyId", a.headline, u.name AS who, l."createdAt" AS at
-      FROM "AuditLog" l
-      JOIN "Article" a ON l."subjectType" = 'story' AND a.id::text = l."subjectId"
-      LEFT JOIN "User" u ON u.id = l."actorId"
-      WHERE l."createdAt" >= ${since} AND l.action = ANY(${TOLD}) AND l."actorId" IS DISTINCT FROM ${actor.id}
-        AND a.id IN (SELECT id FROM mine)
-        -- Someone's saves to a story are told once, at the latest.
-        AND NOT (l.action = 'story.update' AND EXISTS (
-          SELECT FROM "AuditLog" later WHERE later."subjectType" = 'story' AND later."subjectId" = l."subjectId"
-            AND later.action = 'story.update' AND later."actorId" IS NOT DISTINCT FROM l."actorId" AND later.id > l.id))
+      SELECT 'audit' AS kind, s.id, s.action, s.details, NULL AS body, a.id AS "storyId", a.headline, u.name AS who, s."createdAt" AS at
+      FROM steps s
+      JOIN "Article" a ON a.id = s."storyId"
+      LEFT JOIN "User" u ON u.id = s."actorId"
+      -- Someone's saves to a story are told once, at the latest.
+      WHERE s.action <> 'story.update' OR s.nth = 1
       UNION ALL
       SELECT 'comment', c.id, NULL, NULL, c.body, a.id, a.headline, u.name, c."createdAt"
-      FROM "ArticleComment" c
-      JOIN "Article" a ON a.id = c."articleId"
+      FROM mine m
+      JOIN "ArticleComment" c ON c."articleId" = m.id
+      JOIN "Article" a ON a.id = m.id
       JOIN "User" u ON u.id = c."authorId"
-      WHERE c."createdAt" >= ${since} AND c."authorId" <> ${actor.id} AND a.id IN (SELECT id FROM mine)
+      WHERE c."createdAt" >= ${since} AND c."authorId" <> ${actor.id}
     ) recent
     ORDER BY at DESC, id DESC
     LIMIT ${ACTIVITY_SHOWN}`;
