@@ -6,6 +6,7 @@ import { db } from '../db/client';
 import { createNewsroom, createStaff, type TestStaff } from '../testing/actors';
 import { cells, EDITORS, outcomesByRole } from '../testing/authorization';
 import { createImage, createSection, createStory } from '../testing/newsroom';
+import { getActivityOnMyStories } from '../admin/activity';
 import { getHomeLeadChoice, pinHomeLead, unpinHomeLead } from './home-lead';
 import { deleteStory, unpublishStory } from './workflow';
 
@@ -132,10 +133,30 @@ describe('choosing the home page lead', () => {
     for (let attempt = 0; attempt < 5; attempt++) {
       await db.homeLead.deleteMany();
       const story = await published(`Pinned while unpublished ${attempt}`);
-      await Promise.allSettled([pinHomeLead(editor, { articleId: story.id, replacing: 0 }), unpublishStory(editor, { id: story.id, version: 1 })]);
+      const [pinned, unpublished] = await Promise.allSettled([pinHomeLead(editor, { articleId: story.id, replacing: 0 }), unpublishStory(editor, { id: story.id, version: 1 })]);
+      // The unpublish always goes through; the pin either came first (and was ended) or was refused.
+      expect(unpublished.status).toBe('fulfilled');
+      if (pinned.status === 'rejected') expect(pinned.reason).toBeInstanceOf(Invalid);
       const pin = await db.homeLead.findUnique({ where: { id: 1 }, select: { article: { select: { status: true } } } });
       expect(pin?.article.status ?? 'no pin').not.toBe('UNPUBLISHED');
     }
+  });
+});
+
+describe('the writer hears of it', () => {
+  it('on the dashboard: pinned and unpinned; a pin that ended with an unpublish is told as the unpublish', async () => {
+    const writer = await createStaff(db, { role: 'AUTHOR' });
+    const story = await createStory(db, { sectionId: section.id, createdById: writer.id, authorIds: [writer.id], headline: 'Told to its writer' });
+    await pinHomeLead(editor, { articleId: story.id, replacing: 0 });
+    await unpinHomeLead(editor, { replacing: story.id });
+    await pinHomeLead(editor, { articleId: story.id, replacing: 0 });
+    await unpublishStory(editor, { id: story.id, version: 1 });
+    expect((await getActivityOnMyStories(writer)).map((item) => item.what)).toEqual([
+      'unpublished “Told to its writer”',
+      'made “Told to its writer” the home page lead',
+      'stopped “Told to its writer” leading the home page',
+      'made “Told to its writer” the home page lead',
+    ]);
   });
 });
 

@@ -10,6 +10,7 @@ import { db, type Prisma } from '../db/client';
 import { INT4_MAX } from '../db/row-id';
 import { filterText, likeLiteral } from '../db/text';
 import type { EditorialResult } from './save';
+import { isPublic } from './snapshot';
 
 /**
  * The home page's lead (Editors and Admins: curateHome). By default the home page chooses one
@@ -83,9 +84,8 @@ export async function getHomeLeadChoice(actor: Actor, options: { query?: string 
       select: candidateSelect,
     }),
   ]);
-  const pinnedIsPublic = pin && pin.article.status === 'PUBLISHED' && !pin.article.deletedAt;
   return {
-    pinned: pinnedIsPublic ? { ...toCandidate(pin.article), pinnedAt: pin.pinnedAt, pinnedBy: pin.pinnedBy?.name ?? null } : null,
+    pinned: pin && isPublic(pin.article) ? { ...toCandidate(pin.article), pinnedAt: pin.pinnedAt, pinnedBy: pin.pinnedBy?.name ?? null } : null,
     candidates: candidates.map(toCandidate),
   };
 }
@@ -100,8 +100,9 @@ async function assertReplacing(tx: Tx, expected: number): Promise<{ articleId: n
   // Two choices at once are taken one after the other, the first pin (no row to lock yet) too.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('dateline:home-lead'))`;
   const pin = await tx.homeLead.findUnique({ where: { id: 1 }, select: { articleId: true, article: { select: { headline: true, status: true, deletedAt: true } } } });
-  const current = pin && pin.article.status === 'PUBLISHED' && !pin.article.deletedAt ? { articleId: pin.articleId, headline: pin.article.headline } : null;
-  if (pin && !current) await tx.homeLead.delete({ where: { id: 1 } });
+  const current = pin && isPublic(pin.article) ? { articleId: pin.articleId, headline: pin.article.headline } : null;
+  // (deleteMany: the story's own unpublish may be ending the same pin at this moment.)
+  if (pin && !current) await tx.homeLead.deleteMany({ where: { id: 1, articleId: pin.articleId } });
   if ((current?.articleId ?? 0) !== expected) {
     throw new Conflict(
       current
@@ -135,7 +136,9 @@ export async function unpinHomeLead(actor: Actor, raw: z.input<typeof unpinHomeL
   return db.$transaction(async (tx) => {
     const current = await assertReplacing(tx, input.replacing);
     if (!current) return { value: { articleId: null }, expire: [] };
-    await tx.homeLead.delete({ where: { id: 1 } });
+    // The story's unpublish or delete may have ended this pin a moment ago (endHomeLeadOf).
+    const { count } = await tx.homeLead.deleteMany({ where: { id: 1, articleId: current.articleId } });
+    if (!count) throw new Conflict('The story stopped leading a moment ago: it left the site. Reload to see what leads now.');
     await recordAudit(tx, {
       actorId: actor.id,
       action: 'story.home_lead_end',
