@@ -178,6 +178,11 @@ describe('what a paste must not lose or add', () => {
     ).toBe('<p>Byline:</p><p>Dateline: Baku</p>');
   });
 
+  it('leaves no line break behind a blank line that ends a paragraph', () => {
+    expect(cleanPastedHtml('<p>A<br><br></p>')).toBe('<p>A</p>');
+    expect(cleanPastedHtml('<div>Regards,<br>Anar<br><br></div>')).toBe('<p>Regards,<br>Anar</p>');
+  });
+
   it('makes paragraphs of an e-mail’s blank lines, inside its <div> too', () => {
     expect(cleanPastedHtml('<div dir="ltr">Dear editor,<br><br>The road is closed.<br><br>Regards,<br>Anar</div>')).toBe(
       '<p>Dear editor,</p><p>The road is closed.</p><p>Regards,<br>Anar</p>',
@@ -186,6 +191,10 @@ describe('what a paste must not lose or add', () => {
 
   it('keeps words in a table cell apart where a line or paragraph ended', () => {
     expect(cleanPastedHtml('<table><tr><td>Name<br>Leyla</td><td><p>Press</p><p>officer</p></td></tr></table>')).toBe('<p>Name Leyla | Press officer</p>');
+    // What is left out elsewhere is left out of a cell too.
+    expect(cleanPastedHtml('<table><caption>Table 1<br>Wind</caption><tr><td>The mayor <del>resigned</del><ins>was dismissed</ins><o:p>&nbsp;</o:p></td></tr></table>')).toBe(
+      '<p>Table 1 Wind</p><p>The mayor was dismissed</p>',
+    );
   });
 
   it('adds no empty paragraph for the line breaks between a document’s blocks', () => {

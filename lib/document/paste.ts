@@ -57,9 +57,9 @@ function flattenTables(root: HTMLElement): void {
       paragraph.textContent = cells.join(' | ');
       return [paragraph];
     });
-    if (caption?.textContent?.trim()) {
+    if (caption && spacedText(caption).trim()) {
       const title = root.ownerDocument.createElement('p');
-      title.textContent = caption.textContent.replace(/\s+/g, ' ').trim();
+      title.textContent = spacedText(caption).replace(/\s+/g, ' ').trim();
       paragraphs.unshift(title);
     }
     table.replaceWith(...paragraphs);
@@ -70,6 +70,8 @@ function flattenTables(root: HTMLElement): void {
 function spacedText(node: Node): string {
   if (node.nodeType === 3) return node.textContent ?? '';
   if (node.nodeName === 'BR') return ' ';
+  // What normaliseElements drops (tracked deletions, scripts, Word's <o:p>) is no cell's text.
+  if (DROP_ENTIRELY.has(node.nodeName) || node.nodeName === 'O:P' || node.nodeName.startsWith('V:')) return '';
   const text = [...node.childNodes].map(spacedText).join('');
   // Word's smart tags (st1:place) sit inside a line too.
   return node.nodeType === 1 && !INLINE_TEXT.has(node.nodeName) && !node.nodeName.includes(':') ? ` ${text} ` : text;
@@ -298,8 +300,15 @@ function normaliseElements(root: HTMLElement): void {
   // Headings and paragraphs never nest inside each other; flatten what web pages sometimes send.
   for (const inner of [...root.querySelectorAll('p p, h2 p, h3 p, p h2, p h3')]) unwrap(inner);
   // Google Docs puts a <br> between blocks, where it means nothing; beside text it is a line break.
-  for (const br of [...root.querySelectorAll('br')]) {
-    if (isBlockOrEdge(neighbour(br, 'previousSibling')) || isBlockOrEdge(neighbour(br, 'nextSibling'))) br.remove();
+  // Until none is left to remove: of two at the end of a paragraph, the last goes first.
+  for (let removed = true; removed; ) {
+    removed = false;
+    for (const br of [...root.querySelectorAll('br')]) {
+      if (isBlockOrEdge(neighbour(br, 'previousSibling')) || isBlockOrEdge(neighbour(br, 'nextSibling'))) {
+        br.remove();
+        removed = true;
+      }
+    }
   }
   for (const inline of [...root.querySelectorAll('strong strong, em em')]) unwrap(inline);
 }

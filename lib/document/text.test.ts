@@ -6,6 +6,9 @@ describe('countWords', () => {
     expect(countWords('It’s the Baku-Quba road — 154 km, they said.')).toBe(8);
     expect(countWords('Əliyev və Şəki; Москва')).toBe(4);
     expect(countWords('  \n — … ')).toBe(0);
+    expect(countWords('1,000 people paid 3.5 manat at 12:30.')).toBe(7);
+    // é written as e and a combining accent is still one letter.
+    expect(countWords('Cafe\u0301 society')).toBe(2);
   });
 });
 

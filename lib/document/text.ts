@@ -40,8 +40,9 @@ function inlineText(content: InlineNode[] | undefined): string {
   return (content ?? []).map((node) => (node.type === 'text' ? node.text : ' ')).join('').replace(/\s+/g, ' ').trim();
 }
 
-// A word: letters and digits, joined by an apostrophe or a hyphen inside it (it’s, Baku-Quba).
-const WORD = /[\p{L}\p{N}]+(?:['’‐-][\p{L}\p{N}]+)*/gu;
+// A word: letters (with their combining marks) and digits, joined by an apostrophe or a hyphen
+// inside it (it’s, Baku-Quba); a number keeps its separators (1,000, 3.5, 12:30).
+const WORD = /[\p{L}\p{N}\p{M}]+(?:(?:['’‐-]|(?<=\p{N})[.,:](?=\p{N}))[\p{L}\p{N}\p{M}]+)*/gu;
 
 /** How many words a text has, as a writer counts them against a commissioned length. */
 export function countWords(text: string): number {
