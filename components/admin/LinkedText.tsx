@@ -12,7 +12,6 @@ export function linkedParts(text: string): TextPart[] {
   const parts: TextPart[] = [];
   let from = 0;
   for (const match of text.matchAll(ADDRESS)) {
-    if (match.index < from) continue;
     let href = match[0];
     // A closing bracket ends the address only when it has no opening one in it: …/Foo_(bar)
     while (text[match.index + href.length] === ')' && count(href, '(') > count(href, ')')) href += ')';

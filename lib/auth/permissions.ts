@@ -44,8 +44,8 @@ export const PERMISSIONS = {
   /** See the review queue and comment on drafts in it. */
   review: { CONTRIBUTOR: 'own', AUTHOR: 'own', EDITOR: 'all', ADMIN: 'all' },
   /**
-   * Choose the story that leads the home page, or hand the choice back to "newest with a
-   * picture". Not a row of roles.md: the front page is the editors' call, as in every newsroom.
+   * Choose the story that leads the home page, or hand the choice back to the home page's own
+   * rule (lib/content/home.ts). Not a row of roles.md: the front page is the editors' call.
    */
   curateHome: { CONTRIBUTOR: 'none', AUTHOR: 'none', EDITOR: 'all', ADMIN: 'all' },
   /** Change roles, deactivate, reactivate, reset passwords, sign users out everywhere. */

@@ -371,7 +371,6 @@ function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () => void }
   );
 }
 
-/** Caption, credit and alt text of the selected figure; attribution of the pull quote the cursor is in. */
 /** The body's length in words, as a writer measures it against what was commissioned. */
 function WordCount({ editor }: { editor: Editor }) {
   const words = useEditorState({ editor, selector: ({ editor: e }) => countWords(e.state.doc.textBetween(0, e.state.doc.content.size, '\n', '\n')) });
@@ -382,6 +381,7 @@ function WordCount({ editor }: { editor: Editor }) {
   );
 }
 
+/** Caption, credit and alt text of the selected figure; attribution of the pull quote the cursor is in. */
 function SelectionPanel({ editor }: { editor: Editor }) {
   const selected = useEditorState({
     editor,
