@@ -1,4 +1,4 @@
-import { Extension, getMarkRange, mergeAttributes, Node, type Editor, type Extensions } from '@tiptap/core';
+import { Extension, getMarkRange, mergeAttributes, Node, type Editor, type Extensions, type SingleCommands } from '@tiptap/core';
 import type { Mark } from '@tiptap/pm/model';
 import { NodeSelection, TextSelection, type Transaction } from '@tiptap/pm/state';
 import StarterKit from '@tiptap/starter-kit';
@@ -59,6 +59,14 @@ declare module '@tiptap/core' {
  * after it, in a new paragraph when none follows: left selected, the block would be replaced by
  * the next key pressed.
  */
+/**
+ * Inserts a picture or gallery block where the cursor is; with a picture or gallery selected (a tap
+ * on it, then Image), after it rather than over it, which would silently replace it.
+ */
+function insertBlock(commands: SingleCommands, tr: Transaction, content: { type: string; attrs: object }): boolean {
+  return tr.selection instanceof NodeSelection ? commands.insertContentAt(tr.selection.to, content) : commands.insertContent(content);
+}
+
 function continueAfterBlock(tr: Transaction, dispatch: unknown): boolean {
   if (!dispatch || !(tr.selection instanceof NodeSelection)) return true;
   const after = tr.selection.to;
@@ -150,7 +158,7 @@ export const Figure = Node.create<StoryExtensionOptions>({
       insertFigure:
         (attrs) =>
         ({ commands, tr, dispatch }) =>
-          commands.insertContent({ type: this.name, attrs }) && continueAfterBlock(tr, dispatch),
+          insertBlock(commands, tr, { type: this.name, attrs }) && continueAfterBlock(tr, dispatch),
     };
   },
   addNodeView() {
@@ -241,7 +249,7 @@ export const GalleryEmbed = Node.create<StoryExtensionOptions>({
       insertGalleryEmbed:
         (attrs) =>
         ({ commands, tr, dispatch }) =>
-          commands.insertContent({ type: this.name, attrs }) && continueAfterBlock(tr, dispatch),
+          insertBlock(commands, tr, { type: this.name, attrs }) && continueAfterBlock(tr, dispatch),
     };
   },
   addNodeView() {

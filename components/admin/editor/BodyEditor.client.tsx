@@ -191,7 +191,8 @@ function Toolbar({
     <div ref={toolbarRef} onKeyDown={roving.onKeyDown} onFocus={roving.onFocus} role="toolbar" aria-label="Formatting" className="sticky top-[var(--story-bar-height,0px)] z-10 flex flex-wrap items-center gap-1 border-b border-neutral-200 bg-neutral-50 px-2 py-1">
       {/* One row that scrolls sideways on a phone, where three rows of buttons would cover a
           third of the screen above the text being written; wrapped on wider screens. */}
-      <div className="flex min-w-0 flex-1 items-center gap-1 overflow-x-auto sm:flex-wrap sm:overflow-visible [&>*]:shrink-0">
+      {/* Padded inside, so a focused button's ring is not clipped by the scrolling. */}
+      <div className="-m-1 flex min-w-0 flex-1 items-center gap-1 overflow-x-auto p-1 sm:flex-wrap sm:overflow-visible [&>*]:shrink-0">
         <ToolButton label="Paragraph" active={state.paragraph} onClick={() => chain().setParagraph().run()}>¶</ToolButton>
         <ToolButton label="H2 subhead" shortcut="Ctrl+Alt+2" active={state.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>H2</ToolButton>
         <ToolButton label="H3 small subhead" shortcut="Ctrl+Alt+3" active={state.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()}>H3</ToolButton>
@@ -237,7 +238,8 @@ function Toolbar({
         <ToolButton label="Redo" shortcut="Ctrl+Shift+Z" disabled={!state.canRedo} onClick={() => chain().redo().run()}>↷</ToolButton>
       </div>
       <KeyboardShortcut editor={editor} keys="Mod-k" onTrigger={() => setLinkOpen(true)} />
-      <span role="status" className="ml-auto text-xs text-neutral-600 empty:hidden max-sm:basis-full">
+      {/* Always there, empty or not: a live region added with its text is often not read out. */}
+      <span role="status" className="ml-auto text-xs text-neutral-600 max-sm:basis-full">
         {note}
       </span>
       {linkOpen ? <LinkDialog editor={editor} onClose={() => setLinkOpen(false)} /> : null}
@@ -273,6 +275,8 @@ function useRovingFocus(ref: RefObject<HTMLDivElement | null>) {
       const target = enabled[(next + enabled.length) % enabled.length];
       hold(target);
       target.focus();
+      // In the sideways-scrolling row of a phone, all of it: focus alone reveals only a sliver.
+      target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     },
   };
 }
