@@ -71,7 +71,7 @@ export async function getActivityOnMyStories(actor: Actor, now = new Date()): Pr
       JOIN "AuditLog" l ON l."subjectType" = 'story' AND l."subjectId" = m.id::text
       WHERE l."createdAt" >= ${since} AND l.action = ANY(${TOLD}::text[]) AND l."actorId" IS DISTINCT FROM ${actor.id}
         -- A pin that ended because the story left the site is told as that.
-        AND NOT (l.action = 'story.home_lead_end' AND l.details->>'reason' IS NOT NULL)
+        AND NOT (l.action = 'story.home_lead_end' AND COALESCE(l.details->>'reason', '') IN ('unpublished', 'deleted'))
     )
     SELECT * FROM (
       SELECT 'audit' AS kind, s.id, s.action, s.details, NULL AS body, a.id AS "storyId", a.headline, u.name AS who, s."createdAt" AS at

@@ -39,6 +39,8 @@ const SETTING_LABELS: Record<string, string> = {
   feedFullContent: 'Whole stories in feeds',
 };
 
+const END_OF_LEAD: Record<string, string> = { unpublished: 'it was unpublished', deleted: 'it was deleted', replaced: 'another story was pinned' };
+
 type Details = Record<string, unknown>;
 
 const asRecord = (value: unknown): Details => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Details) : {});
@@ -163,7 +165,7 @@ export function describeAuditEntry(entry: EntryToDescribe): DescribedEntry {
     case 'story.home_lead':
       return described(`made ${subject} the home page lead`);
     case 'story.home_lead_end':
-      return described(`stopped ${subject} leading the home page`, d.reason ? [['Because', `it was ${text(d.reason)}`]] : []);
+      return described(`stopped ${subject} leading the home page`, d.reason ? [['Because', END_OF_LEAD[String(d.reason)] ?? text(d.reason)]] : []);
     case 'story.delete':
       return described(`deleted ${subject}`);
     case 'story.restore':

@@ -74,6 +74,8 @@ describe('choosing the home page lead', () => {
     await pinHomeLead(editor, { articleId: first.id, replacing: 0 });
     // Two editors saw "First lead" pinned; one pins "Second lead", then the other "Third lead".
     await pinHomeLead(editor, { articleId: second.id, replacing: first.id });
+    // The story it replaced stopped leading, and the log says why.
+    expect(await db.auditLog.findFirstOrThrow({ where: { action: 'story.home_lead_end', subjectId: String(first.id) } })).toMatchObject({ details: { reason: 'replaced' } });
     const error = await caught(pinHomeLead(editor, { articleId: third.id, replacing: first.id }));
     expect(error).toBeInstanceOf(Conflict);
     expect((error as Error).message).toBe('Someone else changed the lead meanwhile: “Second lead” is pinned now. Reload to see it, then choose again.');

@@ -117,7 +117,7 @@ export async function pinHomeLead(actor: Actor, raw: z.input<typeof pinHomeLeadI
   assertCan(actor, 'curateHome', ONLY_EDITORS);
   const input = parseInput(pinHomeLeadInput, raw);
   return db.$transaction(async (tx) => {
-    await assertReplacing(tx, input.replacing);
+    const replaced = await assertReplacing(tx, input.replacing);
     // Locked until the pin is written: an unpublish or delete of the story at the same moment
     // either comes first (and the story is refused here) or waits, and then ends this pin.
     const [story] = await tx.$queryRaw<{ id: number; headline: string }[]>`
@@ -125,6 +125,15 @@ export async function pinHomeLead(actor: Actor, raw: z.input<typeof pinHomeLeadI
     if (!story) throw new Invalid('That story is not on the site now, so it cannot lead the home page. Publish it first.');
     const data = { articleId: story.id, pinnedById: actor.id, pinnedAt: new Date() };
     await tx.homeLead.upsert({ where: { id: 1 }, create: { id: 1, ...data }, update: data });
+    if (replaced && replaced.articleId !== story.id) {
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: 'story.home_lead_end',
+        subjectType: 'story',
+        subjectId: replaced.articleId,
+        details: { headline: replaced.headline, reason: 'replaced' },
+      });
+    }
     await recordAudit(tx, { actorId: actor.id, action: 'story.home_lead', subjectType: 'story', subjectId: story.id, details: { headline: story.headline } });
     return { value: { articleId: story.id }, expire: [cacheTag.storyLists] };
   });
