@@ -4,7 +4,7 @@
  * ends a sentence after one stays text. Opens in a new tab: the story being edited stays open.
  */
 
-const ADDRESS = /\bhttps?:\/\/[^\s<>"]*[^\s<>".,;:!?'”’)\]]/gi;
+const ADDRESS = /\bhttps?:\/\/[^\s<>"]*[^\s<>".,;:!?'”’…)\]]/gi;
 
 export type TextPart = { text: string } | { href: string };
 

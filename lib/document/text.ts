@@ -40,11 +40,11 @@ function inlineText(content: InlineNode[] | undefined): string {
   return (content ?? []).map((node) => (node.type === 'text' ? node.text : ' ')).join('').replace(/\s+/g, ' ').trim();
 }
 
-// A word: letters (with their combining marks) and digits, joined by an apostrophe or a hyphen
-// inside it (it’s, Baku-Quba); a number keeps its separators (1,000, 3.5, 12:30).
-const WORD = /[\p{L}\p{N}\p{M}]+(?:(?:['’‐-]|(?<=\p{N})[.,:](?=\p{N}))[\p{L}\p{N}\p{M}]+)*/gu;
-
-/** How many words a text has, as a writer counts them against a commissioned length. */
+/**
+ * How many words a text has, as a writer counts them against a commissioned length and as word
+ * processors do: what stands between spaces, when it has a letter or a digit (it’s, Baku-Quba,
+ * 1,000, U.S., news@example.com are one word each; a dash standing alone is none).
+ */
 export function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
+  return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 }

@@ -71,10 +71,10 @@ async function Revisions({ params, searchParams }: { params: Promise<{ id: strin
                 {revisions.map((revision) => (
                   <tr key={revision.version} className="border-b border-neutral-100 align-top">
                     <td>
-                      <input type="radio" name="from" value={revision.version} defaultChecked={revision.version === from} className="size-5" aria-label={`Compare from revision ${revision.version}`} />
+                      <input type="radio" name="from" value={revision.version} defaultChecked={revision.version === from} className="size-6" aria-label={`Compare from revision ${revision.version}`} />
                     </td>
                     <td>
-                      <input type="radio" name="to" value={revision.version} defaultChecked={revision.version === to} className="size-5" aria-label={`Compare to revision ${revision.version}`} />
+                      <input type="radio" name="to" value={revision.version} defaultChecked={revision.version === to} className="size-6" aria-label={`Compare to revision ${revision.version}`} />
                     </td>
                     <td className="py-1" data-testid="revision-row">
                       <span className="font-medium">#{revision.version}</span> {ORIGIN[revision.origin] ?? 'Saved'}
