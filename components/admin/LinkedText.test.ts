@@ -20,6 +20,7 @@ describe('linkedParts', () => {
       { href: 'HTTPS://EXAMPLE.ORG/UP' },
       { text: '.' },
     ]);
+    expect(linkedParts('or https://example.net/path… and')).toEqual([{ text: 'or ' }, { href: 'https://example.net/path' }, { text: '… and' }]);
   });
 
   it('leaves text without an address, and other schemes, as text', () => {
