@@ -618,6 +618,34 @@ test('a scheduled story goes live at its minute with no manual step', async ({ b
   await author.close();
 });
 
+test('typing without a pause while each save is slow saves about every ten seconds, not on every key', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const author = await staffPage(browser, 'AUTHOR');
+  const { page } = author;
+  await writeStory(page, { headline: `Slow line ${Date.now()}`, body: 'Start.' });
+  // A slow line (or a long story): every save takes longer than the gap between two keys.
+  await page.route('**/admin/stories/**', async (route) => {
+    if (route.request().method() === 'POST') await new Promise((resolve) => setTimeout(resolve, 700));
+    await route.continue();
+  });
+  let saves = 0;
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.headers()['next-action']) saves++;
+  });
+  await page.getByRole('textbox', { name: 'Story body' }).click();
+  await page.keyboard.press('End');
+  // Fourteen seconds of typing, a key every 100 ms.
+  for (let key = 0; key < 140; key++) {
+    await page.keyboard.type(key % 10 === 9 ? ' ' : 'a');
+    await page.waitForTimeout(100);
+  }
+  expect(saves).toBeLessThanOrEqual(3);
+  await expect(saveState(page)).toHaveText('Saved', { timeout: 20_000 });
+  const { bodyText } = await db.article.findFirstOrThrow({ where: { createdBy: { email: author.person.email } }, select: { bodyText: true } });
+  expect(bodyText).toBe(`Start.${'aaaaaaaaa '.repeat(14)}`.trim());
+  await author.close();
+});
+
 test('offline: the text stays in the browser, and is offered back after leaving', async ({ browser }) => {
   const author = await staffPage(browser, 'AUTHOR');
   const { page } = author;

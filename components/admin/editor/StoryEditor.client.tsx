@@ -403,19 +403,28 @@ export default function StoryEditor(props: StoryEditorProps) {
           return false;
         }
         const requestCounter = changeCounter.current;
+        // What is typed from now on is newer than this save: the longest wait for the next one
+        // starts with it. Otherwise a save slower than the gap between keys (a long story, a slow
+        // line) would leave every later key overdue, and each would send the whole story again.
+        const unsavedSince = dirtySince.current;
+        dirtySince.current = null;
+        const failed = () => {
+          if (unsavedSince !== null) dirtySince.current = Math.min(unsavedSince, dirtySince.current ?? unsavedSince);
+          return false;
+        };
         const fields = toFields(current);
         setSaveState('saving');
         try {
           if (currentMeta.id === null) {
             const result = await createDraftAction({ fields });
-            if (!result.ok) return (handleFailure(result), false);
+            if (!result.ok) return (handleFailure(result), failed());
             applySaved(result.value, requestCounter, current.newTags);
             return true;
           }
           const input = { id: currentMeta.id, version: currentMeta.version, fields };
           if (kind === 'autosave') {
             const result = await autosaveStoryAction(input);
-            if (!result.ok) return (handleFailure(result), false);
+            if (!result.ok) return (handleFailure(result), failed());
             if (result.value.kind === 'saved') applySaved(result.value.story, requestCounter, current.newTags);
             else {
               setSavedAt(result.value.savedAt);
@@ -431,7 +440,7 @@ export default function StoryEditor(props: StoryEditorProps) {
             return true;
           }
           const result = await saveStoryAction(input);
-          if (!result.ok) return (handleFailure(result), false);
+          if (!result.ok) return (handleFailure(result), failed());
           applySaved(result.value, requestCounter, current.newTags);
           setPending(null);
           return true;
@@ -440,11 +449,11 @@ export default function StoryEditor(props: StoryEditorProps) {
           if (failedOnServer(error)) {
             setSaveState('error');
             setMessage({ tone: 'error', text: 'The server could not save this change. Your text is kept in this browser; try again in a moment.' });
-            return false;
+            return failed();
           }
           // The request never reached the server (offline, server restarting): keep everything local.
           setSaveState('offline');
-          return false;
+          return failed();
         }
       };
       const next = queue.current.then(run, run);
