@@ -375,9 +375,27 @@ function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () => void }
   );
 }
 
+const WORD_COUNT_PAUSE_MS = 400;
+
+const wordsIn = (editor: Editor) => countWords(editor.state.doc.textBetween(0, editor.state.doc.content.size, '\n', '\n'));
+
 /** The body's length in words, as a writer measures it against what was commissioned. */
 function WordCount({ editor }: { editor: Editor }) {
-  const words = useEditorState({ editor, selector: ({ editor: e }) => countWords(e.state.doc.textBetween(0, e.state.doc.content.size, '\n', '\n')) });
+  const [words, setWords] = useState(() => wordsIn(editor));
+  useEffect(() => {
+    // Counted after a pause in typing, not on every key: a long story takes long to count.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const recount = ({ transaction }: { transaction: { docChanged: boolean } }) => {
+      if (!transaction.docChanged) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => setWords(wordsIn(editor)), WORD_COUNT_PAUSE_MS);
+    };
+    editor.on('transaction', recount);
+    return () => {
+      clearTimeout(timer);
+      editor.off('transaction', recount);
+    };
+  }, [editor]);
   return (
     <p className="border-t border-neutral-200 px-4 py-1 text-xs text-neutral-600" data-testid="word-count">
       {words === 1 ? '1 word' : `${words.toLocaleString('en')} words`}
