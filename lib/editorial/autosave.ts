@@ -4,7 +4,7 @@ import { toJsonValue } from '../db/json';
 import { NotFound } from '../auth/guard';
 import type { Actor } from '../auth/permissions';
 import { storyFields, type StoryFields } from './fields';
-import { assertCanEdit, inTransaction, loadStoryRow, staleVersion, writeStory, type EditorialResult, type SavedStory, type Tx } from './save';
+import { assertCanEdit, inTransaction, loadStoryRow, saveAnswer, staleVersion, writeStory, type EditorialResult, type SaveAnswer, type SavedStory, type Tx } from './save';
 import { isLive } from './snapshot';
 
 /**
@@ -19,6 +19,13 @@ import { isLive } from './snapshot';
 export type AutosaveOutcome =
   | { kind: 'saved'; story: SavedStory }
   | { kind: 'held'; version: number; savedAt: string };
+
+/** AutosaveOutcome as the story editor gets it (see SaveAnswer). */
+export type AutosaveAnswer = Exclude<AutosaveOutcome, { kind: 'saved' }> | { kind: 'saved'; story: SaveAnswer };
+
+export function autosaveAnswer(outcome: AutosaveOutcome): AutosaveAnswer {
+  return outcome.kind === 'saved' ? { kind: 'saved', story: saveAnswer(outcome.story) } : outcome;
+}
 
 export async function autosaveStory(
   actor: Actor,

@@ -53,6 +53,17 @@ export interface SavedStory {
   savedAt: string;
 }
 
+/**
+ * What the story editor gets back from a save: everything but the story it just sent (a long
+ * story's body is hundreds of kilobytes, and the editor already has it), with the slug the
+ * server chose.
+ */
+export type SaveAnswer = Omit<SavedStory, 'snapshot'> & { slug: string };
+
+export function saveAnswer({ snapshot, ...saved }: SavedStory): SaveAnswer {
+  return { ...saved, slug: snapshot.slug };
+}
+
 /** Carried by a Conflict: the story as someone else left it, for a side-by-side comparison. */
 export interface ConflictState {
   id: number;

@@ -9,7 +9,7 @@ import { EMPTY_DOCUMENT, type StoryDocument } from '@/lib/document/schema';
 import { tidyFragment } from '@/lib/document/typography';
 import { LIMITS, MEDIA_MARKERS, type MediaMarkerValue, type StoryFieldsInput } from '@/lib/editorial/fields';
 import type { ActionResult } from '@/lib/auth/guard';
-import type { ConflictState, SavedStory } from '@/lib/editorial/save';
+import type { ConflictState, SaveAnswer } from '@/lib/editorial/save';
 import type { EditorStory, GalleryOption, ImageInfo, PersonOption, SectionOption, TagOption } from '@/lib/editorial/queries';
 import type { StoryStatus } from '@/lib/editorial/workflow';
 import { imageSrc, VARIANT_WIDTHS } from '@/lib/media/variants';
@@ -321,7 +321,7 @@ export default function StoryEditor(props: StoryEditorProps) {
   const clearLocal = useCallback(() => dropCopy(ownKey()), [ownKey]);
 
   const applySaved = useCallback(
-    (saved: SavedStory, requestCounter: number, sentNewTags: string[]) => {
+    (saved: SaveAnswer, requestCounter: number, sentNewTags: string[]) => {
       const wasNew = metaRef.current.id === null;
       // The copy kept while the story had no id moves to the story's own key with the next change.
       if (wasNew) dropCopy(ownKey());
@@ -338,7 +338,7 @@ export default function StoryEditor(props: StoryEditorProps) {
         const created = saved.typedTags.filter((tag, index, all) => !kept.some((t) => t.id === tag.id) && all.findIndex((t) => t.id === tag.id) === index);
         const next = {
           ...current,
-          slug: current.slugAuto ? saved.snapshot.slug : current.slug,
+          slug: current.slugAuto ? saved.slug : current.slug,
           tags: [...kept, ...created.map(({ id, name }) => ({ id, name }))],
           newTags: current.newTags.filter((name) => !sentNewTags.includes(name)),
         };

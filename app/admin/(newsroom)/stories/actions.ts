@@ -5,12 +5,12 @@ import { z } from 'zod';
 import { runAction, type ActionResult } from '@/lib/auth/guard';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { expireCachedContent } from '@/lib/content/revalidate';
-import { autosaveStory, discardInput, discardPendingChanges, type AutosaveOutcome } from '@/lib/editorial/autosave';
+import { autosaveAnswer, autosaveStory, discardInput, discardPendingChanges, type AutosaveAnswer } from '@/lib/editorial/autosave';
 import { addComment, resolveComment, resolveCommentInput, type StoryComment } from '@/lib/editorial/comments';
 import { commentInput, createDraftInput, restoreRevisionInput, saveStoryInput, scheduleInput, storyRef } from '@/lib/editorial/fields';
 import { galleryOptions, imageInfo, searchTags, type GalleryOption, type ImageInfo, type TagOption } from '@/lib/editorial/queries';
 import { restoreRevision } from '@/lib/editorial/revisions';
-import { createDraft, saveStory, type EditorialResult, type SavedStory } from '@/lib/editorial/save';
+import { createDraft, saveAnswer, saveStory, type EditorialResult, type SaveAnswer } from '@/lib/editorial/save';
 import {
   deleteStory,
   publishStory,
@@ -34,28 +34,30 @@ import {
  * being typed in — focus, undo history and the "Published" notice gone. The editor keeps its own
  * state from each action's result; nothing on its page needs re-rendering.
  */
-async function editorial<S extends z.ZodType, T>(
+async function editorial<S extends z.ZodType, T, A = T>(
   schema: S,
   input: unknown,
   work: (actor: CurrentUser, data: z.infer<S>) => Promise<EditorialResult<T>>,
-): Promise<ActionResult<T>> {
+  answer: (value: T) => A = (value) => value as unknown as A,
+): Promise<ActionResult<A>> {
   const result = await runAction(schema, input, work);
   if (!result.ok) return result;
   const { expire } = result.value;
   if (expire.length) after(() => expireCachedContent(expire));
-  return { ok: true, value: result.value.value };
+  return { ok: true, value: answer(result.value.value) };
 }
 
-export async function createDraftAction(input: unknown): Promise<ActionResult<SavedStory>> {
-  return editorial(createDraftInput, input, (actor, data) => createDraft(actor, data));
+// Saves answer without the story they were sent (saveAnswer): the editor has it.
+export async function createDraftAction(input: unknown): Promise<ActionResult<SaveAnswer>> {
+  return editorial(createDraftInput, input, (actor, data) => createDraft(actor, data), saveAnswer);
 }
 
-export async function saveStoryAction(input: unknown): Promise<ActionResult<SavedStory>> {
-  return editorial(saveStoryInput, input, (actor, data) => saveStory(actor, data));
+export async function saveStoryAction(input: unknown): Promise<ActionResult<SaveAnswer>> {
+  return editorial(saveStoryInput, input, (actor, data) => saveStory(actor, data), saveAnswer);
 }
 
-export async function autosaveStoryAction(input: unknown): Promise<ActionResult<AutosaveOutcome>> {
-  return editorial(saveStoryInput, input, (actor, data) => autosaveStory(actor, data));
+export async function autosaveStoryAction(input: unknown): Promise<ActionResult<AutosaveAnswer>> {
+  return editorial(saveStoryInput, input, (actor, data) => autosaveStory(actor, data), autosaveAnswer);
 }
 
 export async function discardPendingChangesAction(input: unknown): Promise<ActionResult<null>> {
@@ -94,8 +96,8 @@ export async function restoreStoryAction(input: unknown): Promise<ActionResult<S
   return editorial(storyRef, input, (actor, data) => restoreStory(actor, data));
 }
 
-export async function restoreRevisionAction(input: unknown): Promise<ActionResult<SavedStory>> {
-  return editorial(restoreRevisionInput, input, (actor, data) => restoreRevision(actor, data));
+export async function restoreRevisionAction(input: unknown): Promise<ActionResult<SaveAnswer>> {
+  return editorial(restoreRevisionInput, input, (actor, data) => restoreRevision(actor, data), saveAnswer);
 }
 
 export async function addCommentAction(input: unknown): Promise<ActionResult<StoryComment>> {
