@@ -94,6 +94,7 @@ function previewSrc(image: Pick<ImageInfo, 'src' | 'width'>): string {
 
 const AUTOSAVE_DELAY_MS = 2_500;
 const AUTOSAVE_MAX_WAIT_MS = 10_000;
+const LOCAL_COPY_EVERY_MS = 1_000;
 
 /**
  * A server action that failed on the server rejects with an Error (its digest, or "unexpected
@@ -312,13 +313,45 @@ export default function StoryEditor(props: StoryEditorProps) {
     setLocalCopies(differing);
   }, [story?.id, initialDraft]);
 
+  // The browser's copy is written at most once a second while typing (a long story's copy takes
+  // milliseconds to write: not on every key), and at once when the page is hidden or left.
+  const unwrittenCopy = useRef<{ draft: DraftState; savedAt: number } | null>(null);
+  const copyTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const forgetUnwrittenCopy = useCallback(() => {
+    if (copyTimer.current) clearTimeout(copyTimer.current);
+    copyTimer.current = null;
+    unwrittenCopy.current = null;
+  }, []);
+  const flushLocal = useCallback(() => {
+    const copy = unwrittenCopy.current;
+    forgetUnwrittenCopy();
+    if (copy) keepCopy(ownKey(), { ...copy, baseVersion: metaRef.current.version });
+  }, [forgetUnwrittenCopy, ownKey]);
   const writeLocal = useCallback(
-    (next: DraftState) => keepCopy(ownKey(), { draft: next, savedAt: Date.now(), baseVersion: metaRef.current.version }),
-    [ownKey],
+    (next: DraftState) => {
+      unwrittenCopy.current = { draft: next, savedAt: Date.now() };
+      copyTimer.current ??= setTimeout(flushLocal, LOCAL_COPY_EVERY_MS);
+    },
+    [flushLocal],
   );
+  useEffect(() => {
+    const whenHidden = () => {
+      if (document.visibilityState === 'hidden') flushLocal();
+    };
+    window.addEventListener('pagehide', flushLocal);
+    document.addEventListener('visibilitychange', whenHidden);
+    return () => {
+      window.removeEventListener('pagehide', flushLocal);
+      document.removeEventListener('visibilitychange', whenHidden);
+      flushLocal();
+    };
+  }, [flushLocal]);
 
   // Only this editor's copy: another tab's unsaved work on this story, or on a new story, stays.
-  const clearLocal = useCallback(() => dropCopy(ownKey()), [ownKey]);
+  const clearLocal = useCallback(() => {
+    forgetUnwrittenCopy();
+    dropCopy(ownKey());
+  }, [forgetUnwrittenCopy, ownKey]);
 
   const applySaved = useCallback(
     (saved: SaveAnswer, requestCounter: number, sentNewTags: string[]) => {
