@@ -618,8 +618,8 @@ test('a scheduled story goes live at its minute with no manual step', async ({ b
   await author.close();
 });
 
-test('typing without a pause while each save is slow saves about every ten seconds, not on every key', async ({ browser }) => {
-  test.setTimeout(90_000);
+test('typing without a pause while each save is slow, or fails, saves about every ten seconds, not on every key', async ({ browser }) => {
+  test.setTimeout(120_000);
   const author = await staffPage(browser, 'AUTHOR');
   const { page } = author;
   await writeStory(page, { headline: `Slow line ${Date.now()}`, body: 'Start.' });
@@ -641,8 +641,21 @@ test('typing without a pause while each save is slow saves about every ten secon
   }
   expect(saves).toBeLessThanOrEqual(3);
   await expect(saveState(page)).toHaveText('Saved', { timeout: 20_000 });
+
+  // Offline, every try fails: the next one is still a wait away, not a key away.
+  await page.context().setOffline(true);
+  saves = 0;
+  for (let key = 0; key < 140; key++) {
+    await page.keyboard.type(key % 10 === 9 ? ' ' : 'b');
+    await page.waitForTimeout(100);
+  }
+  // It does try (the count sees the attempts), once in a while.
+  expect(saves).toBeGreaterThanOrEqual(1);
+  expect(saves).toBeLessThanOrEqual(4);
+  await page.context().setOffline(false);
+  await expect(saveState(page)).toHaveText('Saved', { timeout: 30_000 });
   const { bodyText } = await db.article.findFirstOrThrow({ where: { createdBy: { email: author.person.email } }, select: { bodyText: true } });
-  expect(bodyText).toBe(`Start.${'aaaaaaaaa '.repeat(14)}`.trim());
+  expect(bodyText).toBe(`Start.${'aaaaaaaaa '.repeat(14)}${'bbbbbbbbb '.repeat(14)}`.trim());
   await author.close();
 });
 

@@ -439,10 +439,10 @@ export default function StoryEditor(props: StoryEditorProps) {
         // What is typed from now on is newer than this save: the longest wait for the next one
         // starts with it. Otherwise a save slower than the gap between keys (a long story, a slow
         // line) would leave every later key overdue, and each would send the whole story again.
-        const unsavedSince = dirtySince.current;
+        // After a failed save the wait starts over too, so the next try is a wait away, not a key.
         dirtySince.current = null;
         const failed = () => {
-          if (unsavedSince !== null) dirtySince.current = Math.min(unsavedSince, dirtySince.current ?? unsavedSince);
+          dirtySince.current ??= Date.now();
           return false;
         };
         const fields = toFields(current);
