@@ -8,6 +8,7 @@ import { cells, EDITORS, outcomesByRole } from '../testing/authorization';
 import { createImage, createSection, createStory } from '../testing/newsroom';
 import { getActivityOnMyStories } from '../admin/activity';
 import { getHomeLeadChoice, pinHomeLead, unpinHomeLead } from './home-lead';
+import { caught } from './testing';
 import { deleteStory, unpublishStory } from './workflow';
 
 // The one HomeLead row is this file's alone: no other test pins a lead.
@@ -32,15 +33,6 @@ const published = (headline: string, options: { heroImageId?: number; minutesAgo
     heroImageId: options.heroImageId,
     firstPublishedAt: new Date(Date.now() - (options.minutesAgo ?? 0) * 60_000),
   });
-
-async function caught(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('choosing the home page lead', () => {
   it('lists published stories newest first, finds them by headline, and says which has no picture', async () => {

@@ -10,7 +10,7 @@ import { autosaveStory } from './autosave';
 import { AUTOSAVE_COALESCE_MS, createDraft, saveStory, type ConflictState } from './save';
 import { storedRevision } from './snapshot';
 import { mergeTags } from '../taxonomy/tags';
-import { fields } from './testing';
+import { caught, fields } from './testing';
 import { publishStory } from './workflow';
 
 let editor: TestStaff;
@@ -24,15 +24,6 @@ beforeAll(async () => {
   section = await createSection(db, { name: 'Nation' });
   otherSection = await createSection(db, { name: 'Politics' });
 });
-
-async function caught(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('createDraft and saveStory', () => {
   it('creates a draft with a transliterated slug, bodyText, bylines, tags and a first revision', async () => {

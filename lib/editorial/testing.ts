@@ -11,3 +11,13 @@ export function fields(overrides: Partial<StoryFieldsInput> & { sectionId: numbe
     ...overrides,
   });
 }
+
+/** The error `promise` rejects with; fails the test when it resolves. */
+export async function caught(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}

@@ -10,7 +10,7 @@ import type { StoryFieldsInput } from './fields';
 import { compareSnapshots, diffRevisions, listRevisions, restoreRevision } from './revisions';
 import { createDraft, saveStory } from './save';
 import { claimDueStories } from './scheduler';
-import { fields } from './testing';
+import { caught, fields } from './testing';
 import { deleteStory, publishStory, restoreStory, returnToDraft, scheduleStory, submitForReview, unpublishStory, unscheduleStory } from './workflow';
 
 let editor: TestStaff;
@@ -20,15 +20,6 @@ beforeAll(async () => {
   editor = await createStaff(db, { role: 'EDITOR', name: 'Leyla Hüseynova' });
   section = await createSection(db, { name: 'Business' });
 });
-
-async function caught(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 async function draft(headline: string, overrides: Partial<StoryFieldsInput> = {}) {
   const { value } = await createDraft(editor, { fields: fields({ sectionId: section.id, headline, authorIds: [editor.id], ...overrides }) });
