@@ -36,7 +36,8 @@ const summarySelect = {
 
 type SummaryRow = Prisma.ArticleGetPayload<{ select: typeof summarySelect }>;
 
-const NEWEST_FIRST = [{ firstPublishedAt: 'desc' }, { id: 'desc' }] satisfies Prisma.ArticleOrderByWithRelationInput[];
+/** Published stories newest first, as every listing, feed and sitemap orders them (and the listing indexes hold them). */
+export const NEWEST_FIRST = [{ firstPublishedAt: 'desc' }, { id: 'desc' }] satisfies Prisma.ArticleOrderByWithRelationInput[];
 
 function toSummary(row: SummaryRow): ArticleSummary {
   return {

@@ -1,5 +1,5 @@
 import { db } from '../db/client';
-import { PUBLIC_ARTICLE } from './articles';
+import { NEWEST_FIRST, PUBLIC_ARTICLE } from './articles';
 import { PUBLIC_AUTHOR } from './authors';
 
 /**
@@ -15,7 +15,7 @@ const PLACEHOLDER = '_';
 export async function recentArticleParams(limit = 12): Promise<{ section: string; slug: string }[]> {
   const rows = await db.article.findMany({
     where: PUBLIC_ARTICLE,
-    orderBy: [{ firstPublishedAt: 'desc' }, { id: 'desc' }],
+    orderBy: NEWEST_FIRST,
     take: limit,
     select: { slug: true, section: { select: { slug: true } } },
   });

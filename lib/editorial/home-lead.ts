@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { recordAudit } from '../audit/record';
 import { assertCan, Conflict, Invalid, parseInput } from '../auth/authorize';
 import type { Actor } from '../auth/permissions';
-import { PUBLIC_ARTICLE } from '../content/articles';
+import { NEWEST_FIRST, PUBLIC_ARTICLE } from '../content/articles';
 import { cacheTag } from '../content/tags';
 import { articlePath } from '../content/urls';
 import { db, type Prisma } from '../db/client';
@@ -79,7 +79,7 @@ export async function getHomeLeadChoice(actor: Actor, options: { query?: string 
     }),
     db.article.findMany({
       where: { ...PUBLIC_ARTICLE, ...(query ? { headline: { contains: likeLiteral(query), mode: 'insensitive' } } : {}) },
-      orderBy: [{ firstPublishedAt: 'desc' }, { id: 'desc' }],
+      orderBy: NEWEST_FIRST,
       take: CANDIDATES,
       select: candidateSelect,
     }),

@@ -1,6 +1,6 @@
 import { Feed, type Item } from 'feed';
 import { cacheLife, cacheTag as tag } from 'next/cache';
-import { PUBLIC_ARTICLE } from '../content/articles';
+import { NEWEST_FIRST, PUBLIC_ARTICLE } from '../content/articles';
 import { findPublicAuthor } from '../content/authors';
 import { getSiteSettings, type SiteSettingsView } from '../content/settings';
 import { cacheTag } from '../content/tags';
@@ -108,7 +108,7 @@ export async function loadFeed(scope: FeedScope, settings: SiteSettingsView, siz
 
   const rows = await db.article.findMany({
     where,
-    orderBy: [{ firstPublishedAt: 'desc' }, { id: 'desc' }],
+    orderBy: NEWEST_FIRST,
     take: size,
     select: { ...storySelect, body: settings.feedFullContent },
   });

@@ -1,4 +1,5 @@
 import { cacheLife, cacheTag as tag } from 'next/cache';
+import { NEWEST_FIRST } from '../content/articles';
 import { getSiteSettings, type SiteSettingsView } from '../content/settings';
 import { cacheTag } from '../content/tags';
 import { absoluteUrl, articlePath } from '../content/urls';
@@ -37,7 +38,7 @@ export async function loadNewsStories(now: Date, limit = NEWS_SITEMAP_LIMIT): Pr
       canonicalUrl: null,
       firstPublishedAt: { gte: since },
     },
-    orderBy: [{ firstPublishedAt: 'desc' }, { id: 'desc' }],
+    orderBy: NEWEST_FIRST,
     take: limit,
     select: { slug: true, headline: true, firstPublishedAt: true, section: { select: { slug: true } } },
   });
