@@ -5,7 +5,7 @@ import { checkPublicPath } from '../content/routing';
 import { absoluteUrl } from '../content/urls';
 import { db } from '../db/client';
 import { createStaff, type TestStaff } from '../testing/actors';
-import { createSection, paragraphs } from '../testing/newsroom';
+import { createImage, createSection, paragraphs } from '../testing/newsroom';
 import { autosaveStory } from './autosave';
 import { AUTOSAVE_COALESCE_MS, createDraft, saveStory, type ConflictState } from './save';
 import { storedRevision } from './snapshot';
@@ -135,6 +135,43 @@ describe('createDraft and saveStory', () => {
     const row = await db.article.findUniqueOrThrow({ where: { id: draft.id } });
     expect(row.headline).toBe('Locking test: first edit');
     expect(await db.revision.count({ where: { articleId: draft.id } })).toBe(2);
+  });
+
+  it('leaves unchanged bylines, tags and pictures alone, and changes only what did change', async () => {
+    const [first, second, third] = [await createImage(db), await createImage(db), await createImage(db)];
+    const body = (...imageIds: number[]) => ({
+      type: 'doc' as const,
+      content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'Words.' }] }, ...imageIds.map((imageId) => ({ type: 'figure' as const, attrs: { imageId } }))],
+    });
+    const base = { sectionId: section.id, headline: 'Child rows', authorIds: [author.id, editor.id], newTags: ['Quba'] };
+    const { value: draft } = await createDraft(author, { fields: fields({ ...base, body: body(first.id, second.id) }) });
+    // A row's xmin names the transaction that last wrote it.
+    const written = async () => {
+      const rows = await db.$queryRaw<{ kind: string; id: number; xmin: string }[]>`
+        SELECT 'author' AS kind, "userId" AS id, xmin::text FROM "ArticleAuthor" WHERE "articleId" = ${draft.id}
+        UNION ALL SELECT 'tag', "tagId", xmin::text FROM "ArticleTag" WHERE "articleId" = ${draft.id}
+        UNION ALL SELECT 'image', "imageId", xmin::text FROM "ArticleImage" WHERE "articleId" = ${draft.id}`;
+      return new Map(rows.map((row) => [`${row.kind}:${row.id}`, row.xmin]));
+    };
+    const before = await written();
+    const tagIds = draft.snapshot.tagIds;
+
+    const typed = await saveStory(author, { id: draft.id, version: draft.version, fields: fields({ ...base, newTags: [], tagIds, headline: 'Child rows, retitled', body: body(first.id, second.id) }) });
+    expect(await written()).toEqual(before);
+
+    // The second picture goes, a third comes, and the bylines swap places: the first picture's row stays as it was.
+    await saveStory(author, {
+      id: draft.id,
+      version: typed.value.version,
+      fields: fields({ ...base, newTags: [], tagIds, authorIds: [editor.id, author.id], body: body(first.id, third.id, first.id) }),
+    });
+    const after = await written();
+    expect([...after.keys()].sort()).toEqual([`author:${author.id}`, `author:${editor.id}`, `image:${first.id}`, `image:${third.id}`, `tag:${tagIds[0]}`].sort());
+    expect(after.get(`image:${first.id}`)).toBe(before.get(`image:${first.id}`));
+    expect(after.get(`tag:${tagIds[0]}`)).toBe(before.get(`tag:${tagIds[0]}`));
+    expect(after.get(`author:${author.id}`)).not.toBe(before.get(`author:${author.id}`));
+    const bylines = await db.articleAuthor.findMany({ where: { articleId: draft.id }, orderBy: { position: 'asc' } });
+    expect(bylines.map((byline) => byline.userId)).toEqual([editor.id, author.id]);
   });
 
   it('names a step taken meanwhile, such as publishing, rather than the last save', async () => {

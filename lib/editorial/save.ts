@@ -210,19 +210,39 @@ async function writeRevision(
   });
 }
 
-async function replaceChildren(tx: Tx, articleId: number, snapshot: StorySnapshot, figureImageIds: number[]): Promise<void> {
-  await tx.articleAuthor.deleteMany({ where: { articleId } });
-  await tx.articleTag.deleteMany({ where: { articleId } });
-  await tx.articleImage.deleteMany({ where: { articleId } });
-  if (snapshot.authorIds.length) {
-    await tx.articleAuthor.createMany({ data: snapshot.authorIds.map((userId, position) => ({ articleId, userId, position })) });
+/**
+ * Brings the story's bylines, tags and pictured images in line with the snapshot. Most saves
+ * change none of them (autosave runs every few seconds of typing), so unchanged lists are left
+ * alone rather than deleted and written again.
+ */
+async function writeChildren(
+  tx: Tx,
+  articleId: number,
+  before: Pick<StorySnapshot, 'authorIds' | 'tagIds'> | null,
+  after: StorySnapshot,
+  figureImageIds: number[],
+): Promise<void> {
+  if (!before || !sameList(before.authorIds, after.authorIds)) {
+    if (before) await tx.articleAuthor.deleteMany({ where: { articleId } });
+    if (after.authorIds.length) {
+      await tx.articleAuthor.createMany({ data: after.authorIds.map((userId, position) => ({ articleId, userId, position })) });
+    }
   }
-  if (snapshot.tagIds.length) {
-    await tx.articleTag.createMany({ data: snapshot.tagIds.map((tagId, position) => ({ articleId, tagId, position })) });
+  if (!before || !sameList(before.tagIds, after.tagIds)) {
+    if (before) await tx.articleTag.deleteMany({ where: { articleId } });
+    if (after.tagIds.length) {
+      await tx.articleTag.createMany({ data: after.tagIds.map((tagId, position) => ({ articleId, tagId, position })) });
+    }
   }
+  // A set, not a list: only the pictures that came or went.
+  if (before) await tx.articleImage.deleteMany({ where: { articleId, imageId: { notIn: figureImageIds } } });
   if (figureImageIds.length) {
-    await tx.articleImage.createMany({ data: figureImageIds.map((imageId) => ({ articleId, imageId })) });
+    await tx.articleImage.createMany({ data: figureImageIds.map((imageId) => ({ articleId, imageId })), skipDuplicates: true });
   }
+}
+
+function sameList(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
 }
 
 /** Column values of a snapshot (everything but the child rows). */
@@ -314,7 +334,7 @@ export async function writeStory(
   // timestamp is simply its last save.
   const updatedAt = !live || row.status === 'SCHEDULED' || readerVisibleChange(before, after) ? now : row.updatedAt;
   const version = await updateGuarded(tx, row.id, input.version, { ...columnsOf(after), updatedAt });
-  await replaceChildren(tx, row.id, after, references.figureImageIds);
+  await writeChildren(tx, row.id, before, after, references.figureImageIds);
   const moved = await keepOldAddress(tx, row, section.slug, slug);
   await writeRevision(tx, { articleId: row.id, version, editorId: actor.id, snapshot: after, origin: options.origin, restoredFrom: options.restoredFrom, now });
   // Their held changes went live with "Update"; a restored revision leaves them to be restored or discarded.
@@ -377,7 +397,7 @@ export async function createDraft(
       data: { ...columnsOf(snapshot), status: 'DRAFT', createdById: actor.id, createdAt: now, updatedAt: now },
       select: { id: true, version: true, status: true },
     });
-    await replaceChildren(tx, created.id, snapshot, references.figureImageIds);
+    await writeChildren(tx, created.id, null, snapshot, references.figureImageIds);
     await writeRevision(tx, { articleId: created.id, version: created.version, editorId: actor.id, snapshot, origin: 'create', now });
     await recordAudit(tx, { actorId: actor.id, action: 'story.create', subjectType: 'story', subjectId: created.id, details: { headline: snapshot.headline } });
     const createdTags = references.createdTagIds.length
