@@ -115,6 +115,40 @@ test('an Author builds a gallery from the library, reorders it by keyboard, capt
   await expect(page.getByRole('main')).toContainText('Leyla Həsənova / The Dateline');
 });
 
+test('a new gallery refused for want of a title keeps the description, and what was typed while it was sent', async ({ page }) => {
+  const author = await newStaff('AUTHOR');
+  await signInAs(page, author, '/admin/galleries/new');
+  const topic = word();
+
+  // Hold the refusal on its way so there is time to type.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let sent!: () => void;
+  const sending = new Promise<void>((resolve) => (sent = resolve));
+  await page.route('**/admin/galleries/new', async (route) => {
+    if (route.request().method() === 'POST') {
+      sent();
+      await held;
+    }
+    await route.continue();
+  });
+  await page.getByLabel('Description').fill(`Old town roofs ${topic}`);
+  await page.getByRole('button', { name: 'Create gallery' }).click();
+  await sending;
+  await page.getByLabel('Description').fill(`Old town roofs at first light ${topic}`);
+  release();
+
+  await expect(page.getByText('Give the gallery a title.')).toBeVisible();
+  await expect(page.getByLabel('Description')).toHaveValue(`Old town roofs at first light ${topic}`);
+  await page.unroute('**/admin/galleries/new');
+  await page.getByLabel('Title').fill(`Roofs ${topic}`);
+  await page.getByRole('button', { name: 'Create gallery' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Roofs ${topic}` })).toBeVisible();
+  const gallery = await db.gallery.findFirstOrThrow({ where: { title: `Roofs ${topic}` } });
+  expect(gallery.description).toBe(`Old town roofs at first light ${topic}`);
+  await db.gallery.delete({ where: { id: gallery.id } });
+});
+
 test('a caption changed by someone else while one is typed is shown beside it, and saving again is a choice', async ({ page }) => {
   const editor = await newStaff('EDITOR');
   await signInAs(page, editor, '/admin/galleries');

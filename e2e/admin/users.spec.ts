@@ -118,6 +118,40 @@ test('a role change made on the Users page applies at the person’s next reques
   await writer.context().close();
 });
 
+test('a role chosen while the last change is still saving stays chosen when the answer comes', async ({ page }) => {
+  const admin = await newStaff('ADMIN');
+  const author = await newStaff('AUTHOR');
+  await signInAs(page, admin);
+  await openPerson(page, author.name);
+
+  // Hold the save on its way so there is time to choose again.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let sent!: () => void;
+  const sending = new Promise<void>((resolve) => (sent = resolve));
+  await page.route('**/admin/users/**', async (route) => {
+    if (route.request().method() === 'POST') {
+      sent();
+      await held;
+    }
+    await route.continue();
+  });
+  await field(page, 'Role').selectOption({ label: 'Editor' });
+  await page.getByRole('button', { name: 'Change role' }).click();
+  await sending;
+  await field(page, 'Role').selectOption({ label: 'Contributor' });
+  release();
+
+  await expect(page.getByRole('status').filter({ hasText: 'Role saved: Editor' })).toBeVisible();
+  expect((await db.user.findUniqueOrThrow({ where: { id: author.id } })).role).toBe('EDITOR');
+  // The second choice was not sent; it is still there to be saved, not swapped for the first.
+  await expect(field(page, 'Role')).toHaveValue('CONTRIBUTOR');
+  await page.unroute('**/admin/users/**');
+  await page.getByRole('button', { name: 'Change role' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Role saved: Contributor' })).toBeVisible();
+  expect((await db.user.findUniqueOrThrow({ where: { id: author.id } })).role).toBe('CONTRIBUTOR');
+});
+
 test('deactivating someone on the Users page ends their live session; reactivating lets them back in', async ({ page, browser }) => {
   const admin = await newStaff('ADMIN');
   const author = await newStaff('AUTHOR');

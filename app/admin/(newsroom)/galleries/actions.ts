@@ -1,7 +1,6 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import type { NewGalleryState } from '@/components/admin/galleries/NewGalleryForm.client';
 import { formFields, runAction, type ActionResult } from '@/lib/auth/guard';
 import { expireCachedContent } from '@/lib/content/revalidate';
 import { adminGalleryPath } from '@/lib/galleries/admin-paths';
@@ -33,12 +32,9 @@ import type { GalleryForEditing } from '@/lib/galleries/view';
 // pages showing the gallery are expired. Each answers with the gallery as saved, so the editor
 // always holds the current version.
 
-export async function createGalleryAction(_state: NewGalleryState, formData: FormData): Promise<NewGalleryState> {
-  const fields = formFields(formData);
-  const result = await runAction(createGalleryInput, fields, createGallery);
-  if (!result.ok) {
-    return { code: result.code, message: result.message, fieldErrors: result.fieldErrors, title: String(fields.title ?? ''), description: String(fields.description ?? '') };
-  }
+export async function createGalleryAction(_state: unknown, formData: FormData): Promise<ActionResult<never>> {
+  const result = await runAction(createGalleryInput, formFields(formData), createGallery);
+  if (!result.ok) return result;
   expireCachedContent(result.value.expire);
   redirect(adminGalleryPath(result.value.gallery.id));
 }
