@@ -3,7 +3,7 @@ import { getDb } from '../db/client';
 import { toJsonValue } from '../db/json';
 import { createAuthor, createSection, createStory, paragraphs } from '../testing/newsroom';
 import { negatedParts, schwaSpellings, swapSpellings } from './corrections';
-import { MAX_RANKED_MATCHES, normaliseQuery, parseSearchPage, searchStories, withoutLeftOut, type SearchResults } from './search';
+import { MAX_RANKED_MATCHES, normaliseQuery, parseSearchPage, searchStories, splitLeftOut, type SearchResults } from './search';
 
 const headlines = (results: SearchResults) => results.hits.map((hit) => hit.story.headline);
 const DAY = 86_400_000;
@@ -123,6 +123,10 @@ describe('reader search', () => {
     expect(headlines(await searchStories('"wind farm"', 1))).toEqual(['Wind farm planned near Sumqayıt']);
     expect(headlines(await searchStories('wind -solar', 1))).toEqual(['Wind farm planned near Sumqayıt']);
     expect(headlines(await searchStories('turbines or weavers', 1)).sort()).toEqual(['Wind farm planned near Sumqayıt', 'Şamaxı silk workshop reopens']);
+    // What is left out is left out of everything found, not only of the word beside it.
+    expect(headlines(await searchStories('solar or turbines -calm', 1))).toEqual(['Wind farm planned near Sumqayıt']);
+    expect(headlines(await searchStories('solar -calm or turbines', 1))).toEqual(['Wind farm planned near Sumqayıt']);
+    expect(headlines(await searchStories('"wind farm" or solar -"opening day"', 1))).toEqual(['Wind farm planned near Sumqayıt']);
   });
 
   it('marks the words found in the story’s own spelling, never as HTML', async () => {
@@ -282,10 +286,12 @@ describe('search input', () => {
   });
 
   it('takes what a query leaves out away from it, however the minus is written', () => {
-    expect(withoutLeftOut('Bak -Quba -"silk road" x')).toBe('Bak x');
-    expect(withoutLeftOut('Bak - Quba')).toBe('Bak');
-    expect(withoutLeftOut('Bak –Quba')).toBe('Bak');
-    expect(withoutLeftOut('Baku-Quba')).toBe('Baku-Quba');
+    expect(splitLeftOut('Bak -Quba -"silk road" x')).toEqual({ sought: 'Bak x', leftOut: ['Quba', '"silk road"'] });
+    expect(splitLeftOut('Bak - Quba')).toEqual({ sought: 'Bak', leftOut: ['Quba'] });
+    expect(splitLeftOut('Bak –Quba')).toEqual({ sought: 'Bak', leftOut: ['Quba'] });
+    expect(splitLeftOut('Baku-Quba')).toEqual({ sought: 'Baku-Quba', leftOut: [] });
+    expect(splitLeftOut('"Baku -Quba" road')).toEqual({ sought: '"Baku -Quba" road', leftOut: [] });
+    expect(splitLeftOut('road -"silk ro')).toEqual({ sought: 'road', leftOut: ['"silk ro"'] });
   });
 
   it('finds what a parsed query leaves out, words and phrases', () => {

@@ -99,7 +99,7 @@ export async function searchStories(query: string, page: number): Promise<Search
   if (!query) return empty;
 
   const [{ total, lexemes, parsed }] = await db.$queryRaw<{ total: number; lexemes: number; parsed: string }[]>`
-    WITH q AS (SELECT websearch_to_tsquery('english', dateline_fold(${query})) AS query)
+    WITH q AS (SELECT ${readQuery(query)} AS query)
     SELECT (SELECT count(*)::int FROM (SELECT FROM "Article" a
              WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND a."searchVector" @@ q.query LIMIT ${MAX_RANKED_MATCHES + 1}) m) AS total,
            numnode(q.query)::int AS lexemes, q.query::text AS parsed
@@ -112,7 +112,7 @@ export async function searchStories(query: string, page: number): Promise<Search
     const found = await countMatches(simpleQuery(respelled));
     if (found > 0) return rankedPage(query, simpleQuery(respelled), found, page, 'fulltext');
   } else if (total > 0) {
-    return rankedPage(query, Prisma.sql`websearch_to_tsquery('english', dateline_fold(${query}))`, total, page, 'fulltext');
+    return rankedPage(query, readQuery(query), total, page, 'fulltext');
   }
 
   // Nothing found. Each fallback starts from the query as read so far, so what it leaves out stays out.
@@ -130,7 +130,7 @@ export async function searchStories(query: string, page: number): Promise<Search
   }
   // Headlines are compared with the words sought, not those left out (`-Quba` is no spelling to be
   // like), and numbers must be there as typed: 16.9 is not like 16.8, nor route 154 like 153.
-  const sought = withoutLeftOut(query);
+  const { sought } = splitLeftOut(query);
   const numbers = sought.match(/\S*\d\S*/g) ?? [];
   const words = sought.replace(/\S*\d\S*/g, ' ').replace(/\s+/g, ' ').trim();
   if (!/\p{L}/u.test(words)) return empty;
@@ -143,12 +143,31 @@ export async function searchStories(query: string, page: number): Promise<Search
 }
 
 /**
- * The query without what it leaves out, as websearch_to_tsquery reads it: a word or quoted phrase
- * after a minus (or a dash folded to one) that does not join two words (`Baku-Quba`), even with
- * spaces between (`- Quba`).
+ * The query as a tsquery. websearch_to_tsquery binds `-word` to its neighbour only, as AND binds
+ * tighter than OR (`a or b -c` is a | (b & !c)); a reader means the whole search without c, so
+ * what is left out is taken away from the rest as one.
  */
-export function withoutLeftOut(query: string): string {
-  return query.replace(/(^|[^\p{L}\p{N}])[-\u2010-\u2015\u2212]\s*(?:"[^"]*"?|[^\s()"]+)/gu, '$1 ').replace(/\s+/g, ' ').trim();
+function readQuery(query: string): Prisma.Sql {
+  const websearch = (text: string) => Prisma.sql`websearch_to_tsquery('english', dateline_fold(${text}))`;
+  const { sought, leftOut } = splitLeftOut(query);
+  if (!leftOut.length) return websearch(query);
+  return Prisma.sql`(${websearch(sought)} && !! ${websearch(leftOut.join(' or '))})`;
+}
+
+/**
+ * The query's words and phrases sought, and those it leaves out, as websearch_to_tsquery reads a
+ * minus: before a word or quoted phrase (even with spaces between: `- Quba`, and a dash folded to
+ * one), not joining two words (`Baku-Quba`) nor inside quotes (`"a -b"` is a phrase).
+ */
+export function splitLeftOut(query: string): { sought: string; leftOut: string[] } {
+  const leftOut: string[] = [];
+  const sought = query.replace(/"[^"]*"?|(?<![\p{L}\p{N}])[-\u2010-\u2015\u2212]\s*("[^"]*"?|[^\s()"]+)/gu, (match, part?: string) => {
+    if (part === undefined) return match;
+    // An unclosed quote would swallow whatever is joined after it.
+    leftOut.push(part.startsWith('"') && !/^".*"$/s.test(part) ? `${part}"` : part);
+    return ' ';
+  });
+  return { sought: sought.replace(/\s+/g, ' ').trim(), leftOut };
 }
 
 /** A tsquery's text whose lexemes are already stemmed and folded. */
