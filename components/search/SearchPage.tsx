@@ -39,10 +39,12 @@ export function SearchPage({ results, timeZone }: { results: SearchResults | nul
 }
 
 function Summary({ results }: { results: SearchResults }) {
+  const readInstead = results.readInstead ? <ReadInsteadNotice query={results.query} {...results.readInstead} /> : null;
   if (results.mode === 'fulltext') {
     return (
       <>
-        <p className="mt-6 font-sans font-semibold" role="status">
+        {readInstead}
+        <p className={`font-sans font-semibold ${readInstead ? 'mt-1' : 'mt-6'}`} role={readInstead ? undefined : 'status'}>
           {results.moreThanTotal ? `More than ${results.total.toLocaleString('en-GB')} stories` : results.total === 1 ? '1 story' : `${results.total} stories`} found
           {results.pageCount > 1 && results.page <= results.pageCount ? ` · page ${results.page} of ${results.pageCount}` : ''}
         </p>
@@ -54,13 +56,27 @@ function Summary({ results }: { results: SearchResults }) {
   }
   if (results.mode === 'similar') {
     return (
-      <p className="mt-6 font-sans" role="status">
-        <strong>No stories contain “{results.query}”.</strong> Showing stories with similar spelling instead.
-      </p>
+      readInstead ?? (
+        <p className="mt-6 font-sans" role="status">
+          <strong>No stories contain “{results.query}”.</strong> Showing stories with similar spelling instead.
+        </p>
+      )
     );
   }
   return null;
 }
+
+/** Words no story holds were read as others (`Beku` as Baku, `Gence` as Gəncə): say which, never silently. */
+function ReadInsteadNotice({ query, typed, found }: { query: string; typed: string[]; found: string[] }) {
+  return (
+    <p className="mt-6 font-sans" role="status">
+      <strong>No stories contain {quoted(typed.length ? typed : [query])}.</strong>{' '}
+      {found.length ? <>Showing stories with {quoted(found)} instead.</> : 'Showing stories with similar spelling instead.'}
+    </p>
+  );
+}
+
+const quoted = (words: string[]) => words.map((word) => `“${word}”`).join(' or ');
 
 function EmptyState({ results }: { results: SearchResults }) {
   if (results.total > 0) {

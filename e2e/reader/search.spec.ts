@@ -46,6 +46,27 @@ test.describe('search', () => {
     await expect(page.locator('main mark').filter({ hasText: word }).first()).toBeVisible();
   });
 
+  test('reads an e typed for ə as ə, and says so', async ({ page }) => {
+    const stories = await db.article.findMany({ where: { ...PUBLIC, headline: { contains: 'ə' } }, orderBy: { id: 'asc' }, select: { headline: true } });
+    // A headline word whose e-spelling no published story holds, so it can only be read as ə.
+    const held = async (text: string) =>
+      (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Article" WHERE status = 'PUBLISHED' AND "searchVector" @@ plainto_tsquery('english', dateline_fold(${text}))`)[0].n > 0;
+    let chosen: { word: string; typed: string; headline: string } | undefined;
+    for (const { headline } of stories) {
+      for (const word of headline.match(/[\p{L}]*ə[\p{L}]*/gu) ?? []) {
+        const typed = latinise(word.replace(/Ə/g, 'E').replace(/ə/g, 'e'));
+        if (!chosen && word.length >= 4 && !(await held(typed))) chosen = { word, typed, headline };
+      }
+      if (chosen) break;
+    }
+    expect(chosen, 'the demo newsroom has a headline word with ə').toBeDefined();
+    const { word, typed, headline } = chosen!;
+    await page.goto(`/search?q=${encodeURIComponent(typed)}`);
+    await expect(resultHeadlines(page).filter({ hasText: headline })).toHaveCount(1);
+    await expect(page.getByRole('status')).toContainText(`No stories contain “${typed}”. Showing stories with “`);
+    await expect(page.getByRole('status')).toContainText(new RegExp(`“${word}”`, 'i'));
+  });
+
   test('reads a typo as the nearest word the stories hold, else offers headlines of similar spelling', async ({ page }) => {
     const story = await db.article.findFirstOrThrow({ where: PUBLIC, orderBy: { id: 'asc' }, select: { headline: true } });
     const word = story.headline.match(/\b[A-Za-z]{8,}\b/)?.[0] ?? story.headline.split(' ').sort((a, b) => b.length - a.length)[0];

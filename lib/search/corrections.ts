@@ -55,7 +55,14 @@ export function swapSpellings(word: string): string[] {
 }
 
 type Spellings = (word: string) => string[];
+/** Each lexeme of the query read otherwise, with the lexemes it is read as. */
 type Readings = Map<string, Set<string>>;
+
+/** A query read otherwise: the tsquery's text, for to_tsquery('simple', …), and what was read as what. */
+export interface Reading {
+  text: string;
+  readings: Readings;
+}
 
 /** The words of a query long enough to have other spellings. */
 const wordsOf = (query: string) => [...new Set(query.toLowerCase().match(/\p{L}+/gu) ?? [])].filter((word) => word.length >= 3);
@@ -77,14 +84,15 @@ function lexemesOf(parsed: string): string[] {
 }
 
 /** `parsed` with each lexeme that has readings widened to them: `( 'genc' | 'ganca' )`, for to_tsquery('simple', …). */
-function widen(parsed: string, readings: Readings): string | null {
+function widen(parsed: string, readings: Readings): Reading | null {
   if (!readings.size) return null;
   const quote = (lexeme: string) => `'${lexeme.replace(/'/g, "''")}'`;
-  return parsed.replace(/'((?:[^']|'')*)'/g, (token, raw: string) => {
+  const text = parsed.replace(/'((?:[^']|'')*)'/g, (token, raw: string) => {
     const lexeme = raw.replace(/''/g, "'");
     const others = readings.get(lexeme);
     return others ? `( ${[lexeme, ...others].map(quote).join(' | ')} )` : token;
   });
+  return { text, readings };
 }
 
 const add = (readings: Readings, lexeme: string, reading: string) => readings.set(lexeme, (readings.get(lexeme) ?? new Set()).add(reading));
@@ -101,7 +109,7 @@ async function heldAmong(lexemes: string[]): Promise<Set<string>> {
  * also read in those of its other spellings (ə typed as e, two letters swapped) that one does:
  * `Seki` as Şəki, wherever it stands (`silk -Seki`, `Seki or Quba`). Null when there is none.
  */
-export async function respelledQuery(query: string, parsed: string): Promise<string | null> {
+export async function respelledQuery(query: string, parsed: string): Promise<Reading | null> {
   const lexemes = [...new Set(lexemesOf(parsed))];
   const held = await heldAmong(lexemes);
   const unknown = new Set(lexemes.filter((lexeme) => !held.has(lexeme)));
@@ -120,7 +128,7 @@ export async function respelledQuery(query: string, parsed: string): Promise<str
  * `16.9` into 16 and 9). Null when no word has a near one. A correctly spelled word that is in no
  * story finds unrelated ones this way, so search.ts says these are words of similar spelling.
  */
-export async function nearestWordsQuery(tsquery: string): Promise<string | null> {
+export async function nearestWordsQuery(tsquery: string): Promise<Reading | null> {
   const excluded = new Set(negatedParts(tsquery).flatMap(lexemesOf));
   const sought = [...new Set(lexemesOf(tsquery))].filter((lexeme) => !excluded.has(lexeme));
   const held = await heldAmong(sought);
@@ -195,8 +203,42 @@ export function negatedParts(tsquery: string): string[] {
  * For a query that found nothing: `tsquery` (a tsquery's text) with each word also read in its
  * other `spellings`, held by some story or not. Null when no word has another spelling.
  */
-export async function widenedQuery(query: string, tsquery: string, spellings: Spellings): Promise<string | null> {
+export async function widenedQuery(query: string, tsquery: string, spellings: Spellings): Promise<Reading | null> {
   const readings: Readings = new Map();
   for (const { lexeme, alternative } of await spelledAlternatives(query, spellings)) add(readings, lexeme, alternative);
   return widen(tsquery, readings);
+}
+
+/** What a reader is told of a query read otherwise: their words no story holds, and the words found instead. */
+export interface ReadInstead {
+  typed: string[];
+  found: string[];
+}
+
+/** At most this many words found instead are named. */
+const FOUND_NAMED = 3;
+
+/**
+ * Which of the `typed` words (the query's, without what it leaves out) were read otherwise, and
+ * which of the words `marked` in the results stand for them, in the stories' own spelling
+ * (`Beku`: Baku; `Gence`: Gəncə): words are told apart by their lexemes, as the index has them.
+ */
+export async function describeReading(typed: string[], marked: string[], { readings }: Reading): Promise<ReadInstead> {
+  const words = [...new Set([...typed, ...marked])];
+  const rows = words.length
+    ? await db.$queryRaw<{ word: string; lexeme: string | null }[]>`
+        SELECT w.word, (SELECT min(t.lexeme) FROM unnest(to_tsvector('english', dateline_fold(w.word))) t) AS lexeme
+          FROM unnest(${words}::text[]) AS w(word)`
+    : [];
+  const lexemeOf = new Map(rows.map((row) => [row.word, row.lexeme]));
+  const readAs = new Set([...readings.values()].flatMap((set) => [...set]));
+  const seen = new Set<string>();
+  const found: string[] = [];
+  for (const word of marked) {
+    const lexeme = lexemeOf.get(word);
+    if (!lexeme || !readAs.has(lexeme) || seen.has(word.toLocaleLowerCase()) || found.length >= FOUND_NAMED) continue;
+    seen.add(word.toLocaleLowerCase());
+    found.push(word);
+  }
+  return { typed: [...new Set(typed.filter((word) => readings.has(lexemeOf.get(word) ?? '')))], found };
 }

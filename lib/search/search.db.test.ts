@@ -112,11 +112,16 @@ describe('reader search', () => {
     expect(headlines(await searchStories('lenkeran election', 1))).toEqual(['Araz Məmmədov wins Lənkəran by-election']);
     const results = await searchStories('gence', 1);
     expect(results.mode).toBe('fulltext');
+    // Never silently: the reader is told which word was read as which, in the story's spelling.
+    expect(results.readInstead).toEqual({ typed: ['gence'], found: ['Gəncə'] });
+    expect((await searchStories('lenkeran election', 1)).readInstead).toEqual({ typed: ['lenkeran'], found: ['Lənkəran'] });
     expect(results.hits[0].snippet.flatMap((fragment) => fragment.parts).filter((part) => part.match).map((part) => part.text)).toContain('Gəncə');
   });
 
   it('tries ə only when the words as typed find nothing', async () => {
-    expect(headlines(await searchStories('men rescued', 1))).toEqual(['Ten men rescued from stranded ferry']);
+    const men = await searchStories('men rescued', 1);
+    expect(headlines(men)).toEqual(['Ten men rescued from stranded ferry']);
+    expect(men.readInstead).toBeNull();
   });
 
   it('understands quotes, minus and or', async () => {
@@ -171,6 +176,7 @@ describe('reader search', () => {
     expect(silk.mode).toBe('fulltext');
     expect(headlines(silk)).toEqual(['Şamaxı silk workshop reopens']);
     expect(silk.hits[0].headline.filter((part) => part.match).map((part) => part.text)).toEqual(['silk', 'workshop']);
+    expect(silk.readInstead).toEqual({ typed: ['slik'], found: ['silk'] });
     expect(headlines(await searchStories('trubines', 1))).toEqual(['Wind farm planned near Sumqayıt']);
   });
 
@@ -179,6 +185,7 @@ describe('reader search', () => {
     expect(town.mode).toBe('similar');
     expect(headlines(town)).toEqual(['Wind farm planned near Sumqayıt']);
     expect(town.hits[0].headline.filter((part) => part.match).map((part) => part.text)).toEqual(['Sumqayıt']);
+    expect(town.readInstead).toEqual({ typed: ['Sumqayt'], found: ['Sumqayıt'] });
     // Only in a story's text, never its headline.
     expect(headlines(await searchStories('firefightrs', 1))).toEqual(['Man rescued from flooded basement']);
     expect(headlines(await searchStories('turbnes', 1))).toEqual(['Wind farm planned near Sumqayıt']);
@@ -193,7 +200,9 @@ describe('reader search', () => {
     await story('Silk road museum opens in Şəki', 'The museum holds silk from Şəki workshops.', { daysAgo: 9 });
     // `Seki` is in no story: it stands for Şəki wherever it is in the query.
     expect(headlines(await searchStories('silk -Seki', 1))).toEqual(['Şamaxı silk workshop reopens']);
-    expect(headlines(await searchStories('Seki or Quba', 1)).sort()).toEqual(['Harvest festival draws crowds to Quba', 'Silk road museum opens in Şəki']);
+    const either = await searchStories('Seki or Quba', 1);
+    expect(headlines(either).sort()).toEqual(['Harvest festival draws crowds to Quba', 'Silk road museum opens in Şəki']);
+    expect(either.readInstead).toEqual({ typed: ['Seki'], found: ['Şəki'] });
     expect(headlines(await searchStories('Quba or Seki', 1)).sort()).toEqual(['Harvest festival draws crowds to Quba', 'Silk road museum opens in Şəki']);
     // Leaving it out stays leaving it out when nothing is left, through every fallback.
     const museum = await searchStories('museum -Seki', 1);

@@ -4,7 +4,7 @@ import { getSummariesByIds } from '../content/articles';
 import { STORIES_PER_PAGE } from '../content/pagination';
 import { cacheTag } from '../content/tags';
 import type { ArticleSummary } from '../content/views';
-import { negatedParts, nearestWordsQuery, respelledQuery, schwaSpellings, swapSpellings, widenedQuery } from './corrections';
+import { describeReading, negatedParts, nearestWordsQuery, type ReadInstead, type Reading, respelledQuery, schwaSpellings, swapSpellings, widenedQuery } from './corrections';
 import { FRAGMENT_DELIMITER, type LengthChangingFolds, MATCH_END, MATCH_START, mapSnippet, markHeadline, type SnippetFragment, type SnippetPart } from './snippet';
 
 /**
@@ -67,6 +67,8 @@ export interface SearchResults {
   total: number;
   /** More stories match than MAX_RANKED_MATCHES: only the newest that many were ranked. */
   moreThanTotal: boolean;
+  /** Words no story holds that were read as others, and those found instead: the reader is told. */
+  readInstead: ReadInstead | null;
 }
 
 export function normaliseQuery(raw: string | string[] | undefined): string {
@@ -95,7 +97,7 @@ interface RankedRow {
 
 /** Search, uncached. `query` should come from normaliseQuery. */
 export async function searchStories(query: string, page: number): Promise<SearchResults> {
-  const empty: SearchResults = { query, mode: 'none', hits: [], page, pageCount: 1, total: 0, moreThanTotal: false };
+  const empty: SearchResults = { query, mode: 'none', hits: [], page, pageCount: 1, total: 0, moreThanTotal: false, readInstead: null };
   if (!query) return empty;
 
   const [{ total, lexemes, parsed }] = await db.$queryRaw<{ total: number; lexemes: number; parsed: string }[]>`
@@ -109,24 +111,24 @@ export async function searchStories(query: string, page: number): Promise<Search
 
   const respelled = await respelledQuery(query, parsed);
   if (respelled) {
-    const found = await countMatches(simpleQuery(respelled));
-    if (found > 0) return rankedPage(query, simpleQuery(respelled), found, page, 'fulltext');
+    const found = await countMatches(simpleQuery(respelled.text));
+    if (found > 0) return rankedPage(query, simpleQuery(respelled.text), found, page, 'fulltext', respelled);
   } else if (total > 0) {
     return rankedPage(query, readQuery(query), total, page, 'fulltext');
   }
 
   // Nothing found. Each fallback starts from the query as read so far, so what it leaves out stays out.
-  const asRead = respelled ?? parsed;
+  const asRead = respelled?.text ?? parsed;
   for (const spellings of [schwaSpellings, swapSpellings]) {
     const widened = await widenedQuery(query, asRead, spellings);
     if (!widened) continue;
-    const found = await countMatches(simpleQuery(widened));
-    if (found > 0) return rankedPage(query, simpleQuery(widened), found, page, 'fulltext');
+    const found = await countMatches(simpleQuery(widened.text));
+    if (found > 0) return rankedPage(query, simpleQuery(widened.text), found, page, 'fulltext', widened);
   }
   const nearest = await nearestWordsQuery(asRead);
   if (nearest) {
-    const found = await countMatches(simpleQuery(nearest));
-    if (found > 0) return rankedPage(query, simpleQuery(nearest), found, page, 'similar');
+    const found = await countMatches(simpleQuery(nearest.text));
+    if (found > 0) return rankedPage(query, simpleQuery(nearest.text), found, page, 'similar', nearest);
   }
   // Headlines are compared with the words sought, not those left out (`-Quba` is no spelling to be
   // like), and numbers must be there as typed: 16.9 is not like 16.8, nor route 154 like 153.
@@ -187,10 +189,14 @@ function matchesFound(counted: number): Pick<SearchResults, 'pageCount' | 'total
   return { total, moreThanTotal: counted > MAX_RANKED_MATCHES, pageCount: Math.max(1, Math.ceil(total / STORIES_PER_PAGE)) };
 }
 
-/** One page of full-text matches for `tsquery` (`counted` of them), ranked, with snippets. */
-async function rankedPage(query: string, tsquery: Prisma.Sql, counted: number, page: number, mode: 'fulltext' | 'similar'): Promise<SearchResults> {
+/**
+ * One page of full-text matches for `tsquery` (`counted` of them), ranked, with snippets;
+ * `reading` when the query was read otherwise, to tell the reader so.
+ */
+async function rankedPage(query: string, tsquery: Prisma.Sql, counted: number, page: number, mode: 'fulltext' | 'similar', reading?: Reading): Promise<SearchResults> {
   const found = matchesFound(counted);
-  if (page > found.pageCount) return { query, mode, hits: [], page, ...found };
+  const typed = splitLeftOut(query).sought.match(WORD) ?? [];
+  if (page > found.pageCount) return { query, mode, hits: [], page, ...found, readInstead: reading ? await describeReading(typed, [], reading) : null };
   const offset = (page - 1) * STORIES_PER_PAGE;
   const rows = await db.$queryRaw<RankedRow[]>`
     WITH q AS (SELECT ${tsquery} AS query),
@@ -229,13 +235,24 @@ async function rankedPage(query: string, tsquery: Prisma.Sql, counted: number, p
       CROSS JOIN LATERAL (SELECT concat_ws(E'\n', nullif(a.standfirst, ''), a."bodyText") AS source) s
       CROSS JOIN LATERAL (SELECT ${foldForHeadline(Prisma.sql`s.source`)} AS folded, ${foldForHeadline(Prisma.sql`a.headline`)} AS "headlineFolded") f
      ORDER BY r."inHeadline" DESC, r.score DESC, r."firstPublishedAt" DESC, r.id DESC`;
+  const hits = await toHits(rows);
   return {
     query,
     mode,
-    hits: await toHits(rows),
+    hits,
     page,
     ...found,
+    readInstead: reading ? await describeReading(typed, markedWords(hits), reading) : null,
   };
+}
+
+/** A word as readers see one: letters (with their combining accents) and digits. */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/** The words marked as found in the hits' headlines and snippets, in order. */
+function markedWords(hits: SearchHit[]): string[] {
+  const parts = hits.flatMap((hit) => [...hit.headline, ...hit.snippet.flatMap((fragment) => fragment.parts)]);
+  return parts.flatMap((part) => (part.match ? (part.text.match(WORD) ?? []) : []));
 }
 
 /** Stories whose headline is spelled like `words` and that meet `conditions` (SQL starting with AND), for `query`. */
@@ -266,6 +283,7 @@ async function similarHeadlines(query: string, words: string, page: number, cond
     hits: page > found.pageCount ? [] : await toHits(rows),
     page,
     ...found,
+    readInstead: null,
   };
 }
 
