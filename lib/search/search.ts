@@ -21,6 +21,8 @@ import { FRAGMENT_DELIMITER, type LengthChangingFolds, MATCH_END, MATCH_START, m
  *  2. Words no story holds read as the nearest words stories hold (`Gobustam`: Gobustan), shown
  *     as similar spellings: a correct word in no story finds unrelated ones this way.
  *  3. Headlines similar to the query (pg_trgm word similarity).
+ * Whenever a word was read as another, the results say which (`readInstead`): `fest` read as
+ * `fast` is a guess the reader must be able to see.
  */
 
 export const MAX_QUERY_LENGTH = 200;
