@@ -66,6 +66,9 @@ test('an Author builds a gallery from the library, reorders it by keyboard, capt
   expect(await itemOrder(galleryId)).toEqual([boats.id, nets.id, gulls.id]);
 
   // Photo 3 (the gulls) up one place by keyboard: focus stays on it and its move is announced.
+  // (A short window, as on a laptop with the keyboard's bar open: a photo moved two places goes out of sight.)
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: viewport?.width ?? 1280, height: 420 });
   await page.getByRole('button', { name: `Reorder photo 3 of 3: Gulls over the harbour ${topic}` }).focus();
   await page.keyboard.press('ArrowUp');
   await expect(page.getByRole('status').filter({ hasText: 'moved' })).toHaveText('Photo 3 moved to position 2 of 3.');
@@ -77,7 +80,8 @@ test('an Author builds a gallery from the library, reorders it by keyboard, capt
   await page.keyboard.press('Alt+ArrowDown');
   await expect(page.getByRole('status').filter({ hasText: 'moved' })).toHaveText('Photo 2 moved to position 3 of 3.');
   // The moved photo is brought into view, wherever it went.
-  await expect(photos.nth(2)).toBeInViewport();
+  await expect(photos.nth(2)).toBeInViewport({ ratio: 0.5 });
+  if (viewport) await page.setViewportSize(viewport);
   await expect.poll(() => itemOrder(galleryId)).toEqual([gulls.id, nets.id, boats.id]);
   await expect(photos.nth(2)).toContainText(`Fishing boats at the pier ${topic}`);
 
