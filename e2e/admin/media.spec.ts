@@ -56,6 +56,10 @@ test('an Author uploads several images at once, with progress per file, by file 
   await expect(row(`${batch}-market.jpg`)).toContainText('Uploaded');
   await expect(row(`${batch}-minutes.jpg`)).toContainText('Failed');
   await expect(row(`${batch}-minutes.jpg`)).toContainText('This file is not an image we accept (JPEG, PNG, WebP, AVIF or GIF).');
+  // A screen reader hears the whole batch once it is over, not only the file that ended last.
+  await expect(page.getByRole('status').filter({ hasText: 'Uploads finished' })).toHaveText(
+    `Uploads finished: 2 images uploaded; 1 could not be: ${batch}-minutes.jpg (This file is not an image we accept (JPEG, PNG, WebP, AVIF or GIF)).`,
+  );
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
 
   // Drag and drop from the desktop.

@@ -26,6 +26,10 @@ export interface UploadItem {
 export function useImageUploads({ onUploaded, concurrency = 2 }: { onUploaded?: (image: LibraryImage) => void; concurrency?: number } = {}) {
   const [items, setItems] = useState<UploadItem[]>([]);
   const [announcement, setAnnouncement] = useState('');
+  // What the uploads since the queue was last empty came to: a screen reader hears each file as
+  // it ends, and one line for them all when the last one does (a quick run of files would
+  // otherwise be heard as its last file only).
+  const batch = useRef<{ uploaded: number; failed: { name: string; message: string }[] }>({ uploaded: 0, failed: [] });
   const files = useRef(new Map<string, File>());
   const handles = useRef(new Map<string, UploadHandle>());
   const queue = useRef<string[]>([]);
@@ -58,6 +62,7 @@ export function useImageUploads({ onUploaded, concurrency = 2 }: { onUploaded?: 
       handle.done
         .then((image) => {
           update(key, { state: 'done', sent: 1, image });
+          batch.current.uploaded += 1;
           setAnnouncement(`${file.name} uploaded.`);
           uploaded.current?.(image);
         })
@@ -68,6 +73,7 @@ export function useImageUploads({ onUploaded, concurrency = 2 }: { onUploaded?: 
           }
           const message = error instanceof MediaApiError ? error.message : 'The upload failed. Try again.';
           update(key, { state: 'failed', message });
+          batch.current.failed.push({ name: file.name, message });
           setAnnouncement(`${file.name} could not be uploaded: ${message}`);
         })
         .finally(() => {
@@ -75,6 +81,11 @@ export function useImageUploads({ onUploaded, concurrency = 2 }: { onUploaded?: 
           handles.current.delete(key);
           files.current.delete(key);
           pumpRef.current();
+          if (active.current === 0 && queue.current.length === 0) {
+            const { uploaded: count, failed } = batch.current;
+            batch.current = { uploaded: 0, failed: [] };
+            if (count + failed.length > 1) setAnnouncement(batchSummary(count, failed));
+          }
         });
     }
   }, [concurrency, update]);
@@ -100,6 +111,7 @@ export function useImageUploads({ onUploaded, concurrency = 2 }: { onUploaded?: 
       if (!added.length) return;
       setItems((current) => [...added, ...current]);
       const refused = added.filter((item) => item.state === 'failed');
+      if (refused.length < added.length) batch.current.failed.push(...refused.map((item) => ({ name: item.name, message: item.message ?? '' })));
       setAnnouncement(
         `${added.length - refused.length} ${added.length - refused.length === 1 ? 'image' : 'images'} uploading.` +
           refused.map((item) => ` ${item.name}: ${item.message}`).join(''),
@@ -126,4 +138,12 @@ export function useImageUploads({ onUploaded, concurrency = 2 }: { onUploaded?: 
   }, []);
 
   return { items, announcement, addFiles, cancel, dismiss, replaceImage };
+}
+
+/** "Uploads finished: 2 images uploaded; 1 could not be: notes.jpg (This file is not an image…)." */
+export function batchSummary(uploaded: number, failed: readonly { name: string; message: string }[]): string {
+  const images = (count: number) => `${count} ${count === 1 ? 'image' : 'images'}`;
+  if (!failed.length) return `Uploads finished: ${images(uploaded)} uploaded.`;
+  const reasons = failed.map(({ name, message }) => `${name} (${message.replace(/\.$/, '')})`).join('; ');
+  return `Uploads finished: ${images(uploaded)} uploaded; ${failed.length} could not be: ${reasons}.`;
 }
