@@ -188,7 +188,7 @@ function Toolbar({
   }, [onCovers]);
 
   return (
-    <div ref={toolbarRef} onKeyDown={roving.onKeyDown} onFocus={roving.onFocus} role="toolbar" aria-label="Formatting" className="sticky top-[var(--story-bar-height,0px)] z-10 flex flex-wrap items-center gap-1 border-b border-neutral-200 bg-neutral-50 px-2 py-1">
+    <div ref={toolbarRef} onKeyDown={roving.onKeyDown} onFocus={roving.onFocus} role="toolbar" aria-label="Formatting" className="sticky top-[var(--story-bar-height,0px)] z-20 flex flex-wrap items-center gap-1 border-b border-neutral-200 bg-neutral-50 px-2 py-1">
       {/* One row that scrolls sideways on a phone, where three rows of buttons would cover a
           third of the screen above the text being written; wrapped on wider screens. */}
       {/* Padded inside, so a focused button's ring is not clipped by the scrolling. */}
