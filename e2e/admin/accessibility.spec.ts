@@ -71,3 +71,30 @@ test('on a phone, the newsroom menu strip scrolls to show the page you are on', 
   await expect(current).toHaveText('Audit log');
   await expect(current).toBeInViewport({ ratio: 1 });
 });
+
+test('on a phone, every control a thumb taps is at least 24 px high and wide', async ({ page }) => {
+  test.setTimeout(90_000);
+  const admin = await newStaff('ADMIN');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInAs(page, admin);
+  const found: Record<string, string[]> = {};
+  for (const { name, path } of pages.filter(({ name }) => ['dashboard', 'stories', 'story', 'media', 'revisions'].includes(name))) {
+    await page.goto(await path());
+    await expect(page.getByRole('heading', { level: 1 }).filter({ visible: true }), name).toHaveCount(1);
+    if (name === 'story') {
+      await expect(page.getByRole('toolbar', { name: 'Formatting' })).toBeVisible();
+      await page.getByText('Search engines', { exact: true }).click();
+    }
+    // Links inside a sentence are exempt (WCAG 2.5.8 "inline"), and so is what only a screen reader
+    // or a focused keyboard sees (1 px boxes, the skip link).
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('a[href], button, summary, select, input[type="checkbox"], input[type="radio"]')]
+        .filter((element) => !element.closest('p, .ProseMirror, [aria-hidden="true"]'))
+        .map((element) => ({ element, box: element.getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 1 && box.height > 1 && (box.width < 24 || box.height < 24))
+        .map(({ element, box }) => `${element.tagName.toLowerCase()} “${(element.textContent || element.getAttribute('aria-label') || element.getAttribute('name') || '').trim().slice(0, 40)}” ${Math.round(box.width)}×${Math.round(box.height)}`),
+    );
+    if (small.length) found[name] = small;
+  }
+  expect(found).toEqual({});
+});

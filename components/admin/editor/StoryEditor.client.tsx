@@ -756,16 +756,16 @@ export default function StoryEditor(props: StoryEditorProps) {
         <SaveIndicator state={saveState} savedAt={savedAt} live={live} timeZone={props.timeZone} />
         <span className="flex-1" />
         {meta.publicPath ? (
-          <a className="text-sm underline" href={meta.publicPath} target="_blank" rel="noreferrer">
+          <a className="inline-flex min-h-6 items-center text-sm underline" href={meta.publicPath} target="_blank" rel="noreferrer">
             View on site
           </a>
         ) : null}
         {meta.id !== null ? (
           <>
-            <Link className="text-sm underline" href={`/admin/preview/${meta.id}`} target="_blank">
+            <Link className="inline-flex min-h-6 items-center text-sm underline" href={`/admin/preview/${meta.id}`} target="_blank">
               Preview
             </Link>
-            <Link className="text-sm underline" href={`/admin/stories/${meta.id}/revisions`}>
+            <Link className="inline-flex min-h-6 items-center text-sm underline" href={`/admin/stories/${meta.id}/revisions`}>
               Revisions
             </Link>
           </>
@@ -1096,7 +1096,7 @@ export default function StoryEditor(props: StoryEditorProps) {
             ) : null}
           </fieldset>
           <details className="rounded border border-neutral-200 p-3">
-            <summary className="cursor-pointer text-sm font-medium">Search engines</summary>
+            <summary className="min-h-6 cursor-pointer text-sm font-medium">Search engines</summary>
             <div className="mt-2 flex flex-col gap-3">
               <Field label="SEO title" count={draft.seoTitle.length} limit={LIMITS.seoTitle} hint={`Best under ${LIMITS.seoTitleHint} characters; the headline is used when empty.`} warnAbove={LIMITS.seoTitleHint} error={error('seoTitle')}>
                 {(id, describedBy) => <input id={id} aria-describedby={describedBy} readOnly={readOnly} value={draft.seoTitle} onChange={(event) => update({ seoTitle: event.target.value })} className="w-full rounded border border-neutral-300 px-2 py-1 text-sm" />}
@@ -1108,7 +1108,7 @@ export default function StoryEditor(props: StoryEditorProps) {
                 {(id, describedBy) => <input id={id} type="url" aria-describedby={describedBy} readOnly={readOnly} value={draft.canonicalUrl} onChange={(event) => update({ canonicalUrl: event.target.value })} placeholder="https://" className="w-full rounded border border-neutral-300 px-2 py-1 text-sm" />}
               </Field>
               <label className="flex items-center gap-2 text-sm">
-                <input type="checkbox" disabled={readOnly} checked={draft.noindex} onChange={(event) => update({ noindex: event.target.checked })} />
+                <input type="checkbox" className="size-6" disabled={readOnly} checked={draft.noindex} onChange={(event) => update({ noindex: event.target.checked })} />
                 Hide from search engines (noindex)
               </label>
             </div>
@@ -1116,7 +1116,7 @@ export default function StoryEditor(props: StoryEditorProps) {
           {meta.id !== null && meta.may.delete && !meta.deleted ? (
             <button
               type="button"
-              className="self-start text-sm text-red-700 underline"
+              className="inline-flex min-h-6 items-center self-start text-sm text-red-700 underline"
               onClick={() => workflow('Delete', (ref) => deleteStoryAction(ref), { saveFirst: false, confirm: 'Delete this story? It leaves the site and can be restored from the Deleted list.' })}
             >
               Delete story

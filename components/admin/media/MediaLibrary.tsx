@@ -47,16 +47,16 @@ export function MediaLibrary({
           />
         </div>
         <label className="flex items-center gap-2 pb-2 text-sm">
-          <input type="checkbox" name="missing" value="1" defaultChecked={view.missingAlt} /> Missing alt text
+          <input type="checkbox" className="size-6" name="missing" value="1" defaultChecked={view.missingAlt} /> Missing alt text
         </label>
         <label className="flex items-center gap-2 pb-2 text-sm">
-          <input type="checkbox" name="mine" value="1" defaultChecked={view.mine} /> My uploads
+          <input type="checkbox" className="size-6" name="mine" value="1" defaultChecked={view.mine} /> My uploads
         </label>
         <button type="submit" className="rounded-sm bg-neutral-900 px-4 py-2 text-sm font-semibold text-white hover:bg-neutral-700">
           Search
         </button>
         {filtered && (
-          <Link href="/admin/media" className="pb-2 text-sm underline">
+          <Link href="/admin/media" className="inline-flex min-h-6 items-center pb-2 text-sm underline">
             Clear
           </Link>
         )}
@@ -101,12 +101,12 @@ export function MediaLibrary({
           {list.pageCount > 1 && (
             <nav aria-label="Pages" className="flex items-center gap-4 text-sm">
               {list.page > 1 && (
-                <Link href={libraryHref({ ...view, image: null, page: list.page - 1 })} rel="prev" className="underline">
+                <Link href={libraryHref({ ...view, image: null, page: list.page - 1 })} rel="prev" className="inline-flex min-h-6 items-center underline">
                   Newer images
                 </Link>
               )}
               {list.page < list.pageCount && (
-                <Link href={libraryHref({ ...view, image: null, page: list.page + 1 })} rel="next" className="underline">
+                <Link href={libraryHref({ ...view, image: null, page: list.page + 1 })} rel="next" className="inline-flex min-h-6 items-center underline">
                   Older images
                 </Link>
               )}

@@ -102,7 +102,7 @@ export function SettingsForm({
             name="feedFullContent"
             type="checkbox"
             defaultChecked={state && !state.result.ok ? state.values.feedFullContent === 'on' : settings.feedFullContent}
-            className="mt-1 h-4 w-4"
+            className="size-6 shrink-0"
             aria-describedby={`${id}feedFullContent-hint`}
           />
           <div>

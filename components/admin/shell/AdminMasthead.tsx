@@ -8,7 +8,7 @@ export function AdminMasthead({ publicationName }: { publicationName: string }) 
         <span className="block font-serif text-2xl font-bold leading-none text-neutral-900">{publicationName}</span>
         <span className="mt-1 block text-xs font-semibold uppercase tracking-[0.2em] text-neutral-600">Newsroom</span>
       </Link>
-      <Link href="/" className="text-sm text-neutral-700 underline underline-offset-2 hover:text-neutral-900 md:mt-3 md:inline-block">
+      <Link href="/" className="inline-flex min-h-6 items-center text-sm text-neutral-700 underline underline-offset-2 hover:text-neutral-900 md:mt-3">
         View site
       </Link>
     </div>

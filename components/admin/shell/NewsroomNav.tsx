@@ -43,14 +43,14 @@ export function NewsroomNav({
         <div className="flex items-center gap-3">
           <Link
             href="/admin/profile"
-            className="rounded-sm text-sm font-semibold text-neutral-800 underline underline-offset-2 outline-none hover:text-neutral-600 focus-visible:ring-2 focus-visible:ring-blue-700"
+            className="inline-flex min-h-6 items-center rounded-sm text-sm font-semibold text-neutral-800 underline underline-offset-2 outline-none hover:text-neutral-600 focus-visible:ring-2 focus-visible:ring-blue-700"
           >
             Your profile
           </Link>
           <form action={signOutAction}>
             <button
               type="submit"
-              className="rounded-sm text-sm font-semibold text-neutral-800 underline underline-offset-2 outline-none hover:text-neutral-600 focus-visible:ring-2 focus-visible:ring-blue-700"
+              className="inline-flex min-h-6 items-center rounded-sm text-sm font-semibold text-neutral-800 underline underline-offset-2 outline-none hover:text-neutral-600 focus-visible:ring-2 focus-visible:ring-blue-700"
             >
               Sign out
             </button>

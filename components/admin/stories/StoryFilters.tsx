@@ -57,12 +57,12 @@ export default function StoryFilters({ query, sections, staff }: { query: StoryL
         </select>
       </label>
       <label className="flex items-center gap-1 text-sm">
-        <input type="checkbox" name="mine" value="1" defaultChecked={query.mine === '1' || query.view === 'my-drafts'} /> My drafts
+        <input type="checkbox" className="size-6" name="mine" value="1" defaultChecked={query.mine === '1' || query.view === 'my-drafts'} /> My drafts
       </label>
       <button type="submit" className="rounded bg-neutral-900 px-3 py-1 text-sm text-white">
         Filter
       </button>
-      <Link href="/admin/stories" className="text-sm underline">
+      <Link href="/admin/stories" className="inline-flex min-h-6 items-center text-sm underline">
         Clear
       </Link>
     </form>

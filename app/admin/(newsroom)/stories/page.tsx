@@ -49,11 +49,11 @@ async function Stories({ searchParams }: { searchParams: Promise<Record<string, 
       <StoryTable items={result.items} timeZone={settings.timeZone} />
       {result.pages > 1 ? (
         <nav aria-label="Pages" className="mt-4 flex items-center gap-3 text-sm">
-          {query.page > 1 ? <Link href={pageHref(query, query.page - 1)} rel="prev" className="underline">Previous</Link> : null}
+          {query.page > 1 ? <Link href={pageHref(query, query.page - 1)} rel="prev" className="inline-flex min-h-6 items-center underline">Previous</Link> : null}
           <span>
             Page {query.page} of {result.pages}
           </span>
-          {query.page < result.pages ? <Link href={pageHref(query, query.page + 1)} rel="next" className="underline">Next</Link> : null}
+          {query.page < result.pages ? <Link href={pageHref(query, query.page + 1)} rel="next" className="inline-flex min-h-6 items-center underline">Next</Link> : null}
         </nav>
       ) : null}
     </div>

@@ -81,7 +81,7 @@ async function Revisions({ params, searchParams }: { params: Promise<{ id: strin
                       {revision.restoredFrom ? ` from #${revision.restoredFrom}` : ''} by {revision.editor}
                       <span className="block text-xs text-neutral-600">{newsroomTime(revision.savedAt, settings.timeZone)}</span>
                       <span className="block">
-                        <Link className="text-xs underline" href={`/admin/preview/${storyId}?revision=${revision.version}`} target="_blank">
+                        <Link className="inline-flex min-h-6 items-center text-xs underline" href={`/admin/preview/${storyId}?revision=${revision.version}`} target="_blank">
                           Preview
                         </Link>
                       </span>
