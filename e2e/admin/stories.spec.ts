@@ -1030,5 +1030,14 @@ test('on a phone the caret stays below the sticky status bar and formatting tool
   await expect(toolbar.getByRole('button', { name: 'Undo' })).toBeFocused();
   // All of it, not a sliver at the row's edge.
   await expect(toolbar.getByRole('button', { name: 'Undo' })).toBeInViewport({ ratio: 1 });
+
+  // The status bar above it is two rows: the state, then the steps and links in one row that
+  // scrolls sideways, its last link reachable by keyboard.
+  const bar = page.getByTestId('story-status').locator('..');
+  expect((await bar.boundingBox())!.height).toBeLessThan(100);
+  const steps = page.getByTestId('story-steps');
+  await expect(steps.getByRole('button', { name: 'Publish' })).toBeInViewport({ ratio: 1 });
+  await steps.getByRole('link', { name: 'Revisions' }).focus();
+  await expect(steps.getByRole('link', { name: 'Revisions' })).toBeInViewport({ ratio: 1 });
   await close();
 });

@@ -755,35 +755,47 @@ export default function StoryEditor(props: StoryEditorProps) {
         </span>
         <SaveIndicator state={saveState} savedAt={savedAt} live={live} timeZone={props.timeZone} />
         <span className="flex-1" />
-        {meta.publicPath ? (
-          <a className="inline-flex min-h-6 items-center text-sm underline" href={meta.publicPath} target="_blank" rel="noreferrer">
-            View on site
-          </a>
-        ) : null}
-        {meta.id !== null ? (
-          <>
-            <Link className="inline-flex min-h-6 items-center text-sm underline" href={`/admin/preview/${meta.id}`} target="_blank">
-              Preview
-            </Link>
-            <Link className="inline-flex min-h-6 items-center text-sm underline" href={`/admin/stories/${meta.id}/revisions`}>
-              Revisions
-            </Link>
-          </>
-        ) : null}
-        {!readOnly ? <Actions meta={meta} live={live} busy={busy} saveState={saveState} persist={persist} workflow={workflow} timeZone={props.timeZone} atError={fieldErrors.at} onDiscardPending={async () => {
-          if (meta.id === null) return;
-          const result = await discardPendingChangesAction({ id: meta.id });
-          if (result.ok) {
-            clearLocal();
-            saveStateRef.current = 'saved';
-            window.location.reload();
-          }
-        }} /> : null}
-        {meta.deleted && meta.may.delete ? (
-          <button type="button" className="rounded bg-neutral-900 px-3 py-1 text-white" onClick={() => workflow('Restore', (ref) => restoreStoryAction(ref), { saveFirst: false })}>
-            Restore story
-          </button>
-        ) : null}
+        <Actions
+          meta={meta}
+          live={live}
+          readOnly={readOnly}
+          busy={busy}
+          saveState={saveState}
+          persist={persist}
+          workflow={workflow}
+          timeZone={props.timeZone}
+          atError={fieldErrors.at}
+          onDiscardPending={async () => {
+            if (meta.id === null) return;
+            const result = await discardPendingChangesAction({ id: meta.id });
+            if (result.ok) {
+              clearLocal();
+              saveStateRef.current = 'saved';
+              window.location.reload();
+            }
+          }}
+        >
+          {meta.deleted && meta.may.delete ? (
+            <button type="button" className="rounded bg-neutral-900 px-3 py-1 text-white" onClick={() => workflow('Restore', (ref) => restoreStoryAction(ref), { saveFirst: false })}>
+              Restore story
+            </button>
+          ) : null}
+          {meta.publicPath ? (
+            <a className="inline-flex min-h-6 items-center text-sm underline" href={meta.publicPath} target="_blank" rel="noreferrer">
+              View on site
+            </a>
+          ) : null}
+          {meta.id !== null ? (
+            <>
+              <Link className="inline-flex min-h-6 items-center text-sm underline" href={`/admin/preview/${meta.id}`} target="_blank">
+                Preview
+              </Link>
+              <Link className="inline-flex min-h-6 items-center text-sm underline" href={`/admin/stories/${meta.id}/revisions`}>
+                Revisions
+              </Link>
+            </>
+          ) : null}
+        </Actions>
       </div>
 
       {message ? (
@@ -1335,9 +1347,15 @@ function Authors(props: { staff: PersonOption[]; authorIds: number[]; readOnly: 
 /** Runs a workflow step; true when it was done. */
 type RunWorkflow = (label: string, step: (ref: { id: number; version: number }) => Promise<ActionResult<StoryStatus>>, options: { saveFirst: boolean; confirm?: string }) => Promise<boolean>;
 
+/**
+ * The story's steps (Save, Publish, Schedule…) and, after them, `children` (links and the like).
+ * On a phone they are one row that scrolls sideways, as the toolbar is: the sticky bar must leave
+ * room to write in above the on-screen keyboard.
+ */
 function Actions(props: {
   meta: Meta;
   live: boolean;
+  readOnly: boolean;
   busy: string | null;
   saveState: SaveState;
   persist: (kind: 'autosave' | 'save') => Promise<boolean>;
@@ -1346,6 +1364,7 @@ function Actions(props: {
   /** The server's reason for refusing a scheduled time. */
   atError?: string;
   onDiscardPending: () => void;
+  children: ReactNode;
 }) {
   const { meta, live, busy, workflow } = props;
   const [scheduling, setScheduling] = useState(false);
@@ -1355,66 +1374,73 @@ function Actions(props: {
   const button = 'rounded px-3 py-1 text-sm disabled:opacity-50';
   const disabled = busy !== null || props.saveState === 'conflict';
   return (
-    <div className="flex flex-wrap items-center gap-2">
-      {live ? (
-        <button type="button" disabled={disabled} className={`${button} bg-neutral-900 text-white`} onClick={() => void props.persist('save')}>
-          Update
-        </button>
-      ) : (
-        <button type="button" disabled={disabled} className={`${button} border border-neutral-300`} onClick={() => void props.persist('save')}>
-          Save
-        </button>
-      )}
-      {live && props.saveState === 'held' ? (
-        <button type="button" disabled={disabled} className={`${button} text-red-700`} onClick={props.onDiscardPending}>
-          Discard changes
-        </button>
-      ) : null}
-      {(meta.status === 'DRAFT' || meta.status === 'UNPUBLISHED') && !meta.may.publish ? (
-        <button type="button" disabled={disabled} className={`${button} bg-neutral-900 text-white`} onClick={() => workflow('Submitted for review', (ref) => submitForReviewAction(ref), { saveFirst: true })}>
-          Submit for review
-        </button>
-      ) : null}
-      {(meta.status === 'DRAFT' || meta.status === 'UNPUBLISHED') && meta.may.publish ? (
-        <button type="button" disabled={disabled} className={`${button} border border-neutral-300`} onClick={() => workflow('Submitted for review', (ref) => submitForReviewAction(ref), { saveFirst: true })}>
-          Submit for review
-        </button>
-      ) : null}
-      {meta.status === 'IN_REVIEW' && meta.may.edit ? (
-        <button type="button" disabled={disabled} className={`${button} border border-neutral-300`} onClick={() => workflow('Returned to draft', (ref) => returnToDraftAction(ref), { saveFirst: true })}>
-          Back to draft
-        </button>
-      ) : null}
-      {meta.may.publish && meta.status !== 'PUBLISHED' && meta.status !== 'SCHEDULED' ? (
-        <>
-          <button type="button" disabled={disabled} className={`${button} bg-green-700 text-white`} onClick={() => workflow('Published', (ref) => publishStoryAction(ref), { saveFirst: true, confirm: 'Publish this story now?' })}>
-            Publish
-          </button>
-          <button
-            type="button"
-            disabled={disabled}
-            aria-expanded={scheduling}
-            className={`${button} border border-neutral-300`}
-            onClick={() => {
-              setScheduling((open) => !open);
-              if (!at) setAt(dateToZonedInput(new Date(Date.now() + 5 * 60_000), props.timeZone));
-            }}
-          >
-            Schedule…
-          </button>
-        </>
-      ) : null}
-      {meta.may.publish && meta.status === 'SCHEDULED' ? (
-        <button type="button" disabled={disabled} className={`${button} border border-neutral-300`} onClick={() => workflow('Unscheduled', (ref) => unscheduleStoryAction(ref), { saveFirst: false })}>
-          Unschedule
-        </button>
-      ) : null}
-      {meta.may.publish && meta.status === 'PUBLISHED' ? (
-        <button type="button" disabled={disabled} className={`${button} border border-red-300 text-red-700`} onClick={() => workflow('Unpublished', (ref) => unpublishStoryAction(ref), { saveFirst: false, confirm: 'Take this story off the site?' })}>
-          Unpublish
-        </button>
-      ) : null}
-      {scheduling ? (
+    <>
+      <div data-testid="story-steps" className="-mx-4 flex shrink-0 grow basis-[calc(100%+2rem)] items-center gap-2 overflow-x-auto px-4 whitespace-nowrap sm:mx-0 sm:grow-0 sm:basis-auto sm:flex-wrap sm:overflow-visible sm:px-0 [&>*]:shrink-0">
+        {props.readOnly ? null : (
+          <>
+            {live ? (
+              <button type="button" disabled={disabled} className={`${button} bg-neutral-900 text-white`} onClick={() => void props.persist('save')}>
+                Update
+              </button>
+            ) : (
+              <button type="button" disabled={disabled} className={`${button} border border-neutral-300`} onClick={() => void props.persist('save')}>
+                Save
+              </button>
+            )}
+            {live && props.saveState === 'held' ? (
+              <button type="button" disabled={disabled} className={`${button} text-red-700`} onClick={props.onDiscardPending}>
+                Discard changes
+              </button>
+            ) : null}
+            {(meta.status === 'DRAFT' || meta.status === 'UNPUBLISHED') && !meta.may.publish ? (
+              <button type="button" disabled={disabled} className={`${button} bg-neutral-900 text-white`} onClick={() => workflow('Submitted for review', (ref) => submitForReviewAction(ref), { saveFirst: true })}>
+                Submit for review
+              </button>
+            ) : null}
+            {(meta.status === 'DRAFT' || meta.status === 'UNPUBLISHED') && meta.may.publish ? (
+              <button type="button" disabled={disabled} className={`${button} border border-neutral-300`} onClick={() => workflow('Submitted for review', (ref) => submitForReviewAction(ref), { saveFirst: true })}>
+                Submit for review
+              </button>
+            ) : null}
+            {meta.status === 'IN_REVIEW' && meta.may.edit ? (
+              <button type="button" disabled={disabled} className={`${button} border border-neutral-300`} onClick={() => workflow('Returned to draft', (ref) => returnToDraftAction(ref), { saveFirst: true })}>
+                Back to draft
+              </button>
+            ) : null}
+            {meta.may.publish && meta.status !== 'PUBLISHED' && meta.status !== 'SCHEDULED' ? (
+              <>
+                <button type="button" disabled={disabled} className={`${button} bg-green-700 text-white`} onClick={() => workflow('Published', (ref) => publishStoryAction(ref), { saveFirst: true, confirm: 'Publish this story now?' })}>
+                  Publish
+                </button>
+                <button
+                  type="button"
+                  disabled={disabled}
+                  aria-expanded={scheduling}
+                  className={`${button} border border-neutral-300`}
+                  onClick={() => {
+                    setScheduling((open) => !open);
+                    if (!at) setAt(dateToZonedInput(new Date(Date.now() + 5 * 60_000), props.timeZone));
+                  }}
+                >
+                  Schedule…
+                </button>
+              </>
+            ) : null}
+            {meta.may.publish && meta.status === 'SCHEDULED' ? (
+              <button type="button" disabled={disabled} className={`${button} border border-neutral-300`} onClick={() => workflow('Unscheduled', (ref) => unscheduleStoryAction(ref), { saveFirst: false })}>
+                Unschedule
+              </button>
+            ) : null}
+            {meta.may.publish && meta.status === 'PUBLISHED' ? (
+              <button type="button" disabled={disabled} className={`${button} border border-red-300 text-red-700`} onClick={() => workflow('Unpublished', (ref) => unpublishStoryAction(ref), { saveFirst: false, confirm: 'Take this story off the site?' })}>
+                Unpublish
+              </button>
+            ) : null}
+          </>
+        )}
+        {props.children}
+      </div>
+      {scheduling && !props.readOnly ? (
         <form
           className="flex w-full flex-wrap items-end gap-2 rounded border border-neutral-200 bg-neutral-50 p-2"
           onSubmit={(event) => {
@@ -1445,6 +1471,6 @@ function Actions(props: {
           ) : null}
         </form>
       ) : null}
-    </div>
+    </>
   );
 }
