@@ -5,7 +5,7 @@ import type { Actor } from '../auth/permissions';
 import { cacheTag } from '../content/tags';
 import { articlePath, RESERVED_SLUGS } from '../content/urls';
 import { db, type Prisma } from '../db/client';
-import { likeLiteral } from '../db/text';
+import { sameName } from '../db/same-name';
 import { slugify } from '../slug';
 import {
   createSectionInput,
@@ -67,10 +67,8 @@ export async function getSectionForManagement(actor: Actor, id: number): Promise
  * name must be free too: two "Nation" items in the navigation would leave readers guessing.
  */
 async function claimNameAndSlug(tx: Tx, requested: string, name: string, sectionId: number | null): Promise<string> {
-  const namesake = await tx.section.findFirst({
-    where: { name: { equals: likeLiteral(name), mode: 'insensitive' }, ...(sectionId ? { id: { not: sectionId } } : {}) },
-    select: { slug: true },
-  });
+  const [namesake] = await tx.$queryRaw<{ slug: string }[]>`
+    SELECT slug FROM "Section" WHERE ${sameName('name', name)} AND id IS DISTINCT FROM ${sectionId} LIMIT 1`;
   if (namesake) throw new Invalid('That name is taken.', { name: `A section of that name already exists, at /${namesake.slug}.` });
   const slug = requested || slugify(name, MAX_SLUG_LENGTH);
   if (!slug) throw new Invalid('Type a slug for this section.', { slug: 'The name has no letters or digits to make a slug from: type one.' });

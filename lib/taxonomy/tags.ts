@@ -5,6 +5,7 @@ import { assertCan, Conflict, Invalid, NotFound, parseInput } from '../auth/auth
 import type { Actor } from '../auth/permissions';
 import { cacheTag } from '../content/tags';
 import { db, type Prisma } from '../db/client';
+import { sameName } from '../db/same-name';
 import { likeLiteral, filterText } from '../db/text';
 import { slugify } from '../slug';
 import { MAX_SLUG_LENGTH, mergeTagsInput, renameTagInput, tagRef, type MergeTagsInput, type RenameTagInput, type TagRef } from './input';
@@ -102,7 +103,7 @@ export async function renameTag(actor: Actor, raw: RenameTagInput): Promise<Taxo
       throw new Conflict(`Someone else changed this tag meanwhile: it is now “${before.name}” at /tag/${before.slug}. Reload to see it, then make your change again.`, before);
     }
     // Two tags of one name could not be told apart in the story editor's typeahead.
-    const namesake = await tx.tag.findFirst({ where: { name: { equals: likeLiteral(input.name), mode: 'insensitive' }, id: { not: before.id } }, select: { slug: true } });
+    const [namesake] = await tx.$queryRaw<{ slug: string }[]>`SELECT slug FROM "Tag" WHERE ${sameName('name', input.name)} AND id <> ${before.id} LIMIT 1`;
     if (namesake) throw new Invalid('That name is taken.', { name: `A tag of that name already exists, at /tag/${namesake.slug}. To combine the two, merge this tag into it.` });
     const slug = input.slug || slugify(input.name, MAX_SLUG_LENGTH);
     if (!slug) throw new Invalid('Type a slug for this tag.', { slug: 'The name has no letters or digits to make a slug from: type one.' });
@@ -142,7 +143,7 @@ async function tagCalled(text: string): Promise<{ id: number } | null> {
   const select = { id: true } as const;
   return (
     (await db.tag.findUnique({ where: { slug: text }, select })) ??
-    (await db.tag.findFirst({ where: { name: { equals: likeLiteral(text), mode: 'insensitive' } }, orderBy: { id: 'asc' }, select })) ??
+    (await db.$queryRaw<{ id: number }[]>`SELECT id FROM "Tag" WHERE ${sameName('name', text)} ORDER BY id LIMIT 1`)[0] ??
     (slugify(text) ? await db.tag.findUnique({ where: { slug: slugify(text) }, select }) : null)
   );
 }

@@ -87,6 +87,12 @@ describe('sections', () => {
     const other = await createSection(editor, { name: 'World' });
     const renamed = await rejection(updateSection(editor, { id: other.value.id, name: 'nation', slug: 'world' }));
     expect((renamed as Invalid).fieldErrors.name).toMatch(/already exists, at \/nation/);
+    // Azerbaijani capitals are the same name: İ for i, I for ı.
+    await createSection(editor, { name: 'İsmayıllı rayonu', slug: 'ismayilli-rayonu' });
+    for (const name of ['İSMAYILLI RAYONU', 'ismayıllı rayonu']) {
+      const capitals = await rejection(createSection(editor, { name, slug: 'ismayilli-2' }));
+      expect((capitals as Invalid).fieldErrors.name, name).toBe('A section of that name already exists, at /ismayilli-rayonu.');
+    }
     // A name is compared as written, not as a pattern.
     await createSection(editor, { name: 'Na_ion', slug: 'na-ion' });
     // Keeping its own name is no clash.
@@ -214,6 +220,9 @@ describe('tags', () => {
     const namesake = await rejection(renameTag(editor, { id: b.id, name: 'gas', slug: 'gas-2' }));
     expect((namesake as Invalid).fieldErrors.name).toBe('A tag of that name already exists, at /tag/gas. To combine the two, merge this tag into it.');
     expect((await renameTag(editor, { id: a.id, name: 'GAS' })).value).toMatchObject({ name: 'GAS', slug: 'gas' });
+    const town = await db.tag.create({ data: { name: 'Şəki İpək Yolu', slug: 'seki-ipek-yolu' } });
+    const capitals = await rejection(renameTag(editor, { id: b.id, name: 'ŞƏKİ İPƏK YOLU', slug: 'seki-ipek-yolu-2' }));
+    expect((capitals as Invalid).fieldErrors.name).toBe(`A tag of that name already exists, at /tag/${town.slug}. To combine the two, merge this tag into it.`);
     expect(await rejection(renameTag(editor, { id: a.id, name: 'Gas', expectedName: 'Gaz' }))).toBeInstanceOf(Conflict);
     // A slug changed in another tab is not undone by a rename sent from a form that showed the old one.
     await renameTag(editor, { id: a.id, name: 'GAS', slug: 'gas-supply', expectedName: 'GAS', expectedSlug: 'gas' });
