@@ -192,6 +192,8 @@ export interface TagOption {
   name: string;
   /** Found through a rename or merge: the old slug that matched, and whether it matched in full. */
   formerly?: { slug: string; exact: boolean };
+  /** The text typed makes this tag's address (`Seki` for Şəki): saving it as a new tag would file the story here. */
+  sameAddress?: true;
 }
 
 const TAG_MATCHES = 10;
@@ -209,7 +211,7 @@ export async function searchTags(query: string): Promise<TagOption[]> {
       where: { OR: [{ name: { contains: likeLiteral(q), mode: 'insensitive' } }, ...(slug ? [{ slug: { startsWith: slug } }] : [])] },
       orderBy: { name: 'asc' },
       take: TAG_MATCHES,
-      select: { id: true, name: true },
+      select: { id: true, name: true, slug: true },
     }),
     slug
       ? db.tagRedirect.findMany({
@@ -224,9 +226,10 @@ export async function searchTags(query: string): Promise<TagOption[]> {
   const successors = redirected.map(({ fromSlug, tag }) => ({ ...tag, formerly: { slug: fromSlug, exact: fromSlug === slug } }));
   const exact = successors.filter((tag) => tag.formerly.exact);
   const partial = successors.filter((tag) => !tag.formerly.exact);
-  // Each tag once, where it first appears.
+  const named = found.map(({ slug: address, ...tag }): TagOption => (address === slug ? { ...tag, sameAddress: true } : tag));
+  // Each tag once, where it first appears; the one the typed text would be filed under first.
   const byId = new Map<number, TagOption>();
-  for (const tag of [...exact, ...found, ...partial]) if (!byId.has(tag.id)) byId.set(tag.id, tag);
+  for (const tag of [...exact, ...named.filter((tag) => tag.sameAddress), ...named, ...partial]) if (!byId.has(tag.id)) byId.set(tag.id, tag);
   return [...byId.values()].slice(0, TAG_MATCHES);
 }
 

@@ -284,6 +284,8 @@ describe('tags', () => {
   it('the typeahead finds a tag by its name, accents aside, and through a renamed or merged tag’s old name', async () => {
     const metro = await db.tag.create({ data: { name: 'Bakı metrosu', slug: 'baki-metrosu' } });
     expect(await searchTags('baki metro')).toEqual([{ id: metro.id, name: 'Bakı metrosu' }]);
+    // Spelt otherwise but making its address, the text means that tag (a new tag of it would be filed there).
+    expect(await searchTags('Baki Metrosu')).toEqual([{ id: metro.id, name: 'Bakı metrosu', sameAddress: true }]);
 
     const ferries = await db.tag.create({ data: { name: 'Ferries', slug: 'ferries' } });
     await renameTag(editor, { id: ferries.id, name: 'Caspian ferries' });

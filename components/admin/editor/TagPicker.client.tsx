@@ -47,8 +47,9 @@ export default function TagPicker(props: {
 
   const chosen = new Set(props.tags.map((tag) => tag.id));
   const visible = query.trim() ? suggestions.filter((tag) => !chosen.has(tag.id)) : [];
-  // A tag's old name typed in full means that tag: saving would file the story under it anyway.
-  const exact = (query.trim() ? suggestions : []).some((tag) => tag.name.toLowerCase() === query.trim().toLowerCase() || tag.formerly?.exact);
+  // A tag's old name typed in full, or a name that makes a tag's address (`Seki` for Şəki), means
+  // that tag: saving would file the story under it anyway.
+  const exact = (query.trim() ? suggestions : []).some((tag) => tag.name.toLowerCase() === query.trim().toLowerCase() || tag.formerly?.exact || tag.sameAddress);
   const canCreate = props.mayCreate && query.trim() !== '' && !exact && !props.newTags.some((name) => name.toLowerCase() === query.trim().toLowerCase());
   const options: ({ kind: 'tag'; tag: TagOption } | { kind: 'create'; name: string })[] = [
     ...visible.map((tag) => ({ kind: 'tag' as const, tag })),
