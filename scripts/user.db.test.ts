@@ -61,6 +61,10 @@ describe('npm run user -- create', () => {
     const weak = await runUser(['create', '--email', email('weak'), '--name', 'Weak', '--role', 'author', '--password-stdin'], 'short');
     expect(weak.code).toBe(1);
     expect(weak.stderr).toBe('error: Password not accepted: Passwords need at least 12 characters.\n');
+    const own = email('own');
+    const ownAddress = await runUser(['create', '--email', own, '--name', 'Own', '--role', 'author', '--password-stdin'], own);
+    expect(ownAddress.code).toBe(1);
+    expect(ownAddress.stderr).toBe('error: Password not accepted: A password cannot be made of the account’s email address.\n');
 
     const inArgv = await runUser(['create', '--email', email('argv'), '--name', 'Argv', '--role', 'admin', '--password=visible-in-history']);
     expect(inArgv.code).toBe(2);

@@ -91,7 +91,7 @@ async function main(argv: string[]): Promise<string> {
     const user = await createUserFromCommandLine(parsed.data);
     return `Created ${ROLE_LABELS[user.role]} ${user.name} <${user.email}> (id ${user.id}). They can sign in at /admin/sign-in.`;
   } catch (error) {
-    if (error instanceof Invalid) throw new Refusal(error.message);
+    if (error instanceof Invalid) throw new Refusal(error.fieldErrors.password ? `Password not accepted: ${error.fieldErrors.password}` : error.message);
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2021') {
       throw new Refusal('The database has no Dateline tables yet. Run `npm start` (or `npm start -- --prepare-only`) once first.');
     }

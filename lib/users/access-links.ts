@@ -2,7 +2,7 @@ import type { AccessTokenKind } from '../db/client';
 import { db } from '../db/client';
 import { recordAudit } from '../audit/record';
 import { Invalid } from '../auth/authorize';
-import { hashPassword } from '../auth/password';
+import { emailInPassword, hashPassword } from '../auth/password';
 import { hashAccessToken, isWellFormedToken, retireAccessTokens } from './access-tokens';
 import type { ChooseAccessPasswordInput } from './input';
 
@@ -66,7 +66,10 @@ export async function chooseAccessPassword(kind: AccessTokenKind, input: ChooseA
       data: { usedAt: now },
     });
     if (claimed.count !== 1) throw new Invalid(MESSAGES[(await linkProblem(kind, input.token, now)) ?? 'used']);
-    const { userId } = await tx.accessToken.findUniqueOrThrow({ where: { tokenHash }, select: { userId: true } });
+    const { userId, user: account } = await tx.accessToken.findUniqueOrThrow({ where: { tokenHash }, select: { userId: true, user: { select: { email: true } } } });
+    // Refused here, the claim above is undone with the transaction: the link still works.
+    const problem = emailInPassword(input.password, account.email);
+    if (problem) throw new Invalid('Your password needs another look.', { password: problem });
     const user = await tx.user.update({
       where: { id: userId },
       data: { passwordHash, ...(kind === 'PASSWORD_RESET' ? { sessionVersion: { increment: 1 } } : {}) },

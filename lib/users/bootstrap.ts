@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { PrismaClient } from '../db/client';
-import { hashPassword, passwordProblem } from '../auth/password';
+import { emailInPassword, hashPassword, passwordProblem } from '../auth/password';
 import { ConfigurationProblem } from '../config/problem';
 import { slugify } from '../slug';
 
@@ -27,7 +27,7 @@ export async function ensureFirstAdmin(
   }
   const generatedPassword = options.password ? undefined : randomBytes(12).toString('base64url');
   const password = options.password ?? generatedPassword!;
-  const problem = passwordProblem(password);
+  const problem = passwordProblem(password) ?? emailInPassword(password, email);
   if (problem) throw new ConfigurationProblem(`ADMIN_PASSWORD is not acceptable: ${problem}`, 'Choose a longer ADMIN_PASSWORD, or unset it to get a generated one.');
 
   await db.user.create({

@@ -116,6 +116,12 @@ describe('accepting an invitation', () => {
     const token = tokenOf(linkOf(handover));
     expect(await inspectAccessLink('INVITE', token)).toMatchObject({ valid: true, name: 'Accepting', email: user.email });
 
+    // A password made of their own address is refused, and the link still works.
+    const own = await rejection(chooseAccessPassword('INVITE', { token, password: `${user.email}!`, confirmation: `${user.email}!` }));
+    expect(own).toBeInstanceOf(Invalid);
+    expect((own as Invalid).fieldErrors.password).toBe('A password cannot be made of the account’s email address.');
+    expect(await inspectAccessLink('INVITE', token)).toMatchObject({ valid: true });
+
     const result = await chooseAccessPassword('INVITE', { token, password: 'a brand new password', confirmation: 'a brand new password' });
     expect(result.email).toBe(user.email);
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
@@ -199,6 +205,11 @@ describe('creating users with a password', () => {
     const user = await createUser(staff.ADMIN, { email, name: 'Made', role: 'EDITOR', password: 'set by the admin' });
     expect(user).toMatchObject({ email, role: 'EDITOR', invitationPending: false });
     expect(await rejection(createUser(staff.EDITOR, { email: uniqueEmail('e'), name: 'E', role: 'AUTHOR', password: 'set by an editor' }))).toBeInstanceOf(Forbidden);
+
+    const own = uniqueEmail('own');
+    const refused = await rejection(createUser(staff.ADMIN, { email: own, name: 'Own', role: 'AUTHOR', password: own }));
+    expect((refused as Invalid).fieldErrors.password).toBe('A password cannot be made of the account’s email address.');
+    expect(await db.user.count({ where: { email: own } })).toBe(0);
 
     const cli = await createUserFromCommandLine({ email: uniqueEmail('cli'), name: 'From CLI', role: 'ADMIN', password: 'typed in a terminal' });
     expect(await db.auditLog.findFirstOrThrow({ where: { action: 'user.create', subjectId: String(cli.id) } })).toMatchObject({

@@ -1,7 +1,7 @@
 import { recordAudit } from '../audit/record';
 import { invitationPath, resetPasswordPath } from '../auth/admin-paths';
 import { assertCan, Conflict, Forbidden, Invalid, NotFound } from '../auth/authorize';
-import { hashPassword } from '../auth/password';
+import { emailInPassword, hashPassword } from '../auth/password';
 import { canInvite, ROLE_LABELS, type Actor, type Role } from '../auth/permissions';
 import { absoluteUrl } from '../content/urls';
 import { db, Prisma } from '../db/client';
@@ -131,6 +131,7 @@ async function invitationHandover(actor: Actor, user: { name: string; email: str
 export async function createUser(actor: Actor, input: CreateUserInput): Promise<StaffMember> {
   assertCan(actor, 'manageUsers', 'Only Admins create accounts with a password. Invite the person instead.');
   refuseInvitation(actor, input.role);
+  refuseEmailInPassword(input);
   const passwordHash = await hashPassword(input.password);
   const user = await withUniqueEmail(() =>
     db.$transaction(async (tx) => {
@@ -147,6 +148,7 @@ export async function createUser(actor: Actor, input: CreateUserInput): Promise<
  * Recorded with no actor ("the system") and `via: 'command line'`.
  */
 export async function createUserFromCommandLine(input: CreateUserInput): Promise<StaffMember> {
+  refuseEmailInPassword(input);
   const passwordHash = await hashPassword(input.password);
   const user = await withUniqueEmail(() =>
     db.$transaction(async (tx) => {
@@ -244,4 +246,9 @@ export async function signOutEverywhere(actor: Actor, input: UserRef): Promise<S
     await recordAudit(tx, { actorId: actor.id, action: 'user.sign_out_everywhere', subjectType: 'user', subjectId: target.id });
     return toStaffMember(user);
   }, TRANSACTION);
+}
+
+function refuseEmailInPassword(input: CreateUserInput): void {
+  const problem = emailInPassword(input.password, input.email);
+  if (problem) throw new Invalid('The password needs another look.', { password: problem });
 }

@@ -158,6 +158,11 @@ describe('changeOwnPassword', () => {
     expect((error as Invalid).fieldErrors).toEqual({ currentPassword: 'That is not your current password.' });
     expect(await row(me.id)).toEqual(before);
     expect((await auditFor(me.id)).map((entry) => entry.action)).toEqual(['user.password_change_failed']);
+
+    // The right current password, and a new one made of the account's own address: refused too.
+    const own = await refusal(changeOwnPassword(me, { currentPassword: current, password: `${me.email}!`, confirmation: `${me.email}!` }));
+    expect((own as Invalid).fieldErrors).toEqual({ password: 'A password cannot be made of the account’s email address.' });
+    expect(await verifyPassword((await row(me.id)).passwordHash ?? '', current)).toBe(true);
   });
 
   it('after five wrong current passwords, waits before trying even the right one', async () => {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { recordAudit } from '../audit/record';
 import { assertCan, assertCanOnOwned, Conflict, Invalid, NotFound, parseInput } from '../auth/authorize';
-import { hashPassword, verifyPassword } from '../auth/password';
+import { emailInPassword, hashPassword, verifyPassword } from '../auth/password';
 import { failureThrottle } from '../auth/throttle';
 import type { Actor, Role } from '../auth/permissions';
 import { PUBLIC_AUTHOR } from '../content/authors';
@@ -155,6 +155,8 @@ export async function changeOwnPassword(actor: Actor, raw: ChangePasswordInput):
     await recordAudit(db, { actorId: actor.id, action: 'user.password_change_failed', subjectType: 'user', subjectId: actor.id });
     throw new Invalid('Your current password was not right. Nothing was changed.', { currentPassword: WRONG_PASSWORD });
   }
+  const problem = emailInPassword(input.password, user.email);
+  if (problem) throw new Invalid('Your new password needs another look. Nothing was changed.', { password: problem });
   // Hash first: argon2 takes a moment and the transaction should not wait for it.
   const passwordHash = await hashPassword(input.password);
   await db.$transaction(async (tx) => {

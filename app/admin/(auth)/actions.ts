@@ -70,7 +70,7 @@ async function choosePassword(kind: 'INVITE' | 'PASSWORD_RESET', formData: FormD
   try {
     ({ email } = await chooseAccessPassword(kind, parsed.data));
   } catch (error) {
-    if (error instanceof Invalid) return { error: error.message };
+    if (error instanceof Invalid) return { error: error.message, fieldErrors: error.fieldErrors };
     throw error;
   }
   // Signed in at once with the password just chosen: one step fewer, and it proves it works.
