@@ -223,7 +223,7 @@ const FOUND_NAMED = 3;
  * which of the words `marked` in the results stand for them, in the stories' own spelling
  * (`Beku`: Baku; `Gence`: Gəncə): words are told apart by their lexemes, as the index has them.
  */
-export async function describeReading(typed: string[], marked: string[], { readings }: Reading): Promise<ReadInstead> {
+export async function describeReading(typed: string[], marked: string[], { readings }: Reading): Promise<ReadInstead | null> {
   const words = [...new Set([...typed, ...marked])];
   const rows = words.length
     ? await db.$queryRaw<{ word: string; lexeme: string | null }[]>`
@@ -240,5 +240,7 @@ export async function describeReading(typed: string[], marked: string[], { readi
     seen.add(word.toLocaleLowerCase());
     found.push(word);
   }
-  return { typed: [...new Set(typed.filter((word) => readings.has(lexemeOf.get(word) ?? '')))], found };
+  const read = [...new Set(typed.filter((word) => readings.has(lexemeOf.get(word) ?? '')))];
+  // Only a word left out was read otherwise (`silk -Seki`): what was found is what was asked for.
+  return read.length ? { typed: read, found } : null;
 }
