@@ -8,6 +8,8 @@ import { Prisma } from './client';
  * as one letter here.
  */
 export function sameName(column: 'name', name: string): Prisma.Sql {
-  const folded = (text: Prisma.Sql) => Prisma.sql`translate(lower(replace(${text}, 'İ', 'I')), 'ı', 'i')`;
+  // In the names' own collation (ICU, see the names_sort_by_alphabet migration), not the
+  // database's: under LC_CTYPE C, lower() would leave Ş and Ə as they are.
+  const folded = (text: Prisma.Sql) => Prisma.sql`translate(lower(replace(${text} COLLATE "und-x-icu", 'İ', 'I')), 'ı', 'i')`;
   return Prisma.sql`${folded(Prisma.raw(`"${column}"`))} = ${folded(Prisma.sql`${name}`)}`;
 }
