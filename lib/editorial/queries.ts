@@ -206,12 +206,14 @@ export async function searchTags(query: string): Promise<TagOption[]> {
   const q = query.trim();
   if (!q) return [];
   const slug = slugify(q);
-  const [found, redirected] = await Promise.all([
+  const [addressed, found, redirected] = await Promise.all([
+    // Looked up on its own: ten other matches sorted before it must not crowd it out.
+    slug ? db.tag.findUnique({ where: { slug }, select: { id: true, name: true } }) : Promise.resolve(null),
     db.tag.findMany({
       where: { OR: [{ name: { contains: likeLiteral(q), mode: 'insensitive' } }, ...(slug ? [{ slug: { startsWith: slug } }] : [])] },
       orderBy: { name: 'asc' },
       take: TAG_MATCHES,
-      select: { id: true, name: true, slug: true },
+      select: { id: true, name: true },
     }),
     slug
       ? db.tagRedirect.findMany({
@@ -226,10 +228,10 @@ export async function searchTags(query: string): Promise<TagOption[]> {
   const successors = redirected.map(({ fromSlug, tag }) => ({ ...tag, formerly: { slug: fromSlug, exact: fromSlug === slug } }));
   const exact = successors.filter((tag) => tag.formerly.exact);
   const partial = successors.filter((tag) => !tag.formerly.exact);
-  const named = found.map(({ slug: address, ...tag }): TagOption => (address === slug ? { ...tag, sameAddress: true } : tag));
+  const filedUnder: TagOption[] = addressed ? [{ ...addressed, sameAddress: true }] : [];
   // Each tag once, where it first appears; the one the typed text would be filed under first.
   const byId = new Map<number, TagOption>();
-  for (const tag of [...exact, ...named.filter((tag) => tag.sameAddress), ...named, ...partial]) if (!byId.has(tag.id)) byId.set(tag.id, tag);
+  for (const tag of [...exact, ...filedUnder, ...found, ...partial]) if (!byId.has(tag.id)) byId.set(tag.id, tag);
   return [...byId.values()].slice(0, TAG_MATCHES);
 }
 

@@ -286,6 +286,11 @@ describe('tags', () => {
     expect(await searchTags('baki metro')).toEqual([{ id: metro.id, name: 'Bakı metrosu' }]);
     // Spelt otherwise but making its address, the text means that tag (a new tag of it would be filed there).
     expect(await searchTags('Baki Metrosu')).toEqual([{ id: metro.id, name: 'Bakı metrosu', sameAddress: true }]);
+    // …even with more tags sorted before it than the typeahead shows.
+    await db.tag.createMany({ data: Array.from({ length: 12 }, (_, index) => ({ name: `Baki metrosu ${String(index).padStart(2, '0')}`, slug: `baki-metrosu-${index}` })) });
+    const many = await searchTags('Baki Metrosu');
+    expect(many[0]).toEqual({ id: metro.id, name: 'Bakı metrosu', sameAddress: true });
+    expect(many).toHaveLength(10);
 
     const ferries = await db.tag.create({ data: { name: 'Ferries', slug: 'ferries' } });
     await renameTag(editor, { id: ferries.id, name: 'Caspian ferries' });
