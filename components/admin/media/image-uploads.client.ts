@@ -111,7 +111,8 @@ export function useImageUploads({ onUploaded, concurrency = 2 }: { onUploaded?: 
       if (!added.length) return;
       setItems((current) => [...added, ...current]);
       const refused = added.filter((item) => item.state === 'failed');
-      if (refused.length < added.length) batch.current.failed.push(...refused.map((item) => ({ name: item.name, message: item.message ?? '' })));
+      // Part of a batch that will end with a summary: one with a file to send, or one under way.
+      if (refused.length < added.length || active.current > 0) batch.current.failed.push(...refused.map((item) => ({ name: item.name, message: item.message ?? '' })));
       setAnnouncement(
         `${added.length - refused.length} ${added.length - refused.length === 1 ? 'image' : 'images'} uploading.` +
           refused.map((item) => ` ${item.name}: ${item.message}`).join(''),
