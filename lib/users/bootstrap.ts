@@ -28,7 +28,7 @@ export async function ensureFirstAdmin(
   const generatedPassword = options.password ? undefined : randomBytes(12).toString('base64url');
   const password = options.password ?? generatedPassword!;
   const problem = passwordProblem(password) ?? emailInPassword(password, email);
-  if (problem) throw new ConfigurationProblem(`ADMIN_PASSWORD is not acceptable: ${problem}`, 'Choose a longer ADMIN_PASSWORD, or unset it to get a generated one.');
+  if (problem) throw new ConfigurationProblem(`ADMIN_PASSWORD is not acceptable: ${problem}`, 'Choose another ADMIN_PASSWORD, or unset it to get a generated one.');
 
   await db.user.create({
     data: {
