@@ -59,6 +59,11 @@ describe('story list', () => {
     expect((await listStories(contributor, query({ view: 'my-drafts' }))).items.map((item) => item.id)).toEqual([mine]);
     const inReview = await listStories(editor, query({ status: 'IN_REVIEW', section: String(section.id), sort: 'headline' }));
     expect(inReview.items.map((item) => item.headline)).toEqual(['Carpet museum reopens', 'Jazz festival line-up']);
+    expect(inReview).toMatchObject({ total: 2, moreThanTotal: false, pages: 1 });
+    // Counted only up to a point: past it the list says "more than", and still shows its page.
+    const capped = await listStories(editor, query({ status: 'IN_REVIEW', section: String(section.id), sort: 'headline' }), { countUpTo: 1 });
+    expect(capped).toMatchObject({ total: 1, moreThanTotal: true, pages: 1 });
+    expect(capped.items).toHaveLength(2);
   });
 
   it('shows Contributors and Authors their own stories and published ones, never someone else’s in the works', async () => {

@@ -114,7 +114,17 @@ function listableBy(actor: Actor): Prisma.ArticleWhereInput {
   return { OR: [ownedBy(actor.id), { status: 'PUBLISHED', deletedAt: null }] };
 }
 
-export async function listStories(actor: Actor, query: StoryListQuery): Promise<{ items: StoryListItem[]; total: number; pages: number }> {
+/**
+ * Matches are counted up to this many. Counting every story of a large archive on each page load
+ * costs more than the page itself; past this many an editor narrows the list with its filters.
+ */
+export const COUNTED_UP_TO = 10_000;
+
+export async function listStories(
+  actor: Actor,
+  query: StoryListQuery,
+  { countUpTo = COUNTED_UP_TO }: { countUpTo?: number } = {},
+): Promise<{ items: StoryListItem[]; total: number; moreThanTotal: boolean; pages: number }> {
   const where: Prisma.ArticleWhereInput[] = [listableBy(actor)];
   if (query.status === 'DELETED') where.push({ deletedAt: { not: null } });
   else {
@@ -144,11 +154,12 @@ export async function listStories(actor: Actor, query: StoryListQuery): Promise<
         : query.sort === 'headline'
           ? [{ headline: 'asc' }, { id: 'asc' }]
           : [{ updatedAt: 'desc' }, { id: 'desc' }];
-  const [rows, total] = await Promise.all([
+  const [rows, counted] = await Promise.all([
     db.article.findMany({ where: { AND: where }, orderBy, take: PAGE_SIZE, skip: (query.page - 1) * PAGE_SIZE, select: listSelect }),
-    db.article.count({ where: { AND: where } }),
+    db.article.count({ where: { AND: where }, take: countUpTo + 1 }),
   ]);
-  return { items: rows.map((row) => toListItem(actor, row)), total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  const total = Math.min(counted, countUpTo);
+  return { items: rows.map((row) => toListItem(actor, row)), total, moreThanTotal: counted > countUpTo, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
 export interface ReviewItem extends StoryListItem {

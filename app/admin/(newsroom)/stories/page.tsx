@@ -8,7 +8,7 @@ import StoryFilters from '@/components/admin/stories/StoryFilters';
 import StoryTable from '@/components/admin/stories/StoryTable';
 import { getSiteSettings } from '@/lib/content/settings';
 import { requireStaff } from '@/lib/auth/page';
-import { listStories, sectionOptions, staffOptions, storyListQuery, type StoryListQuery } from '@/lib/editorial/queries';
+import { listStories, PAGE_SIZE, sectionOptions, staffOptions, storyListQuery, type StoryListQuery } from '@/lib/editorial/queries';
 
 export const metadata: Metadata = { title: 'Stories', robots: { index: false } };
 
@@ -44,16 +44,16 @@ async function Stories({ searchParams }: { searchParams: Promise<Record<string, 
       />
       <StoryFilters query={query} sections={sections} staff={staff} />
       <p className="mt-3 text-sm text-neutral-600" aria-live="polite">
-        {result.total} {result.total === 1 ? 'story' : 'stories'}
+        {result.moreThanTotal ? `More than ${result.total.toLocaleString('en-GB')} stories: narrow the list with the filters` : `${result.total} ${result.total === 1 ? 'story' : 'stories'}`}
       </p>
       <StoryTable items={result.items} timeZone={settings.timeZone} />
       {result.pages > 1 ? (
         <nav aria-label="Pages" className="mt-4 flex items-center gap-3 text-sm">
           {query.page > 1 ? <Link href={pageHref(query, query.page - 1)} rel="prev" className="inline-flex min-h-6 items-center underline">Previous</Link> : null}
           <span>
-            Page {query.page} of {result.pages}
+            Page {query.page} of {result.moreThanTotal ? `more than ${result.pages}` : result.pages}
           </span>
-          {query.page < result.pages ? <Link href={pageHref(query, query.page + 1)} rel="next" className="inline-flex min-h-6 items-center underline">Next</Link> : null}
+          {query.page < result.pages || (result.moreThanTotal && result.items.length === PAGE_SIZE) ? <Link href={pageHref(query, query.page + 1)} rel="next" className="inline-flex min-h-6 items-center underline">Next</Link> : null}
         </nav>
       ) : null}
     </div>
