@@ -94,6 +94,28 @@ test('an Author uploads several images at once, with progress per file, by file 
   await expect(page.getByRole('list', { name: 'Images' }).getByRole('link', { name: 'Stalls at the Şəki market at dawn' })).toBeVisible();
 });
 
+test('an upload whose answer is cut off says the picture may be in the library, and the files after it still go', async ({ page }) => {
+  const author = await newStaff('AUTHOR');
+  await signInAs(page, author, '/admin/media');
+  const batch = word();
+  // The first upload reaches the server and is stored; half of its answer arrives.
+  let cut = false;
+  await page.route('**/api/media/images', async (route) => {
+    if (route.request().method() !== 'POST' || cut) return route.continue();
+    cut = true;
+    const response = await route.fetch();
+    await route.fulfill({ status: 201, contentType: 'application/json', body: (await response.text()).slice(0, 12) });
+  });
+  await page.getByLabel('Choose images').setInputFiles(
+    await Promise.all(['#7d3c98', '#1e8449', '#b03a2e'].map(async (colour, index) => ({ name: `${batch}-${index}.jpg`, mimeType: 'image/jpeg', buffer: await photo(colour) }))),
+  );
+  const rows = page.getByRole('list', { name: 'Uploads' }).getByRole('listitem');
+  await expect(rows.filter({ hasText: 'Uploaded' })).toHaveCount(2);
+  await expect(rows.filter({ hasText: 'Failed' })).toHaveCount(1);
+  await expect(rows.filter({ hasText: 'Failed' })).toContainText('The upload arrived, but the server’s answer was cut off. Look for the picture in the library before uploading it again.');
+  expect(await db.image.count({ where: { originalFilename: { startsWith: batch } } })).toBe(3);
+});
+
 test('an Editor searches, fixes alt text, sees where an image is used, and cannot delete it while it is', async ({ page }) => {
   const editor = await newStaff('EDITOR');
   await signInAs(page, editor, '/admin/media');

@@ -45,7 +45,9 @@ function errorFrom(status: number, body: unknown): MediaApiError {
     return new MediaApiError(error.message, error.code ?? 'server_error', status, error.fieldErrors, error.current);
   }
   if (status === 413) return new MediaApiError('The file is too large to upload.', 'too_large', status);
-  return new MediaApiError(`The server answered ${status}. Nothing was changed; try again.`, 'server_error', status);
+  // Not the newsroom's own answer (a proxy's 502, a page of HTML): whether the request was carried
+  // out before the answer went astray cannot be told from here.
+  return new MediaApiError(`The server’s answer was lost (${status}). The change may have been made: reload to see before trying again.`, 'server_error', status);
 }
 
 async function call<T>(input: string, init: RequestInit = {}): Promise<T> {
@@ -131,7 +133,10 @@ export function uploadImage(file: File, fields: { alt?: string; caption?: string
       if (event.lengthComputable) onProgress(event.loaded / event.total);
     };
     request.onload = () => {
-      if (request.status === 201) resolve((request.response as { image: LibraryImage }).image);
+      const image = (request.response as { image?: LibraryImage } | null)?.image;
+      if (request.status === 201 && image) resolve(image);
+      // A 201 whose body did not arrive whole: the picture is most likely in the library.
+      else if (request.status === 201) reject(new MediaApiError('The upload arrived, but the server’s answer was cut off. Look for the picture in the library before uploading it again.', 'server_error', 201));
       else reject(errorFrom(request.status, request.response));
     };
     request.onerror = () => reject(new MediaApiError('The upload was interrupted. Check your connection and try again.', 'network', 0));
