@@ -349,10 +349,21 @@ test('revisions: preview any of them as readers would see it, compare word by wo
   await expect(page.getByRole('note')).toHaveText(`Preview of revision ${revisions[1].version}: readers cannot see this.`);
   const anonymous = await request.get(`/admin/preview/${id}`, { maxRedirects: 0 });
   expect(anonymous.status()).toBe(307);
+
+  // Compare loads the page anew: the keyboard's place goes to the answer, not back to the top.
+  await page.goto(`/admin/stories/${id}/revisions`);
+  const oldest = revisions[revisions.length - 1].version;
+  await page.getByRole('radio', { name: `Compare from revision ${oldest}` }).check();
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: `Revision ${oldest} → ${revisions[0].version}` })).toBeFocused();
   await page.goto(`/admin/stories/${id}/revisions`);
 
   // The comparison opens on the last change: the revision before it still says "early".
   await page.getByRole('button', { name: `Restore revision ${revisions[1].version}` }).click();
+  // Said, with the keyboard's place on it; the address keeps no trace, so a reload does not say it again.
+  const restored = page.getByRole('status').filter({ hasText: 'restored' });
+  await expect(restored).toHaveText(`Revision ${revisions[1].version} restored: the story is that version now, saved as a new revision.`);
+  await expect(restored).toBeFocused();
   await expect(page).toHaveURL(new RegExp(`/admin/stories/${id}$`));
   await expect(field(page, 'Headline')).toHaveValue('Harvest starts early');
   expect(await db.revision.count({ where: { articleId: id } })).toBe(revisions.length + 1);
@@ -756,6 +767,29 @@ test('a save the server fails is not called offline: the editor says so, keeps t
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(saveState(page)).toHaveText('Saved');
   expect((await db.article.findUniqueOrThrow({ where: { id } })).bodyText).toContain('First words. More words.');
+  await author.close();
+});
+
+test('a step whose answer is lost is not called undone: the editor says it is not known, and a reload shows what happened', async ({ browser }) => {
+  const author = await staffPage(browser, 'AUTHOR');
+  const { page } = author;
+  const id = await writeStory(page, { headline: `Lost answer ${Date.now()}`, standfirst: 'The server did it; the answer went astray.', body: 'Words.' });
+  const storyUrl = `**/admin/stories/${id}`;
+  // The request reaches the server and is carried out; a proxy then answers 502 instead.
+  await page.route(storyUrl, async (route) => {
+    if (route.request().method() !== 'POST') return route.continue();
+    await route.fetch();
+    await route.fulfill({ status: 502, contentType: 'text/html', body: '<html><body>Bad gateway</body></html>' });
+  });
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  const lost = page.getByRole('alert').filter({ hasText: 'answer did not arrive' });
+  await expect(lost).toHaveText('The server’s answer did not arrive, so it is not known whether that was done. Reload the page to see the story as it is now.');
+  await expect(lost).toBeFocused();
+  expect((await db.article.findUniqueOrThrow({ where: { id } })).status).toBe('PUBLISHED');
+
+  await page.unroute(storyUrl);
+  await page.reload();
+  await expect(storyStatus(page)).toHaveText('Published');
   await author.close();
 });
 

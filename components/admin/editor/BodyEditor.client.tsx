@@ -442,7 +442,7 @@ function SelectionPanel({ editor }: { editor: Editor }) {
   const update = (name: 'caption' | 'credit' | 'alt') => (value: string) => editor.commands.updateAttributes('figure', { [name]: value || null });
   return (
     // Kept in view at the foot of the window while the image is selected, however long the story.
-    <div className="sticky bottom-0 z-10 grid gap-2 border-t border-neutral-300 bg-neutral-50 px-4 py-2 shadow-[0_-2px_6px_rgba(0,0,0,0.08)] sm:grid-cols-3" aria-label="Selected image">
+    <div className="sticky bottom-0 z-10 grid gap-2 border-t border-neutral-300 bg-neutral-50 px-4 py-2 shadow-[0_-2px_6px_rgba(0,0,0,0.08)] sm:grid-cols-3" role="group" aria-label="Selected image">
       {field('caption', 'Caption (this story)', BODY_LIMITS.figureCaption, selected.attrs.caption ?? '', update('caption'))}
       {field('credit', 'Credit (this story)', BODY_LIMITS.figureCredit, selected.attrs.credit ?? '', update('credit'))}
       {field('alt', 'Alt text (describe the image)', BODY_LIMITS.figureAlt, selected.attrs.alt ?? '', update('alt'))}

@@ -39,11 +39,18 @@ export default function CommentsPanel(props: { articleId: number; initial: Story
               ) : (
                 <button
                   type="button"
+                  // Which comment: every one has this button, and a list of "Mark resolved" says nothing.
+                  aria-label={`${comment.resolvedAt ? 'Reopen' : 'Mark resolved'}: comment by ${comment.author}, ${newsroomTime(comment.createdAt, props.timeZone)}`}
                   className="mt-1 min-h-6 text-sm underline"
                   onClick={async () => {
-                    const result = await resolveCommentAction({ commentId: comment.id, resolved: !comment.resolvedAt });
-                    if (result.ok) setComments((all) => all.map((c) => (c.id === comment.id ? { ...c, resolvedAt: result.value.resolvedAt } : c)));
-                    else setError(result.message);
+                    setError(null);
+                    try {
+                      const result = await resolveCommentAction({ commentId: comment.id, resolved: !comment.resolvedAt });
+                      if (result.ok) setComments((all) => all.map((c) => (c.id === comment.id ? { ...c, resolvedAt: result.value.resolvedAt } : c)));
+                      else setError(result.message);
+                    } catch {
+                      setError('The server’s answer did not arrive. Try again in a moment.');
+                    }
                   }}
                 >
                   {comment.resolvedAt ? 'Reopen' : 'Mark resolved'}
@@ -68,12 +75,13 @@ export default function CommentsPanel(props: { articleId: number; initial: Story
             try {
               const result = await addCommentAction({ articleId: props.articleId, body });
               if (result.ok) {
-                setComments((all) => [...all, result.value]);
+                // Sent again after a lost answer, the server gives back the comment it already has.
+                setComments((all) => (all.some((comment) => comment.id === result.value.id) ? all : [...all, result.value]));
                 setBody('');
                 setPosted(true);
               } else setError(result.fieldErrors?.body ?? result.message);
             } catch {
-              setError('The server could not be reached; your comment is still here.');
+              setError('The server’s answer did not arrive; your comment is still here. Post it again: it will not appear twice.');
             } finally {
               setSending(false);
               // The button is disabled while sending, which drops the keyboard's place: back to the box.

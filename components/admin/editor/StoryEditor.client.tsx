@@ -179,6 +179,8 @@ export interface StoryEditorProps {
   /** What the signed-in person may do with a story they create (before it exists). */
   newStoryRights: EditorStory['may'];
   timeZone: string;
+  /** Said (and given the keyboard's place) on arrival, after a step taken on another page: a revision restored. */
+  arrivalNotice?: string;
 }
 
 export default function StoryEditor(props: StoryEditorProps) {
@@ -235,7 +237,7 @@ export default function StoryEditor(props: StoryEditorProps) {
   const metaRef = useRef(meta);
   const [saveState, setSaveState] = useState<SaveState>(story ? 'saved' : 'new');
   const [savedAt, setSavedAt] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ tone: 'error' | 'info'; text: string } | null>(props.arrivalNotice ? { tone: 'info', text: props.arrivalNotice } : null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [conflict, setConflict] = useState<ConflictState | null>(null);
   const [bodyReset, setBodyReset] = useState({ key: 0, to: initialDraft.body });
@@ -605,7 +607,11 @@ export default function StoryEditor(props: StoryEditorProps) {
   // A step's button often goes with the step ("Submit for review"): the keyboard's place would
   // fall back to the top of the page, so it moves to the message saying what happened.
   const messageRef = useRef<HTMLDivElement>(null);
-  const focusMessage = useRef(false);
+  const focusMessage = useRef(Boolean(props.arrivalNotice));
+  // Said once: a reload of the page does not say it again.
+  useEffect(() => {
+    if (props.arrivalNotice) window.history.replaceState(window.history.state, '', window.location.pathname);
+  }, [props.arrivalNotice]);
   useEffect(() => {
     if (!focusMessage.current) return;
     focusMessage.current = false;
@@ -648,8 +654,15 @@ export default function StoryEditor(props: StoryEditorProps) {
       focusMessage.current = true;
       return true;
     } catch {
-      setSaveState('offline');
-      setMessage({ tone: 'error', text: 'The server could not be reached. Nothing was changed; try again.' });
+      // No answer: either the request never left (offline) or its answer went astray after the
+      // server may well have done the step. Only the first is known to have changed nothing.
+      if (!navigator.onLine) {
+        setSaveState('offline');
+        setMessage({ tone: 'error', text: 'Not done: this browser is offline. Try again when it is back online.' });
+      } else {
+        setMessage({ tone: 'error', text: 'The server’s answer did not arrive, so it is not known whether that was done. Reload the page to see the story as it is now.' });
+      }
+      focusMessage.current = true;
       return false;
     } finally {
       setBusy(null);
@@ -1370,6 +1383,7 @@ function Actions(props: {
   const [scheduling, setScheduling] = useState(false);
   const [at, setAt] = useState('');
   const [scheduleError, setScheduleError] = useState<string | null>(null);
+  const scheduleButton = useRef<HTMLButtonElement>(null);
   const atId = useId();
   const button = 'rounded px-3 py-1 text-sm disabled:opacity-50';
   const disabled = busy !== null || props.saveState === 'conflict';
@@ -1413,6 +1427,7 @@ function Actions(props: {
                   Publish
                 </button>
                 <button
+                  ref={scheduleButton}
                   type="button"
                   disabled={disabled}
                   aria-expanded={scheduling}
@@ -1443,6 +1458,11 @@ function Actions(props: {
       {scheduling && !props.readOnly ? (
         <form
           className="flex w-full flex-wrap items-end gap-2 rounded border border-neutral-200 bg-neutral-50 p-2"
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return;
+            setScheduling(false);
+            scheduleButton.current?.focus();
+          }}
           onSubmit={(event) => {
             event.preventDefault();
             const when = readZonedInput(at, props.timeZone);
@@ -1459,7 +1479,8 @@ function Actions(props: {
         >
           <label htmlFor={atId} className="text-sm">
             Publish at ({props.timeZone} time)
-            <input id={atId} type="datetime-local" value={at} onChange={(event) => setAt(event.target.value)} className="ml-2 rounded border border-neutral-300 px-2 py-1" />
+            {/* Opened from its button, the form takes the keyboard's place: it comes after the links. */}
+            <input id={atId} type="datetime-local" value={at} onChange={(event) => setAt(event.target.value)} autoFocus className="ml-2 rounded border border-neutral-300 px-2 py-1" />
           </label>
           <button type="submit" disabled={disabled} className={`${button} bg-neutral-900 text-white`}>
             Schedule

@@ -10,16 +10,18 @@ import { rowIdFrom } from '@/lib/db/row-id';
 
 export const metadata: Metadata = { title: 'Edit story', robots: { index: false } };
 
-export default function EditStoryPage({ params }: PageProps<'/admin/stories/[id]'>) {
+export default function EditStoryPage({ params, searchParams }: PageProps<'/admin/stories/[id]'>) {
   return (
     <Suspense fallback={<PageLoading />}>
-      <EditStory params={params} />
+      <EditStory params={params} searchParams={searchParams} />
     </Suspense>
   );
 }
 
-async function EditStory({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+async function EditStory({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  // Arriving from the revisions page's Restore (RestoreRevisionButton).
+  const restored = typeof query.restored === 'string' && /^[1-9][0-9]{0,8}$/.test(query.restored) ? query.restored : null;
   const actor = await requireStaff();
   const storyId = rowIdFrom(id);
   if (storyId === null) return <EditorialProblem error={null} />;
@@ -36,6 +38,7 @@ async function EditStory({ params }: { params: Promise<{ id: string }> }) {
         currentUser={{ id: actor.id, name: actor.name }}
         newStoryRights={newStoryRights(actor)}
         timeZone={settings.timeZone}
+        arrivalNotice={restored ? `Revision ${restored} restored: the story is that version now, saved as a new revision.` : undefined}
       />
   );
 }

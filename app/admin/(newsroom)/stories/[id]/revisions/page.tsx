@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { PageLoading } from '@/components/admin/shell/PageLoading';
 import Link from 'next/link';
+import { FocusOnArrival } from '@/components/admin/shell/FocusOnArrival.client';
 import { PageHeader } from '@/components/admin/shell/PageHeader';
 import EditorialProblem, { openOrProblem } from '@/components/admin/stories/EditorialProblem';
 import FieldChanges from '@/components/admin/stories/FieldChanges';
@@ -47,6 +48,8 @@ async function Revisions({ params, searchParams }: { params: Promise<{ id: strin
   if (!opened.value) return <EditorialProblem error={null} />;
   {
     const { revisions, settings, story, from, to, diff, mayRestore } = opened.value;
+    // Arrived by Compare: the keyboard goes to the answer.
+    const compared = query.from !== undefined || query.to !== undefined;
     // Restoring a revision filed under another address moves the story back there (the old one redirects).
     const movesTo = (address: string) => (address === diff.addresses.current ? null : { from: diff.addresses.current, to: address });
     return (
@@ -96,9 +99,10 @@ async function Revisions({ params, searchParams }: { params: Promise<{ id: strin
           </form>
           <section aria-label={`Changes from revision ${from} to ${to}`} className="flex flex-col gap-4">
             <div className="flex flex-wrap items-center gap-3">
-              <h2 className="text-lg font-semibold">
+              <h2 id="revision-changes" tabIndex={-1} className="text-lg font-semibold outline-none focus-visible:ring-2 focus-visible:ring-blue-700">
                 Revision {from} → {to}
               </h2>
+              {compared ? <FocusOnArrival targetId="revision-changes" /> : null}
               {mayRestore && from !== revisions[0].version ? <RestoreRevisionButton id={storyId} version={story.version} revision={from} live={story.status === 'PUBLISHED'} movesTo={movesTo(diff.addresses.from)} /> : null}
               {mayRestore && to !== from && to !== revisions[0].version ? <RestoreRevisionButton id={storyId} version={story.version} revision={to} live={story.status === 'PUBLISHED'} movesTo={movesTo(diff.addresses.to)} /> : null}
               {!mayRestore ? (
