@@ -6,6 +6,7 @@ import { aboutPath, contactPath } from '@/lib/content/urls';
 import { SearchForm } from '../search/SearchForm';
 import { Icon } from '../ui/SocialIcon';
 import { CurrentSectionMarker } from './CurrentSectionMarker.client';
+import { KeepFocusedInSight } from './KeepFocusedInSight.client';
 import { MenuDisclosure } from './MenuDisclosure.client';
 import { SectionLinkItems } from './SectionLinkItems';
 import { SocialLinks } from './SocialLinks';
@@ -75,7 +76,8 @@ export function Masthead({
 
         <div className="text-center">
           {/* On a phone the name has room to spare on its line: the local stand-in shown while the web font loads must not wrap it. */}
-          <Link href="/" className="quiet-link inline-block font-serif text-[1.5rem] leading-none font-bold tracking-tight sm:text-4xl lg:text-5xl">
+          {/* With text enlarged on a phone, the name may break inside a word rather than run under the search link. */}
+          <Link href="/" className="quiet-link inline-block max-w-full font-serif text-[1.5rem] leading-none font-bold tracking-tight [overflow-wrap:anywhere] sm:text-4xl lg:text-5xl">
             {publicationName}
           </Link>
           {tagline ? <p className="mt-1 hidden text-sm text-muted sm:block">{tagline}</p> : null}
@@ -94,6 +96,7 @@ export function Masthead({
         <Suspense fallback={null}>
           <CurrentSectionMarker navId="section-nav" />
         </Suspense>
+        <KeepFocusedInSight containerId="section-nav" />
       </nav>
     </header>
   );

@@ -132,3 +132,30 @@ test.describe('while the web fonts load', () => {
     expect(standIn).toEqual(web);
   });
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+
+  test('the section row brings each link reached by the keyboard fully into sight', async ({ page }) => {
+    await page.goto('/');
+    const links = page.getByRole('navigation', { name: 'Sections' }).getByRole('link');
+    const count = await links.count();
+    expect(count).toBeGreaterThan(4);
+    for (let index = 0; index < count; index++) {
+      await links.nth(index).focus();
+      await expect(links.nth(index)).toBeInViewport({ ratio: 1 });
+    }
+  });
+
+  test('text enlarged to 200% keeps the publication’s name clear of the search link', async ({ page }) => {
+    const settings = await db.siteSettings.findUniqueOrThrow({ where: { id: 1 } });
+    await page.goto('/');
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
+    const banner = page.getByRole('banner');
+    const name = (await banner.getByRole('link', { name: settings.publicationName, exact: true }).boundingBox())!;
+    const search = (await banner.getByRole('link', { name: 'Search', exact: true }).boundingBox())!;
+    expect(name.x + name.width).toBeLessThanOrEqual(search.x);
+  });
+});
