@@ -170,6 +170,28 @@ test('what is typed while a form is saving stays in the form when the answer com
   }
 });
 
+test('a form whose answer is lost keeps what was typed and says it may or may not have been saved', async ({ page }) => {
+  const editor = await newStaff('EDITOR');
+  await signInAs(page, editor, '/admin/sections');
+  const tag = unique();
+  const form = page.getByRole('region', { name: 'New section' });
+  await field(form, 'Name').fill(`Lost ${tag}`);
+  await field(form, 'Slug').fill(`lost-${tag}`);
+  // The server creates the section; a proxy then answers 502 instead of the action's answer.
+  await page.route('**/admin/sections', async (route) => {
+    if (route.request().method() !== 'POST') return route.continue();
+    await route.fetch();
+    await route.fulfill({ status: 502, contentType: 'text/html', body: '<html><body>Bad gateway</body></html>' });
+  });
+  await form.getByRole('button', { name: 'Create section' }).click();
+
+  await expect(form.getByRole('alert')).toHaveText('The server’s answer did not arrive, so this may or may not have been saved. What you typed is still here: reload the page to check before sending it again.');
+  await expect(field(form, 'Name')).toHaveValue(`Lost ${tag}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sections' })).toBeVisible();
+  const section = await db.section.findUniqueOrThrow({ where: { slug: `lost-${tag}` } });
+  await db.section.delete({ where: { id: section.id } });
+});
+
 test('changing a section’s slug keeps its stories’ old addresses answering 301', async ({ page, request }) => {
   const editor = await newStaff('EDITOR');
   const tag = unique();

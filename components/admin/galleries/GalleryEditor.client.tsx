@@ -31,10 +31,11 @@ export interface EditorMessage {
   text: string;
 }
 
+// Offline, or the answer lost after the server may have made the change: not known which.
 const OFFLINE: Extract<GalleryResult, { ok: false }> = {
   ok: false,
   code: 'invalid',
-  message: 'The change could not be sent. Check your connection and try again; nothing else was lost.',
+  message: 'The server’s answer did not arrive, so the change may or may not have been made. Reload the page to see the gallery as it is now.',
 };
 
 function isGallery(value: unknown): value is GalleryForEditing {

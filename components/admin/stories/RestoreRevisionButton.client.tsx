@@ -38,7 +38,7 @@ export default function RestoreRevisionButton({
           setBusy(true);
           const result = await restoreRevisionAction({ id, version, revision }).catch(() => null);
           setBusy(false);
-          if (result?.ok) router.push(`/admin/stories/${id}?restored=${revision}`); else setError(result?.message ?? 'The server could not be reached.');
+          if (result?.ok) router.push(`/admin/stories/${id}?restored=${revision}`); else setError(result?.message ?? 'The server’s answer did not arrive, so it is not known whether this was done. Reload the page to see.');
         }}
       >
         Restore revision {revision}

@@ -20,7 +20,7 @@ export default function RestoreStoryButton({ id, version, headline }: { id: numb
           const result = await restoreStoryAction({ id, version }).catch(() => null);
           setBusy(false);
           if (result?.ok) router.refresh();
-          else setError(result?.message ?? 'The server could not be reached.');
+          else setError(result?.message ?? 'The server’s answer did not arrive, so it is not known whether this was done. Reload the page to see.');
         }}
       >
         Restore

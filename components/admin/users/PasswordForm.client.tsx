@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { errorMessage, fieldError, type ActionState } from '@/components/admin/forms/action-state';
+import { answeredOrUnanswered, errorMessage, fieldError, type ActionState } from '@/components/admin/forms/action-state';
 import { FormAlert } from '@/components/admin/forms/FormAlert.client';
 import { SubmitButton } from '@/components/admin/forms/SubmitButton.client';
 import { TextField } from '@/components/admin/forms/TextField';
@@ -18,7 +18,7 @@ type PasswordAction = (state: ActionState<null>, formData: FormData) => Promise<
  * under the right account.
  */
 export function PasswordForm({ action, email, minLength }: { action: PasswordAction; email: string; minLength: number }) {
-  const [state, formAction] = useActionState<ActionState<null>, FormData>(action, null);
+  const [state, formAction] = useActionState<ActionState<null>, FormData>(answeredOrUnanswered(action), null);
   return (
     <form action={formAction} className="max-w-md space-y-5" noValidate aria-label="Change your password">
       <input type="email" autoComplete="username" value={email} readOnly hidden />

@@ -2,7 +2,7 @@
 
 import Image from 'next/image';
 import { useActionState, useId, useState, useTransition, type FormEvent } from 'react';
-import { errorMessage, fieldError, type ActionState } from '@/components/admin/forms/action-state';
+import { answeredOrUnanswered, errorMessage, fieldError, type ActionState } from '@/components/admin/forms/action-state';
 import { buttonClass } from '@/components/admin/forms/button-class';
 import { FormAlert } from '@/components/admin/forms/FormAlert.client';
 import { TextField } from '@/components/admin/forms/TextField';
@@ -23,7 +23,7 @@ type ProfileAction = (state: ActionState<ProfileForEditing>, formData: FormData)
  */
 export function ProfileForm({ profile, action, canUpload }: { profile: ProfileForEditing; action: ProfileAction; canUpload: boolean }) {
   const id = useId();
-  const [state, dispatch, pending] = useActionState<ActionState<ProfileForEditing>, FormData>(action, null);
+  const [state, dispatch, pending] = useActionState<ActionState<ProfileForEditing>, FormData>(answeredOrUnanswered(action), null);
   const [, startTransition] = useTransition();
   const [name, setName] = useState(profile.name);
   const [bio, setBio] = useState(profile.bio);
