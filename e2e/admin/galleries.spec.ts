@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
-import { db, newStaff, signInAs } from './support';
+import { db, holdPosts, newStaff, signInAs } from './support';
 
 /**
  * The gallery editor as the newsroom uses it: building a gallery from library pictures, putting
@@ -125,17 +125,7 @@ test('a new gallery refused for want of a title keeps the description, and what 
   const topic = word();
 
   // Hold the refusal on its way so there is time to type.
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  let sent!: () => void;
-  const sending = new Promise<void>((resolve) => (sent = resolve));
-  await page.route('**/admin/galleries/new', async (route) => {
-    if (route.request().method() === 'POST') {
-      sent();
-      await held;
-    }
-    await route.continue();
-  });
+  const { sending, release } = await holdPosts(page, '**/admin/galleries/new');
   await page.getByLabel('Description').fill(`Old town roofs ${topic}`);
   await page.getByRole('button', { name: 'Create gallery' }).click();
   await sending;

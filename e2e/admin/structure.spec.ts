@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { db, field, newStaff, shown, signInAs } from './support';
+import { db, field, holdPosts, newStaff, shown, signInAs } from './support';
 import { saveState } from './stories-support';
 
 /**
@@ -142,17 +142,7 @@ test('what is typed while a form is saving stays in the form when the answer com
   await field(form, 'Slug').fill(`gamma-${tag}`);
 
   // Hold the save on its way so there is time to type.
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  let sent!: () => void;
-  const sending = new Promise<void>((resolve) => (sent = resolve));
-  await page.route('**/admin/sections', async (route) => {
-    if (route.request().method() === 'POST') {
-      sent();
-      await held;
-    }
-    await route.continue();
-  });
+  const { sending, release } = await holdPosts(page, '**/admin/sections');
   await form.getByRole('button', { name: 'Create section' }).click();
   await sending;
   await field(form, 'Description').fill('Typed while the section was being created');

@@ -77,3 +77,22 @@ export function field(scope: Page | Locator, label: string): Locator {
 export function shown(scope: Page | Locator, text: string | RegExp): Locator {
   return scope.getByText(text, typeof text === 'string' ? { exact: true } : undefined).filter({ visible: true });
 }
+
+/**
+ * Holds the form posts to `url` on their way to the server, so a test can type while a save is
+ * in flight: `sending` settles when one leaves the browser, `release()` lets them through.
+ */
+export async function holdPosts(page: Page, url: string): Promise<{ sending: Promise<void>; release: () => void }> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let sent!: () => void;
+  const sending = new Promise<void>((resolve) => (sent = resolve));
+  await page.route(url, async (route) => {
+    if (route.request().method() === 'POST') {
+      sent();
+      await held;
+    }
+    await route.continue();
+  });
+  return { sending, release };
+}

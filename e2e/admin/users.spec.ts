@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { attemptRefusedSignIn, db, field, formAlert, newStaff, shown, signInAs } from './support';
+import { attemptRefusedSignIn, db, field, formAlert, holdPosts, newStaff, shown, signInAs } from './support';
 
 /** A second, separate browser (its own cookies): the other person in the story. */
 async function otherBrowser(browser: Browser): Promise<Page> {
@@ -125,17 +125,7 @@ test('a role chosen while the last change is still saving stays chosen when the 
   await openPerson(page, author.name);
 
   // Hold the save on its way so there is time to choose again.
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  let sent!: () => void;
-  const sending = new Promise<void>((resolve) => (sent = resolve));
-  await page.route('**/admin/users/**', async (route) => {
-    if (route.request().method() === 'POST') {
-      sent();
-      await held;
-    }
-    await route.continue();
-  });
+  const { sending, release } = await holdPosts(page, '**/admin/users/**');
   await field(page, 'Role').selectOption({ label: 'Editor' });
   await page.getByRole('button', { name: 'Change role' }).click();
   await sending;
