@@ -42,24 +42,16 @@ export async function listComments(actor: Actor, articleId: number): Promise<Sto
 }
 
 /** Comments belong to drafts on their way out; a published story is changed, not discussed. */
-/** A comment posted again within this long, word for word, is the same comment. */
-const RESENT_WITHIN_MS = 10 * 60_000;
-
 export async function addComment(actor: Actor, input: { articleId: number; body: string }): Promise<StoryComment> {
   return db.$transaction(async (tx) => {
     const row = await loadStoryRow(tx, input.articleId);
     if (row.deletedAt) throw new NotFound('This story was deleted.');
     assertMayReview(actor, row);
     if (isLive(row)) throw new Invalid('Comments are for drafts in review; this story is already published or scheduled.');
-    const select = { id: true, body: true, createdAt: true, authorId: true, author: { select: { name: true } } } as const;
-    // The same words from the same person moments ago are that comment sent again (its answer
-    // went astray and they pressed Post once more), not a second one.
-    const comment =
-      (await tx.articleComment.findFirst({
-        where: { articleId: row.id, authorId: actor.id, body: input.body, resolvedAt: null, createdAt: { gte: new Date(Date.now() - RESENT_WITHIN_MS) } },
-        orderBy: { id: 'desc' },
-        select,
-      })) ?? (await tx.articleComment.create({ data: { articleId: row.id, authorId: actor.id, body: input.body }, select }));
+    const comment = await tx.articleComment.create({
+      data: { articleId: row.id, authorId: actor.id, body: input.body },
+      select: { id: true, body: true, createdAt: true, authorId: true, author: { select: { name: true } } },
+    });
     return {
       id: comment.id,
       author: comment.author.name,

@@ -75,13 +75,12 @@ export default function CommentsPanel(props: { articleId: number; initial: Story
             try {
               const result = await addCommentAction({ articleId: props.articleId, body });
               if (result.ok) {
-                // Sent again after a lost answer, the server gives back the comment it already has.
-                setComments((all) => (all.some((comment) => comment.id === result.value.id) ? all : [...all, result.value]));
+                setComments((all) => [...all, result.value]);
                 setBody('');
                 setPosted(true);
               } else setError(result.fieldErrors?.body ?? result.message);
             } catch {
-              setError('The server’s answer did not arrive; your comment is still here. Post it again: it will not appear twice.');
+              setError('The server’s answer did not arrive, so the comment may or may not have been posted. It is still here: reload the page to check before posting it again.');
             } finally {
               setSending(false);
               // The button is disabled while sending, which drops the keyboard's place: back to the box.
