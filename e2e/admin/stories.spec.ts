@@ -367,6 +367,10 @@ test('revisions: preview any of them as readers would see it, compare word by wo
   await expect(page).toHaveURL(new RegExp(`/admin/stories/${id}$`));
   await expect(field(page, 'Headline')).toHaveValue('Harvest starts early');
   expect(await db.revision.count({ where: { articleId: id } })).toBe(revisions.length + 1);
+  // A made-up ?restored= says nothing: the notice is for a restore that happened.
+  await page.goto(`/admin/stories/${id}?restored=${revisions[0].version}`);
+  await expect(field(page, 'Headline')).toHaveValue('Harvest starts early');
+  await expect(page.getByRole('status').filter({ hasText: 'restored' })).toHaveCount(0);
   await editor.close();
 });
 

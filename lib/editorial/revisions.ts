@@ -47,6 +47,13 @@ export async function revisionsOf(actor: Actor, articleId: number): Promise<Revi
   };
 }
 
+/** The revision the story's latest revision brought back, when that was a restore (the editor says so on arrival). */
+export async function latestRestoredFrom(articleId: number): Promise<number | null> {
+  const latest = await db.revision.findFirst({ where: { articleId }, orderBy: { version: 'desc' }, select: { snapshot: true } });
+  const parsed = latest ? storedRevision.safeParse(latest.snapshot) : null;
+  return parsed?.success && parsed.data.origin === 'restore' ? (parsed.data.restoredFrom ?? null) : null;
+}
+
 export async function listRevisions(actor: Actor, articleId: number): Promise<RevisionSummary[]> {
   return (await revisionsOf(actor, articleId)).revisions;
 }

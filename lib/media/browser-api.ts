@@ -39,14 +39,15 @@ export class MediaApiError extends Error {
 
 const IMAGES = '/api/media/images';
 
-function errorFrom(status: number, body: unknown): MediaApiError {
+function errorFrom(status: number, body: unknown, method = 'GET'): MediaApiError {
   const error = (body as Partial<MediaErrorBody> | null)?.error;
   if (error && typeof error.message === 'string') {
     return new MediaApiError(error.message, error.code ?? 'server_error', status, error.fieldErrors, error.current);
   }
   if (status === 413) return new MediaApiError('The file is too large to upload.', 'too_large', status);
-  // Not the newsroom's own answer (a proxy's 502, a page of HTML): whether the request was carried
-  // out before the answer went astray cannot be told from here.
+  if (method === 'GET') return new MediaApiError(`The server answered ${status}. Try again in a moment.`, 'server_error', status);
+  // Not the newsroom's own answer to a change (a proxy's 502, a page of HTML): whether it was
+  // carried out before the answer went astray cannot be told from here.
   return new MediaApiError(`The server’s answer was lost (${status}). The change may have been made: reload to see before trying again.`, 'server_error', status);
 }
 
@@ -66,7 +67,7 @@ async function call<T>(input: string, init: RequestInit = {}): Promise<T> {
     // Aborted while the body arrived (a newer search replaced this one): not an answer at all.
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
   }
-  if (!response.ok) throw errorFrom(response.status, body);
+  if (!response.ok) throw errorFrom(response.status, body, init.method ?? 'GET');
   if (body === null) throw new MediaApiError('The newsroom’s answer could not be read. Try again.', 'server_error', response.status);
   return body as T;
 }
@@ -137,7 +138,7 @@ export function uploadImage(file: File, fields: { alt?: string; caption?: string
       if (request.status === 201 && image) resolve(image);
       // A 201 whose body did not arrive whole: the picture is most likely in the library.
       else if (request.status === 201) reject(new MediaApiError('The upload arrived, but the server’s answer was cut off. Look for the picture in the library before uploading it again.', 'server_error', 201));
-      else reject(errorFrom(request.status, request.response));
+      else reject(errorFrom(request.status, request.response, 'POST'));
     };
     request.onerror = () => reject(new MediaApiError('The upload was interrupted. Check your connection and try again.', 'network', 0));
     request.onabort = () => reject(new DOMException('Upload cancelled', 'AbortError'));

@@ -610,7 +610,7 @@ export default function StoryEditor(props: StoryEditorProps) {
   const focusMessage = useRef(Boolean(props.arrivalNotice));
   // Said once: a reload of the page does not say it again.
   useEffect(() => {
-    if (props.arrivalNotice) window.history.replaceState(window.history.state, '', window.location.pathname);
+    if (props.arrivalNotice) window.history.replaceState(null, '', window.location.pathname);
   }, [props.arrivalNotice]);
   useEffect(() => {
     if (!focusMessage.current) return;

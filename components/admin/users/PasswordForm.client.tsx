@@ -17,8 +17,15 @@ type PasswordAction = (state: ActionState<null>, formData: FormData) => Promise<
  * rides along, hidden, with autocomplete="username" so password managers file the new password
  * under the right account.
  */
+// A changed password ends every session, this one too: say what to try, not "reload to check".
+const PASSWORD_UNANSWERED = {
+  ok: false,
+  code: 'invalid',
+  message: 'The server’s answer did not arrive, so your password may or may not have been changed. If you are asked to sign in, try the new one first.',
+} as const;
+
 export function PasswordForm({ action, email, minLength }: { action: PasswordAction; email: string; minLength: number }) {
-  const [state, formAction] = useActionState<ActionState<null>, FormData>(answeredOrUnanswered(action), null);
+  const [state, formAction] = useActionState<ActionState<null>, FormData>(answeredOrUnanswered(action, PASSWORD_UNANSWERED), null);
   return (
     <form action={formAction} className="max-w-md space-y-5" noValidate aria-label="Change your password">
       <input type="email" autoComplete="username" value={email} readOnly hidden />
