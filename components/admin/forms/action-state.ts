@@ -35,7 +35,7 @@ export function isNextSignal(error: unknown): boolean {
 
 /** `action` for useActionState, answering UNANSWERED rather than throwing (and losing the form) when no answer arrives. */
 export function answeredOrUnanswered<T>(action: (state: ActionState<T>, formData: FormData) => Promise<ActionResult<T>>, unanswered = UNANSWERED) {
-  return async (state: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
+  return async (state: ActionState<T>, formData: FormData): Promise<ActionResult<T>> => {
     try {
       return await action(state, formData);
     } catch (error) {

@@ -2,7 +2,7 @@
 
 import { useActionState, useRef } from 'react';
 import type { ActionResult } from '@/lib/auth/guard';
-import { isNextSignal, UNANSWERED } from './action-state';
+import { answeredOrUnanswered } from './action-state';
 
 /**
  * useActionState for a newsroom form, keeping what was typed. React resets a form after its
@@ -26,15 +26,8 @@ export interface FormActionState<T> {
 export function useFormAction<T>(action: (state: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>) {
   const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction] = useActionState<FormActionState<T> | null, FormData>(async (previous, formData) => {
-    let result: ActionResult<T>;
-    try {
-      result = await action(previous?.result ?? null, formData);
-    } catch (error) {
-      // Next's own signals (a redirect, a not-found) go on to Next; a fetch that failed or an
-      // answer that was not the action's (a proxy's 502) is told, with the typed text kept.
-      if (isNextSignal(error)) throw error;
-      result = UNANSWERED;
-    }
+    // An answer that never arrived is told (UNANSWERED), with the typed text kept below.
+    const result = await answeredOrUnanswered(action)(previous?.result ?? null, formData);
     const values = keepable(formData);
     const now = formRef.current ? keepable(new FormData(formRef.current)) : values;
     const typedMeanwhile = Object.fromEntries(Object.entries(now).filter(([name, value]) => values[name] !== value));
