@@ -38,6 +38,8 @@ test('a Contributor writes and submits; an Editor reviews with a comment and pub
   await expect(editor.page.getByText('Name the engineer in the second paragraph.')).toBeVisible();
   await expect(editor.page.getByRole('status').filter({ hasText: 'Comment posted.' })).toBeVisible();
   await expect(field(editor.page, 'Add a comment')).toBeFocused();
+  // Every comment has this button: its name says whose comment it resolves.
+  await expect(editor.page.getByRole('button', { name: /^Mark resolved: comment by Leyla Hüseynova, / })).toHaveCount(1);
 
   await contributor.page.goto(`/admin/review`);
   await contributor.page.getByRole('link', { name: headline }).click();
@@ -602,6 +604,12 @@ test('a scheduled story goes live at its minute with no manual step', async ({ b
   const id = await writeStory(page, { headline: `Scheduled budget ${Date.now()}`, standfirst: 'Out at the minute.', body: 'The budget is out.' });
   const settings = await db.siteSettings.findUnique({ where: { id: 1 } });
   const timeZone = settings?.timeZone ?? 'Asia/Baku';
+  // Opened, the form takes the keyboard's place; Escape closes it and gives it back to the button.
+  await page.getByRole('button', { name: 'Schedule…' }).click();
+  await expect(field(page, /Publish at/)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(field(page, /Publish at/)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Schedule…' })).toBeFocused();
   await page.getByRole('button', { name: 'Schedule…' }).click();
   // The newsroom schedules by the minute (five from now offered). The current minute is refused,
   // and the form stays open with the reason beside it.
